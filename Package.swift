@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, each depending only on the ones above it:
+//   CGLPK, CGLPKShim  →  GLPKSolver  →  MIP API (MIP)
+//   TrainPlanCore (instance, candidates, model builder, plan)  →  PlanCheck, Reports  →  trainplan
+let package = Package(
+    name: "trainplan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "trainplan", targets: ["trainplan"]),
+        .library(name: "TrainPlanCore", targets: ["TrainPlanCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
+        .target(name: "CGLPKShim", dependencies: ["CGLPK"]),
+        .target(name: "MIP"),
+        .target(name: "GLPKSolver", dependencies: ["MIP", "CGLPK", "CGLPKShim"]),
+        .target(
+            name: "TrainPlanCore",
+            dependencies: ["MIP", "GLPKSolver", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .target(name: "PlanCheck", dependencies: ["TrainPlanCore"]),
+        .target(name: "Reports", dependencies: ["TrainPlanCore"]),
+        .executableTarget(
+            name: "trainplan",
+            dependencies: [
+                "TrainPlanCore", "PlanCheck", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["TrainPlanCore", "PlanCheck"]),
+        .testTarget(name: "MIPTests", dependencies: ["MIP", "GLPKSolver"]),
+        .testTarget(name: "InstanceTests", dependencies: ["TrainPlanCore", "TestSupport"]),
+        .testTarget(name: "SolveTests", dependencies: ["TrainPlanCore", "PlanCheck", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+    ]
+)

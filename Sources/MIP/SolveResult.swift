@@ -1,0 +1,55 @@
+/// Why the solver stopped.
+public enum TerminationReason: String, Sendable {
+    case optimal, infeasible, unbounded, timeLimit, interrupted, error
+}
+
+/// What came out of a solve. Infeasible is an answer, not an error.
+public struct SolveResult: Sendable {
+    public var termination: TerminationReason
+    /// True when `values` hold a feasible solution (optimal or an incumbent).
+    public var hasSolution: Bool
+    public var objective: Double?
+    /// Best proven lower bound on the optimum (minimisation).
+    public var bound: Double?
+    public var values: [Double]
+    /// Row duals of the LP relaxation (only for `relaxation` solves).
+    public var duals: [Double]
+    public var seconds: Double
+    public var nodes: Int
+    /// The solver's own return code and a short text for it, kept for diagnosis.
+    public var rawCode: Int32
+    public var rawText: String
+
+    public init(
+        termination: TerminationReason, hasSolution: Bool, objective: Double?, bound: Double?,
+        values: [Double], duals: [Double] = [], seconds: Double, nodes: Int, rawCode: Int32, rawText: String
+    ) {
+        self.termination = termination
+        self.hasSolution = hasSolution
+        self.objective = objective
+        self.bound = bound
+        self.values = values
+        self.duals = duals
+        self.seconds = seconds
+        self.nodes = nodes
+        self.rawCode = rawCode
+        self.rawText = rawText
+    }
+
+    /// (objective − bound) / max(1, |objective|), the SPEC's gap; nil without both numbers.
+    public var gap: Double? {
+        guard let objective, let bound else { return nil }
+        return max(0, objective - bound) / max(1, abs(objective))
+    }
+}
+
+public protocol MIPSolver: Sendable {
+    /// Solves `model` synchronously on the calling thread. Throws only when the solver
+    /// could not be called properly (bad model data, a solver failure), never for infeasible.
+    func solve(_ model: Model, options: SolverOptions) throws -> SolveResult
+}
+
+public struct MIPError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,54 @@
+/// How a solve should run. Checked by `validate()` before any solver sees it.
+public struct SolverOptions: Sendable {
+    /// Wall-clock limit in seconds; nil = none. Enforced by the caller's own clock, not only the solver's.
+    public var timeLimit: Double? = nil
+    /// Stop when (objective − bound) / max(1, |objective|) ≤ this. Default 1e-4 (SPEC).
+    public var relativeGap: Double = 1e-4
+    public var presolve: Bool = false
+    public var feasibilityPump: Bool = false
+    public var proximitySearch: Bool = false
+    /// GLPK's Gomory, MIR, cover and clique cuts together.
+    public var cuts: Bool = false
+    public var branching: Branching = .driebeckTomlin
+    public var backtracking: Backtracking = .bestLocalBound
+    /// Solve only the LP relaxation (integrality dropped); returns row duals too.
+    public var relaxation: Bool = false
+    /// A full assignment offered to the solver as a first incumbent (checked for feasibility first).
+    public var startingSolution: [Double]? = nil
+    /// Called with the solver's progress from the solving thread; keep it quick.
+    public var progress: (@Sendable (SolveProgress) -> Void)? = nil
+    /// Polled during the search; returning true stops it with the best solution so far (e.g. Ctrl-C).
+    public var shouldStop: (@Sendable () -> Bool)? = nil
+    /// Receives the solver's own log text instead of standard output.
+    public var log: (@Sendable (String) -> Void)? = nil
+
+    public init() {}
+
+    public enum Branching: String, Sendable, CaseIterable {
+        case firstFractional, lastFractional, mostFractional, driebeckTomlin
+    }
+
+    public enum Backtracking: String, Sendable, CaseIterable {
+        case depthFirst, breadthFirst, bestLocalBound, bestProjection
+    }
+
+    /// Every problem with these options, as sentences naming the option and the bad value.
+    public func validate() -> [String] {
+        var problems: [String] = []
+        if let limit = timeLimit, !(limit > 0 && limit.isFinite) {
+            problems.append("Value \(limit) for option 'timeLimit' must be a positive number of seconds")
+        }
+        if !(relativeGap >= 0 && relativeGap.isFinite) {
+            problems.append("Value \(relativeGap) for option 'relativeGap' is below lower bound of 0")
+        }
+        return problems
+    }
+}
+
+public struct SolveProgress: Sendable {
+    public var incumbent: Double?
+    public var bound: Double?
+    public var gap: Double?
+    public var seconds: Double
+    public var nodes: Int
+}

@@ -1,0 +1,86 @@
+/// A calendar date as a day number (days since 1970-01-01), so date arithmetic is integer arithmetic.
+public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let ordinal: Int
+
+    public init(ordinal: Int) { self.ordinal = ordinal }
+
+    /// Proleptic Gregorian date; nil when the day does not exist (e.g. 2026-02-30).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), day >= 1, day <= PlanDate.daysInMonth(year: year, month: month) else {
+            return nil
+        }
+        // Days-from-civil: count from a March-based year so the leap day is last.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let shiftedMonth = (month + 9) % 12
+        let dayOfYear = (153 * shiftedMonth + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        ordinal = era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    public init?(_ text: some StringProtocol) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    public var components: (year: Int, month: Int, day: Int) {
+        let z = ordinal + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    /// ISO weekday: 1 = Monday … 7 = Sunday. 1970-01-01 was a Thursday.
+    public var weekday: Int {
+        let fromMonday = ((ordinal + 3) % 7 + 7) % 7
+        return fromMonday + 1
+    }
+
+    public var isWeekend: Bool { weekday >= 6 }
+
+    public func adding(days: Int) -> PlanDate { PlanDate(ordinal: ordinal + days) }
+
+    public var description: String {
+        let (y, m, d) = components
+        let pad = { (n: Int, w: Int) -> String in
+            let s = String(n)
+            return String(repeating: "0", count: max(0, w - s.count)) + s
+        }
+        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+    }
+
+    public static func < (a: PlanDate, b: PlanDate) -> Bool { a.ordinal < b.ordinal }
+
+    static func daysInMonth(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
+
+/// An inclusive run of dates, as written `YYYY-MM-DD..YYYY-MM-DD`.
+public struct DateRange: Hashable, Sendable, CustomStringConvertible {
+    public let first: PlanDate
+    public let last: PlanDate
+
+    public init(first: PlanDate, last: PlanDate) {
+        self.first = first
+        self.last = last
+    }
+
+    public var dates: [PlanDate] { (first.ordinal...last.ordinal).map(PlanDate.init(ordinal:)) }
+    public func contains(_ date: PlanDate) -> Bool { first <= date && date <= last }
+    public var description: String { first == last ? "\(first)" : "\(first)..\(last)" }
+}
