@@ -29,7 +29,7 @@ let package = Package(
         .executableTarget(
             name: "trainplan",
             dependencies: [
-                "TrainPlanCore", "PlanCheck", "Reports",
+                "TrainPlanCore", "PlanCheck", "Reports", "MIP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

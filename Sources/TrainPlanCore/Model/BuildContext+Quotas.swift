@@ -1,0 +1,40 @@
+import MIP
+
+extension BuildContext {
+    /// H7 and the shortfall term: per programme and per sub-quota, assigned ≤ max (hard) and
+    /// assigned + shortfall ≥ min with shortfall paid at the shortfall weight.
+    mutating func addQuotaRows() {
+        var columnsByProgramme: [Int: [Int]] = [:]
+        for (column, assignment) in assignments.enumerated() {
+            columnsByProgramme[candidates[assignment.candidate].programme, default: []].append(column)
+        }
+        for (index, programme) in instance.programmes.enumerated() {
+            addQuota(
+                name: "quota_\(programme.id)", columns: columnsByProgramme[index] ?? [],
+                minimum: instance.quotaMinSeats(programme), maximum: instance.quotaMaxSeats(programme)
+            )
+        }
+        let programmeIndex = Dictionary(instance.programmes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for quota in instance.quotas {
+            guard let programme = programmeIndex[quota.program] else { continue }
+            let columns = (columnsByProgramme[programme] ?? []).filter { column in
+                let school = instance.schools[groups[assignments[column].group].school]
+                return quota.scope == .district ? school.district == quota.scopeID : school.id == quota.scopeID
+            }
+            addQuota(name: "subquota_\(quota.program)_\(quota.scopeID)", columns: columns, minimum: quota.min, maximum: quota.max)
+        }
+    }
+
+    private mutating func addQuota(name: String, columns: [Int], minimum: Int, maximum: Int?) {
+        let terms = columns.map { Term(assignments[$0].variable) }
+        let reachable = columns.reduce(0.0) { $0 + model.variables[assignments[$1].variable.index].upper }
+        if let maximum, Double(maximum) < reachable {
+            model.addConstraint(name + "_max", terms, upper: Double(maximum))
+        }
+        guard minimum > 0 else { return }
+        let shortfall = model.addVariable(
+            "shortfall_" + name, kind: .continuous, lower: 0, upper: Double(minimum), cost: instance.weights.shortfall
+        )
+        model.addConstraint(name + "_min", terms + [Term(shortfall)], lower: Double(minimum))
+    }
+}

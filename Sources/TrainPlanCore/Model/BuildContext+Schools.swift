@@ -1,0 +1,53 @@
+import MIP
+
+extension BuildContext {
+    /// H8 and the concentration term, per school and teaching day, over teachers in cohorts of programmes
+    /// without substitute cover. Dates with the same set of columns give the same away count, so they share
+    /// one H8 row and one excess variable costing concentration × (number of such dates).
+    mutating func addSchoolAwayRows() {
+        let calendar = instance.calendar
+        let staff = SchoolStaff(instance: instance)
+        var groupsBySchool: [Int: [Int]] = [:]
+        for (index, group) in groups.enumerated() { groupsBySchool[group.school, default: []].append(index) }
+
+        for schoolIndex in groupsBySchool.keys.sorted() {
+            var columnsByDate: [PlanDate: [Int]] = [:]
+            for groupIndex in groupsBySchool[schoolIndex]! {
+                for column in assignmentsByGroup[groupIndex] {
+                    let candidate = candidates[assignments[column].candidate]
+                    guard instance.programmes[candidate.programme].substitute == 0 else { continue }
+                    for day in candidate.days where calendar.dayType(day) == .teaching {
+                        columnsByDate[day, default: []].append(column)
+                    }
+                }
+            }
+            var datesPerSet: [[Int]: Int] = [:]
+            var order: [[Int]] = []
+            for date in columnsByDate.keys.sorted() {
+                let columns = columnsByDate[date]!
+                if datesPerSet[columns] == nil { order.append(columns) }
+                datesPerSet[columns, default: 0] += 1
+            }
+            let maxAway = staff.maxAway(schoolIndex)
+            let softLimit = staff.softLimit(schoolIndex)
+            let school = instance.schools[schoolIndex].id
+            for columns in order {
+                // A teacher is away at most once a date (H3), so a group adds at most its size.
+                let groupsInSet = Set(columns.map { assignments[$0].group })
+                let mostAway = groupsInSet.reduce(0) { $0 + groups[$1].size }
+                let terms = columns.map { Term(assignments[$0].variable) }
+                if mostAway > maxAway {
+                    model.addConstraint("max_away_\(school)", terms, upper: Double(maxAway))
+                }
+                if mostAway > softLimit, instance.weights.concentration > 0 {
+                    let excess = model.addVariable(
+                        "excess_\(school)", kind: .continuous, lower: 0,
+                        upper: Double(mostAway - softLimit),
+                        cost: instance.weights.concentration * Double(datesPerSet[columns]!)
+                    )
+                    model.addConstraint("soft_away_\(school)", terms + [Term(excess, -1)], upper: Double(softLimit))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import MIP
+
+/// The model under construction; its extensions add one family of rows each.
+struct BuildContext {
+    let instance: Instance
+    let groups: [TeacherGroup]
+    var model: Model
+    var candidates: [CandidateCohort] = []
+    var openings: [Variable] = []
+    var assignments: [PlanningModel.AssignmentColumn] = []
+    /// Assignment columns of each candidate and of each group.
+    var assignmentsByCandidate: [[Int]] = []
+    var assignmentsByGroup: [[Int]] = []
+    /// Upper bound of each opening variable.
+    var openingLimit: [Int] = []
+
+    init(instance: Instance, groups: [TeacherGroup], model: Model) {
+        self.instance = instance
+        self.groups = groups
+        self.model = model
+    }
+
+    /// Most teachers one cohort of the candidate can hold: min(cohort_max, seats); nil = no limit.
+    func capacity(_ candidate: CandidateCohort) -> Int? {
+        let programme = instance.programmes[candidate.programme]
+        let seats = instance.sites[candidate.site].seats
+        switch (programme.cohortMax, seats) {
+        case let (max?, seats?): return Swift.min(max, seats)
+        case let (max?, nil): return max
+        case let (nil, seats?): return seats
+        case (nil, nil): return nil
+        }
+    }
+
+    /// Smallest opened cohort; at least 1 because an empty cohort is not opened (H4).
+    func cohortMinimum(_ candidate: CandidateCohort) -> Int {
+        Swift.max(1, instance.programmes[candidate.programme].cohortMin)
+    }
+
+    /// How many cohorts can run on this candidate's schedule at once: rooms, max_cohorts and the team pool
+    /// cap non-online ones; every candidate is capped by the teachers who could fill its cohorts.
+    func maxOpenings(_ candidate: CandidateCohort, eligibleTeachers: Int) -> Int {
+        let programme = instance.programmes[candidate.programme]
+        let site = instance.sites[candidate.site]
+        if let capacity = capacity(candidate), capacity < cohortMinimum(candidate) { return 0 }
+        var limit = eligibleTeachers / cohortMinimum(candidate)
+        if let quotaMax = instance.quotaMaxSeats(programme) { limit = Swift.min(limit, quotaMax / cohortMinimum(candidate)) }
+        if let maxCohorts = site.maxCohorts { limit = Swift.min(limit, maxCohorts) }
+        if !candidate.days.isEmpty {
+            limit = Swift.min(limit, site.rooms)
+            if let team = programme.team, let pool = instance.teams.first(where: { $0.name == team }) {
+                limit = Swift.min(limit, pool.limit)
+            }
+        }
+        return Swift.max(0, limit)
+    }
+
+    mutating func addOpenings(eligibleGroups: [[Int]]) {
+        for (index, candidate) in candidates.enumerated() {
+            let programme = instance.programmes[candidate.programme]
+            let site = instance.sites[candidate.site]
+            let eligibleTeachers = eligibleGroups[index].reduce(0) { $0 + groups[$1].size }
+            let limit = maxOpenings(candidate, eligibleTeachers: eligibleTeachers)
+            openingLimit.append(limit)
+            openings.append(model.addVariable(
+                "y\(index)_\(programme.id)@\(site.id)", kind: limit == 1 ? .binary : .integer,
+                lower: 0, upper: Double(limit), cost: programme.cohortCost + site.cohortCost
+            ))
+        }
+    }
+
+    mutating func addAssignments(eligibleGroups: [[Int]]) {
+        let distances = DistanceTable(instance: instance)
+        let weights = instance.weights
+        assignmentsByCandidate = Array(repeating: [], count: candidates.count)
+        assignmentsByGroup = Array(repeating: [], count: groups.count)
+        for (candidateIndex, candidate) in candidates.enumerated() {
+            let programme = instance.programmes[candidate.programme]
+            let site = instance.sites[candidate.site]
+            let dayWeight = candidate.days.reduce(0.0) { $0 + weights.dayCost(instance.calendar.dayType($1)) }
+            let trips = site.lodging ? programme.sessions : programme.sessions * programme.days
+            let seatLimit = capacity(candidate).map { $0 * openingLimit[candidateIndex] }
+            for groupIndex in eligibleGroups[candidateIndex] {
+                let group = groups[groupIndex]
+                let load = group.weeklyPeriods / instance.defaults.weeklyPeriods
+                let workStudy = (1 - programme.substitute) * load * dayWeight
+                let travel = candidate.days.isEmpty
+                    ? 0
+                    : weights.km * 2 * distances.km(school: instance.schools[group.school].id, site: site.id) * Double(trips)
+                let upper = Swift.min(group.size, seatLimit ?? group.size)
+                let variable = model.addVariable(
+                    "x\(groupIndex)_\(candidateIndex)", kind: .integer, lower: 0, upper: Double(upper),
+                    cost: workStudy + travel
+                )
+                assignmentsByCandidate[candidateIndex].append(assignments.count)
+                assignmentsByGroup[groupIndex].append(assignments.count)
+                assignments.append(.init(group: groupIndex, candidate: candidateIndex, variable: variable))
+            }
+        }
+    }
+
+    /// H4 for y_k identical cohorts: min·y ≤ Σ x ≤ cap·y is exactly "splittable into y cohorts of legal size".
+    /// Per-group rows x ≤ min(n_g, cap)·y are valid for every y and tighten the LP where n_g < cap.
+    mutating func addCohortSizeRows() {
+        for (index, candidate) in candidates.enumerated() {
+            let columns = assignmentsByCandidate[index]
+            let opening = openings[index]
+            let total = columns.map { Term(assignments[$0].variable) }
+            let capacity = capacity(candidate) ?? columns.reduce(0) { $0 + groups[assignments[$1].group].size }
+            model.addConstraint("size_max\(index)", total + [Term(opening, -Double(capacity))], upper: 0)
+            model.addConstraint("size_min\(index)", total + [Term(opening, -Double(cohortMinimum(candidate)))], lower: 0)
+            for column in columns {
+                let groupSize = groups[assignments[column].group].size
+                guard groupSize < capacity else { continue }
+                model.addConstraint(
+                    "link\(column)", [Term(assignments[column].variable), Term(opening, -Double(groupSize))], upper: 0
+                )
+            }
+        }
+    }
+}

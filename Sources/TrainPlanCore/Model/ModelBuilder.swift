@@ -1,0 +1,48 @@
+import MIP
+
+/// Turns an instance into the aggregated SPEC model. Every hard rule is a constraint and every cost term
+/// is in the objective; rows that another row implies are left out (documented at each place).
+public struct ModelBuilder {
+    public let instance: Instance
+    /// Teachers that must not be aggregated (see `TeacherGrouping`).
+    public var singletons: Set<Int> = []
+
+    public init(instance: Instance, singletons: Set<Int> = []) {
+        self.instance = instance
+        self.singletons = singletons
+    }
+
+    public func build() -> PlanningModel {
+        let generated = CandidateGenerator(instance: instance).candidates()
+        let groups = TeacherGrouping.groups(of: instance, singletons: singletons)
+        let eligibility = EligibilityTable(instance: instance, groups: groups, candidates: generated)
+        var context = BuildContext(instance: instance, groups: groups, model: Model(name: "trainplan"))
+
+        // Keep candidates that someone may join and that can open at least once.
+        var candidates: [CandidateCohort] = []
+        var eligibleGroups: [[Int]] = []
+        for (index, candidate) in generated.enumerated() {
+            let members = eligibility.groups(for: index)
+            guard !members.isEmpty, context.maxOpenings(candidate, eligibleTeachers: members.reduce(0) { $0 + groups[$1].size }) > 0
+            else { continue }
+            candidates.append(candidate)
+            eligibleGroups.append(members)
+        }
+        context.candidates = candidates
+        context.addOpenings(eligibleGroups: eligibleGroups)
+        context.addAssignments(eligibleGroups: eligibleGroups)
+        context.addCohortSizeRows()
+        context.addOneCohortPerProgrammeRows()
+        context.addOneCohortPerDateRows()
+        context.addSiteRows()
+        context.addTeamRows()
+        context.addQuotaRows()
+        context.addSchoolAwayRows()
+        context.addPriorityReward()
+
+        return PlanningModel(
+            mip: context.model, candidates: candidates, groups: groups, openings: context.openings,
+            assignments: context.assignments, generatedCandidateCount: generated.count
+        )
+    }
+}

@@ -1,0 +1,73 @@
+/// Teachers identical in everything the model sees: school, stage, teaching load, the programmes whose
+/// profile they meet, and unavailable dates. Their assignments become integer counts (SPEC-exact:
+/// any teacher of a group can take any other's place). Hour deficits differ inside a group and only
+/// matter for the priority reward, which the model fills from the largest deficit down.
+public struct TeacherGroup: Sendable {
+    public var school: Int
+    public var stage: Stage
+    public var weeklyPeriods: Double
+    /// Programme indices whose stage, subject and tag rules the group meets.
+    public var programmes: [Int]
+    public var unavailable: Set<PlanDate>
+    /// Teacher indices, largest hour deficit first, then by id: the order in which they are picked.
+    public var teachers: [Int]
+    /// Distinct deficit fractions max(0, target − cycle)/target, descending, with how many teachers have each.
+    public var deficitLevels: [(fraction: Double, count: Int)]
+
+    public var size: Int { teachers.count }
+}
+
+public enum TeacherGrouping {
+    /// Groups the teachers; teachers in `singletons` each get a group of their own
+    /// (used when a group's counts could not be split into individual timetables).
+    public static func groups(of instance: Instance, singletons: Set<Int> = []) -> [TeacherGroup] {
+        let schoolIndex = Dictionary(instance.schools.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let calendar = instance.calendar
+        struct Key: Hashable {
+            var school: Int
+            var stage: Stage
+            var periods: Double
+            var programmes: [Int]
+            var unavailable: [Int]
+            var singleton: Int?
+        }
+        var keys: [Key] = []
+        var members: [Key: [Int]] = [:]
+        for (index, teacher) in instance.teachers.enumerated() {
+            guard let school = schoolIndex[teacher.school] else { continue }
+            let key = Key(
+                school: school, stage: teacher.stage,
+                periods: teacher.weeklyPeriods ?? instance.defaults.weeklyPeriods,
+                programmes: instance.programmes.indices.filter { instance.meetsProfile(teacher, of: instance.programmes[$0]) },
+                unavailable: teacher.unavailable.filter(calendar.contains).map(\.ordinal).sorted(),
+                singleton: singletons.contains(index) ? index : nil
+            )
+            if members[key] == nil { keys.append(key) }
+            members[key, default: []].append(index)
+        }
+        let target = instance.defaults.targetHours
+        return keys.map { key in
+            let deficit = { (teacher: Int) in
+                target > 0 ? max(0, target - instance.teachers[teacher].cycleHours) / target : 0
+            }
+            let ordered = members[key]!.sorted {
+                let (a, b) = (deficit($0), deficit($1))
+                return a != b ? a > b : instance.teachers[$0].id < instance.teachers[$1].id
+            }
+            var levels: [(fraction: Double, count: Int)] = []
+            for teacher in ordered {
+                let fraction = deficit(teacher)
+                if let last = levels.last, last.fraction == fraction {
+                    levels[levels.count - 1].count += 1
+                } else {
+                    levels.append((fraction, 1))
+                }
+            }
+            return TeacherGroup(
+                school: key.school, stage: key.stage, weeklyPeriods: key.periods, programmes: key.programmes,
+                unavailable: Set(key.unavailable.map(PlanDate.init(ordinal:))), teachers: ordered,
+                deficitLevels: levels
+            )
+        }
+    }
+}

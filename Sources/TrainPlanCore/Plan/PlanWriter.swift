@@ -1,0 +1,93 @@
+import Foundation
+
+/// Writes a plan folder (cohorts.csv, assignments.csv, summary.json) atomically: everything goes to a
+/// temporary sibling folder first, which then replaces the destination, so a failed or interrupted run
+/// never leaves a half plan nor destroys an existing one.
+public struct PlanWriter {
+    public let instance: Instance
+
+    public init(instance: Instance) { self.instance = instance }
+
+    public func write(_ result: PlanResult, to directory: String) throws {
+        var files = [
+            "cohorts.csv": cohortsCSV(result.plan),
+            "assignments.csv": assignmentsCSV(result.plan),
+        ]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let summary = PlanSummary(result: result, inputHash: instance.sourceHash)
+        files["summary.json"] = String(decoding: try encoder.encode(summary), as: UTF8.self) + "\n"
+        try Self.replaceDirectory(directory, with: files)
+    }
+
+    func cohortsCSV(_ plan: Plan) -> String {
+        let rows = plan.cohorts.map { cohort in
+            [
+                cohort.id, instance.programmes[cohort.programme].id, instance.sites[cohort.site].id,
+                cohort.sessions.map(\.description).joined(separator: ";"), String(cohort.teachers.count),
+                instance.programmes[cohort.programme].name, instance.sites[cohort.site].name,
+            ]
+        }
+        return CSVTable.render(header: ["cohort", "program", "site", "sessions", "size", "program_name", "site_name"], rows: rows)
+    }
+
+    func assignmentsCSV(_ plan: Plan) -> String {
+        var rows: [[String]] = []
+        for cohort in plan.cohorts {
+            let programme = instance.programmes[cohort.programme].id
+            let site = instance.sites[cohort.site].id
+            let sessions = cohort.sessions.map(\.description).joined(separator: ";")
+            for teacherIndex in cohort.teachers {
+                let teacher = instance.teachers[teacherIndex]
+                rows.append([teacher.id, cohort.id, teacher.name, teacher.school, programme, site, sessions])
+            }
+        }
+        rows.sort { $0[0] != $1[0] ? $0[0] < $1[0] : $0[1] < $1[1] }
+        return CSVTable.render(header: ["teacher", "cohort", "name", "school", "program", "site", "sessions"], rows: rows)
+    }
+
+    /// Writes `files` into a fresh temporary sibling of `directory`, then swaps it into place.
+    public static func replaceDirectory(_ directory: String, with files: [String: String]) throws {
+        let fileManager = FileManager.default
+        let target = URL(fileURLWithPath: directory).standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        // Only a previous plan may be replaced: never wipe a folder that holds something else.
+        if let existing = try? fileManager.contentsOfDirectory(atPath: target.path), !existing.isEmpty,
+           !existing.contains("summary.json") {
+            throw PlanWriteError.notAPlanFolder(target.path)
+        }
+        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).writing-\(ProcessInfo.processInfo.processIdentifier)")
+        try? fileManager.removeItem(at: staging)
+        try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+        do {
+            for name in files.keys.sorted() {
+                try Data(files[name]!.utf8).write(to: staging.appendingPathComponent(name), options: .atomic)
+            }
+            let retired = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+            let hadOld = fileManager.fileExists(atPath: target.path)
+            if hadOld { try fileManager.moveItem(at: target, to: retired) }
+            do {
+                try fileManager.moveItem(at: staging, to: target)
+            } catch {
+                if hadOld { try? fileManager.moveItem(at: retired, to: target) }
+                throw error
+            }
+            if hadOld { try? fileManager.removeItem(at: retired) }
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            throw error
+        }
+    }
+}
+
+public enum PlanWriteError: Error, CustomStringConvertible {
+    case notAPlanFolder(String)
+
+    public var description: String {
+        switch self {
+        case .notAPlanFolder(let path):
+            "refusing to replace \"\(path)\": it is not empty and holds no summary.json (not a plan folder)"
+        }
+    }
+}

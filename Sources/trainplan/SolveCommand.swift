@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import Reports
+import TrainPlanCore
+
+struct SolveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "solve",
+        abstract: "求解实例并写出计划文件夹 (solve an instance and write the plan folder)"
+    )
+
+    @Argument(help: "实例文件夹 (instance folder)")
+    var instance: String
+
+    @Option(name: .long, help: "计划输出文件夹 (plan folder to write)")
+    var out: String
+
+    @Option(name: .long, help: "时间上限，秒 (time limit in seconds)")
+    var timeLimit: Double?
+
+    @Option(name: .long, help: "相对差距 (relative gap at which a plan counts as optimal)")
+    var gap: Double = 1e-4
+
+    @Flag(name: .long, help: "显示 GLPK 日志 (show GLPK's log)")
+    var verbose = false
+
+    @Option(name: .long, help: "输出语言 zh|en (output language)")
+    var lang: Language = .zh
+
+    func validate() throws {
+        if let timeLimit, !(timeLimit > 0) {
+            throw ValidationError("--time-limit must be a positive number of seconds, got \(timeLimit)")
+        }
+        if !(gap >= 0 && gap < 1) { throw ValidationError("--gap must be in [0, 1), got \(gap)") }
+    }
+
+    func run() throws {
+        let loaded = try loadInstance(instance, language: lang)
+        var options = PlanningOptions()
+        options.timeLimit = timeLimit
+        options.relativeGap = gap
+        let progress = ProgressLine(language: lang)
+        if progress.isActive { options.progress = { progress.show($0) } }
+        options.shouldStop = { Interruption.requested }
+        if verbose { options.log = { FileHandle.standardError.write(Data($0.utf8)) } }
+        Interruption.install()
+
+        let result = try PlanSolver(instance: loaded.instance).solve(options)
+        progress.finish()
+        try PlanWriter(instance: loaded.instance).write(result, to: out)
+        print(SolveSummaryText(instance: loaded.instance, result: result, language: lang).render(), terminator: "")
+        print(lang.pick("计划已写入 ", "Plan written to ") + out)
+    }
+}
