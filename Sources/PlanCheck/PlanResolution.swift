@@ -63,14 +63,14 @@ struct PlanResolution {
 
         for (var cohort, writtenSize) in resolved {
             cohort.teachers = teachersByCohort[cohort.id] ?? []
-            if let writtenSize, writtenSize != cohort.teachers.count {
-                violations.append(Violation(.sizeMismatch(cohort: cohort.id, written: writtenSize,
-                                                          assigned: cohort.teachers.count)))
-            }
             // SPEC H4: a cohort with no teachers is not opened, so it must not be listed.
             guard !cohort.teachers.isEmpty else {
                 violations.append(Violation(.emptyCohort(cohort: cohort.id)))
                 continue
+            }
+            if let writtenSize, writtenSize != cohort.teachers.count {
+                violations.append(Violation(.sizeMismatch(cohort: cohort.id, written: writtenSize,
+                                                          assigned: cohort.teachers.count)))
             }
             cohorts.append(cohort)
         }

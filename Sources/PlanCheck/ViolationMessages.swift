@@ -1,3 +1,4 @@
+import Foundation
 import TrainPlanCore
 
 // All human-facing text of the checker, in Chinese and English.
@@ -148,10 +149,12 @@ extension CheckReport {
     }
 }
 
-/// Whole numbers without a fraction, others in Swift's shortest exact form.
+/// Six decimals, enough to show any difference beyond the comparison tolerance, without trailing zeros.
 func number(_ value: Double) -> String {
-    if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-    return String(value)
+    var text = String(format: "%.6f", value)
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text == "-0" ? "0" : text
 }
 
 private extension DayType {
