@@ -38,5 +38,6 @@ let package = Package(
         .testTarget(name: "InstanceTests", dependencies: ["TrainPlanCore", "TestSupport"]),
         .testTarget(name: "SolveTests", dependencies: ["TrainPlanCore", "PlanCheck", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "CheckTests", dependencies: ["TrainPlanCore", "PlanCheck"]),
     ]
 )

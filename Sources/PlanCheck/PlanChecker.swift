@@ -1,0 +1,26 @@
+import TrainPlanCore
+
+/// Checks a plan folder against its instance, independently of the model that produced it: it re-reads
+/// the plan, checks every hard rule (SPEC H1–H8 and schedule validity), recomputes the KPIs and the
+/// objective, and compares them with `summary.json` when there is one.
+public struct PlanChecker: Sendable {
+    public let instance: Instance
+
+    public init(instance: Instance) {
+        self.instance = instance
+    }
+
+    public func check(planDirectory: String) -> CheckReport {
+        let folder = PlanFolder(directory: planDirectory)
+        let resolution = PlanResolution(folder: folder, instance: instance)
+        let audit = PlanAudit(instance: instance, cohorts: resolution.cohorts)
+        let kpis = audit.kpis
+        let objective = kpis.objective(weights: instance.weights)
+        var violations = folder.violations + resolution.violations + audit.violations
+        if let summary = folder.summary {
+            violations += summary.violations(against: kpis, objective: objective, instance: instance)
+        }
+        return CheckReport(violations: violations, kpis: kpis, objective: objective,
+                           summaryChecked: folder.summary != nil)
+    }
+}

@@ -1,0 +1,78 @@
+import TrainPlanCore
+
+/// Turns the rows of a plan folder into cohorts with known programme, site, sessions and teachers,
+/// reporting the structural problems (STRUCTURE) on the way. Rows that cannot be resolved take no part
+/// in the later rules or the KPIs.
+struct PlanResolution {
+    var cohorts: [PlannedCohort] = []
+    var violations: [Violation] = []
+
+    init(folder: PlanFolder, instance: Instance) {
+        let programmes = Dictionary(instance.programmes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let sites = Dictionary(instance.sites.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let teachers = Dictionary(instance.teachers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+        // Ids listed in cohorts.csv, resolvable or not, so assignments to a broken row are not "unknown".
+        var listedCohorts: Set<String> = []
+        var resolved: [(cohort: PlannedCohort, writtenSize: Int?)] = []
+        for row in folder.cohortRows {
+            guard !row.cohort.isEmpty else {
+                violations.append(Violation(.missingValue(file: PlanFolder.cohortsFile, line: row.line, column: "cohort")))
+                continue
+            }
+            guard listedCohorts.insert(row.cohort).inserted else {
+                violations.append(Violation(.duplicateCohort(cohort: row.cohort)))
+                continue
+            }
+            let programme = programmes[row.programme]
+            let site = sites[row.site]
+            let sessions = parseSessions(row.sessions)
+            let writtenSize = Int(row.size)
+            if programme == nil { violations.append(Violation(.unknownProgramme(cohort: row.cohort, programme: row.programme))) }
+            if site == nil { violations.append(Violation(.unknownSite(cohort: row.cohort, site: row.site))) }
+            if sessions == nil { violations.append(Violation(.malformedSessions(cohort: row.cohort, text: row.sessions))) }
+            if writtenSize == nil { violations.append(Violation(.malformedSize(cohort: row.cohort, text: row.size))) }
+            if let programme, let site, let sessions {
+                let cohort = PlannedCohort(id: row.cohort, programme: programme, site: site, sessions: sessions, teachers: [])
+                resolved.append((cohort, writtenSize))
+            }
+        }
+
+        var teachersByCohort: [String: [Teacher]] = [:]
+        var seenPairs: Set<[String]> = []
+        for row in folder.assignmentRows {
+            guard !row.teacher.isEmpty, !row.cohort.isEmpty else {
+                let column = row.teacher.isEmpty ? "teacher" : "cohort"
+                violations.append(Violation(.missingValue(file: PlanFolder.assignmentsFile, line: row.line, column: column)))
+                continue
+            }
+            guard listedCohorts.contains(row.cohort) else {
+                violations.append(Violation(.unknownCohort(teacher: row.teacher, cohort: row.cohort)))
+                continue
+            }
+            guard let teacher = teachers[row.teacher] else {
+                violations.append(Violation(.unknownTeacher(teacher: row.teacher, cohort: row.cohort)))
+                continue
+            }
+            guard seenPairs.insert([row.teacher, row.cohort]).inserted else {
+                violations.append(Violation(.duplicateAssignment(teacher: row.teacher, cohort: row.cohort)))
+                continue
+            }
+            teachersByCohort[row.cohort, default: []].append(teacher)
+        }
+
+        for (var cohort, writtenSize) in resolved {
+            cohort.teachers = teachersByCohort[cohort.id] ?? []
+            // SPEC H4: a cohort with no teachers is not opened, so it must not be listed.
+            guard !cohort.teachers.isEmpty else {
+                violations.append(Violation(.emptyCohort(cohort: cohort.id)))
+                continue
+            }
+            if let writtenSize, writtenSize != cohort.teachers.count {
+                violations.append(Violation(.sizeMismatch(cohort: cohort.id, written: writtenSize,
+                                                          assigned: cohort.teachers.count)))
+            }
+            cohorts.append(cohort)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import TrainPlanCore
+
+/// One broken rule of a plan, naming the entities involved. The text is in ViolationMessages.swift.
+public struct Violation: Sendable, Equatable {
+    let kind: Kind
+
+    init(_ kind: Kind) { self.kind = kind }
+
+    /// "FILE", "STRUCTURE", "SCHEDULE", "H1" … "H8", "KPI" or "SUMMARY".
+    public var rule: String {
+        switch kind {
+        case .missingFile, .unreadableFile, .missingColumn:
+            "FILE"
+        case .missingValue, .unknownProgramme, .unknownSite, .unknownTeacher, .unknownCohort, .duplicateCohort,
+             .duplicateAssignment, .malformedSessions, .malformedSize, .sizeMismatch, .emptyCohort:
+            "STRUCTURE"
+        case .siteNotAllowed, .onlineWithSessions, .sessionCount, .sessionLength, .outsideHorizon,
+             .dayTypeNotAllowed, .outsideWindow, .siteUnavailable, .sessionsTooClose:
+            "SCHEDULE"
+        case .profileMismatch, .teacherUnavailable, .blackedOut, .outsideHomeDistrict:
+            "H1"
+        case .repeatedProgramme, .exclusiveGroup:
+            "H2"
+        case .doubleBooked:
+            "H3"
+        case .cohortTooSmall, .cohortTooLarge:
+            "H4"
+        case .roomsExceeded, .maxCohortsExceeded:
+            "H5"
+        case .teamExceeded:
+            "H6"
+        case .programmeQuotaExceeded, .subQuotaExceeded:
+            "H7"
+        case .tooManyAway:
+            "H8"
+        case .kpiMismatch, .kpiMissing, .unknownKPIProgramme:
+            "KPI"
+        case .unknownStatus, .missingSummaryField, .boundAboveObjective, .gapMismatch, .otherInstance:
+            "SUMMARY"
+        }
+    }
+
+    /// The eligibility rule of H1 a teacher fails.
+    enum ProfileCriterion: Sendable, Equatable {
+        case stage, subject, tagsAny, tagsNone
+    }
+
+    enum Kind: Sendable, Equatable {
+        // Plan files.
+        case missingFile(file: String)
+        case unreadableFile(file: String, reason: String)
+        case missingColumn(file: String, column: String)
+        // Structure.
+        case missingValue(file: String, line: Int, column: String)
+        case unknownProgramme(cohort: String, programme: String)
+        case unknownSite(cohort: String, site: String)
+        case unknownTeacher(teacher: String, cohort: String)
+        case unknownCohort(teacher: String, cohort: String)
+        case duplicateCohort(cohort: String)
+        case duplicateAssignment(teacher: String, cohort: String)
+        case malformedSessions(cohort: String, text: String)
+        case malformedSize(cohort: String, text: String)
+        case sizeMismatch(cohort: String, written: Int, assigned: Int)
+        case emptyCohort(cohort: String)
+        // Schedule.
+        case siteNotAllowed(cohort: String, programme: String, site: String)
+        case onlineWithSessions(cohort: String, programme: String)
+        case sessionCount(cohort: String, programme: String, expected: Int, found: Int)
+        case sessionLength(cohort: String, session: DateRange, expectedDays: Int)
+        case outsideHorizon(cohort: String, dates: DateRange)
+        case dayTypeNotAllowed(cohort: String, dates: DateRange, dayType: DayType)
+        case outsideWindow(cohort: String, programme: String, dates: DateRange)
+        case siteUnavailable(cohort: String, site: String, dates: DateRange)
+        case sessionsTooClose(cohort: String, previous: DateRange, next: DateRange, gapDays: Int)
+        // H1 – H8.
+        case profileMismatch(teacher: String, cohort: String, programme: String, criterion: ProfileCriterion)
+        case teacherUnavailable(teacher: String, cohort: String, dates: DateRange)
+        case blackedOut(teacher: String, cohort: String, dates: DateRange, stage: Stage)
+        case outsideHomeDistrict(teacher: String, cohort: String, site: String, teacherDistrict: String,
+                                 siteDistrict: String?)
+        case repeatedProgramme(teacher: String, programme: String, cohorts: [String])
+        case exclusiveGroup(teacher: String, group: String, programmes: [String])
+        case doubleBooked(teacher: String, date: PlanDate, cohorts: [String])
+        case cohortTooSmall(cohort: String, size: Int, minimum: Int)
+        case cohortTooLarge(cohort: String, size: Int, maximum: Int)
+        case roomsExceeded(site: String, date: PlanDate, cohorts: [String], rooms: Int)
+        case maxCohortsExceeded(site: String, opened: Int, maximum: Int)
+        case teamExceeded(team: String, date: PlanDate, cohorts: [String], limit: Int)
+        case programmeQuotaExceeded(programme: String, assigned: Int, maximum: Int)
+        case subQuotaExceeded(programme: String, scope: Quota.Scope, scopeID: String, assigned: Int, maximum: Int)
+        case tooManyAway(school: String, date: PlanDate, teachers: [String], maximum: Int)
+        // summary.json against the recomputation.
+        case kpiMismatch(name: String, written: Double, recomputed: Double)
+        case kpiMissing(name: String)
+        case unknownKPIProgramme(programme: String)
+        case unknownStatus(status: String)
+        case missingSummaryField(field: String)
+        case boundAboveObjective(bound: Double, objective: Double)
+        case gapMismatch(written: Double, recomputed: Double)
+        case otherInstance(written: String, expected: String)
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+import TrainPlanCore
+
+// All human-facing text of the checker, in Chinese and English.
+
+extension Violation {
+    public func message(_ language: Language) -> String {
+        let say = language.pick
+        switch kind {
+        case .missingFile(let file):
+            return say("缺少文件 \(file)", "Missing file \(file)")
+        case .unreadableFile(let file, let reason):
+            return say("无法读取 \(file)：\(reason)", "Cannot read \(file): \(reason)")
+        case .missingColumn(let file, let column):
+            return say("\(file) 缺少列 \"\(column)\"", "\(file) has no column \"\(column)\"")
+        case .missingValue(let file, let line, let column):
+            return say("\(file) 第 \(line) 行：\"\(column)\" 为空", "\(file) line \(line): \"\(column)\" is empty")
+        case .unknownProgramme(let cohort, let programme):
+            return say("班次 \(cohort)：未知项目 \"\(programme)\"", "Cohort \(cohort): unknown programme \"\(programme)\"")
+        case .unknownSite(let cohort, let site):
+            return say("班次 \(cohort)：未知培训点 \"\(site)\"", "Cohort \(cohort): unknown site \"\(site)\"")
+        case .unknownTeacher(let teacher, let cohort):
+            return say("班次 \(cohort)：未知教师 \"\(teacher)\"", "Cohort \(cohort): unknown teacher \"\(teacher)\"")
+        case .unknownCohort(let teacher, let cohort):
+            return say("教师 \(teacher)：未知班次 \"\(cohort)\"", "Teacher \(teacher): unknown cohort \"\(cohort)\"")
+        case .duplicateCohort(let cohort):
+            return say("班次编号 \"\(cohort)\" 重复", "Duplicate cohort id \"\(cohort)\"")
+        case .duplicateAssignment(let teacher, let cohort):
+            return say("教师 \(teacher) 在班次 \(cohort) 中重复出现", "Teacher \(teacher) is assigned to cohort \(cohort) twice")
+        case .malformedSessions(let cohort, let text):
+            return say("班次 \(cohort)：日期格式错误 \"\(text)\"", "Cohort \(cohort): malformed sessions \"\(text)\"")
+        case .malformedSize(let cohort, let text):
+            return say("班次 \(cohort)：人数格式错误 \"\(text)\"", "Cohort \(cohort): malformed size \"\(text)\"")
+        case .sizeMismatch(let cohort, let written, let assigned):
+            return say("班次 \(cohort)：人数写为 \(written)，实际分配 \(assigned) 人",
+                       "Cohort \(cohort): size says \(written) but \(assigned) teachers are assigned")
+        case .emptyCohort(let cohort):
+            return say("班次 \(cohort) 没有分配教师", "Cohort \(cohort) has no teachers")
+        case .siteNotAllowed(let cohort, let programme, let site):
+            return say("班次 \(cohort)：项目 \(programme) 不能在培训点 \(site) 开班",
+                       "Cohort \(cohort): programme \(programme) may not use site \(site)")
+        case .onlineWithSessions(let cohort, let programme):
+            return say("班次 \(cohort)：网络项目 \(programme) 不应有面授日期",
+                       "Cohort \(cohort): online programme \(programme) must have no sessions")
+        case .sessionCount(let cohort, let programme, let expected, let found):
+            return say("班次 \(cohort)：项目 \(programme) 应有 \(expected) 次培训，计划有 \(found) 次",
+                       "Cohort \(cohort): programme \(programme) needs \(expected) sessions, the plan has \(found)")
+        case .sessionLength(let cohort, let session, let expectedDays):
+            return say("班次 \(cohort)：培训 \(session) 应为连续 \(expectedDays) 天",
+                       "Cohort \(cohort): session \(session) must be \(expectedDays) consecutive days")
+        case .outsideHorizon(let cohort, let dates):
+            return say("班次 \(cohort)：\(dates) 超出计划期", "Cohort \(cohort): \(dates) is outside the horizon")
+        case .dayTypeNotAllowed(let cohort, let dates, let dayType):
+            return say("班次 \(cohort)：\(dates) 为\(dayType.chineseName)，项目不允许",
+                       "Cohort \(cohort): \(dates) is a \(dayType.rawValue) day, not allowed by the programme")
+        case .outsideWindow(let cohort, let programme, let dates):
+            return say("班次 \(cohort)：\(dates) 不在项目 \(programme) 的时间窗内",
+                       "Cohort \(cohort): \(dates) is outside the window of programme \(programme)")
+        case .siteUnavailable(let cohort, let site, let dates):
+            return say("班次 \(cohort)：培训点 \(site) 在 \(dates) 不可用",
+                       "Cohort \(cohort): site \(site) is not available on \(dates)")
+        case .sessionsTooClose(let cohort, let previous, let next, let gapDays):
+            return say("班次 \(cohort)：培训 \(next) 应在 \(previous) 结束后开始，且与其开始相隔至少 \(gapDays) 天",
+                       "Cohort \(cohort): session \(next) must start after \(previous) ends and at least \(gapDays) days after it starts")
+        case .profileMismatch(let teacher, let cohort, let programme, let criterion):
+            return say("教师 \(teacher) 不符合项目 \(programme) 的\(criterion.chineseName)要求（班次 \(cohort)）",
+                       "Teacher \(teacher) does not meet the \(criterion.englishName) rule of programme \(programme) (cohort \(cohort))")
+        case .teacherUnavailable(let teacher, let cohort, let dates):
+            return say("教师 \(teacher) 在 \(dates) 不可参训（班次 \(cohort)）",
+                       "Teacher \(teacher) is unavailable on \(dates) (cohort \(cohort))")
+        case .blackedOut(let teacher, let cohort, let dates, let stage):
+            return say("教师 \(teacher)：\(dates) 为\(stage.rawValue)禁训日（班次 \(cohort)）",
+                       "Teacher \(teacher): \(dates) is blacked out for \(stage.rawValue) (cohort \(cohort))")
+        case .outsideHomeDistrict(let teacher, let cohort, let site, let teacherDistrict, let siteDistrict):
+            return say("教师 \(teacher)（学区 \(teacherDistrict)）不能在培训点 \(site)（学区 \(siteDistrict ?? "无")）参加本学区项目（班次 \(cohort)）",
+                       "Teacher \(teacher) (district \(teacherDistrict)) may not join home-district cohort \(cohort) at site \(site) (district \(siteDistrict ?? "none"))")
+        case .repeatedProgramme(let teacher, let programme, let cohorts):
+            return say("教师 \(teacher) 参加项目 \(programme) 的多个班次：\(list(cohorts))",
+                       "Teacher \(teacher) is in several cohorts of programme \(programme): \(list(cohorts))")
+        case .exclusiveGroup(let teacher, let group, let programmes):
+            return say("教师 \(teacher) 参加互斥组 \(group) 的多个项目：\(list(programmes))",
+                       "Teacher \(teacher) joins several programmes of exclusive group \(group): \(list(programmes))")
+        case .doubleBooked(let teacher, let date, let cohorts):
+            return say("教师 \(teacher) 在 \(date) 同时参加多个班次：\(list(cohorts))",
+                       "Teacher \(teacher) is in several cohorts on \(date): \(list(cohorts))")
+        case .cohortTooSmall(let cohort, let size, let minimum):
+            return say("班次 \(cohort) 有 \(size) 人，少于开班下限 \(minimum)",
+                       "Cohort \(cohort) has \(size) teachers, fewer than the minimum \(minimum)")
+        case .cohortTooLarge(let cohort, let size, let maximum):
+            return say("班次 \(cohort) 有 \(size) 人，超过上限 \(maximum)",
+                       "Cohort \(cohort) has \(size) teachers, more than the maximum \(maximum)")
+        case .roomsExceeded(let site, let date, let cohorts, let rooms):
+            return say("培训点 \(site) 在 \(date) 有 \(cohorts.count) 个班次（\(list(cohorts))），教室只有 \(rooms) 间",
+                       "Site \(site) has \(cohorts.count) cohorts on \(date) (\(list(cohorts))) but \(rooms) rooms")
+        case .maxCohortsExceeded(let site, let opened, let maximum):
+            return say("培训点 \(site) 开班 \(opened) 个，超过上限 \(maximum)",
+                       "Site \(site) opens \(opened) cohorts, more than its maximum \(maximum)")
+        case .teamExceeded(let team, let date, let cohorts, let limit):
+            return say("培训团队 \(team) 在 \(date) 有 \(cohorts.count) 个班次（\(list(cohorts))），上限 \(limit)",
+                       "Team \(team) has \(cohorts.count) cohorts on \(date) (\(list(cohorts))), limit \(limit)")
+        case .programmeQuotaExceeded(let programme, let assigned, let maximum):
+            return say("项目 \(programme) 分配 \(assigned) 人，超过最多名额 \(maximum)",
+                       "Programme \(programme) has \(assigned) teachers, more than its quota maximum \(maximum)")
+        case .subQuotaExceeded(let programme, let scope, let scopeID, let assigned, let maximum):
+            return say("项目 \(programme) 在\(scope.chineseName) \(scopeID) 分配 \(assigned) 人，超过最多名额 \(maximum)",
+                       "Programme \(programme) has \(assigned) teachers of \(scope.rawValue) \(scopeID), more than the sub-quota maximum \(maximum)")
+        case .tooManyAway(let school, let date, let teachers, let maximum):
+            return say("学校 \(school) 在教学日 \(date) 有 \(teachers.count) 名教师外出（\(list(teachers))），上限 \(maximum)",
+                       "School \(school) has \(teachers.count) teachers away on teaching day \(date) (\(list(teachers))), cap \(maximum)")
+        case .kpiMismatch(let name, let written, let recomputed):
+            return say("指标 \(name)：计划写为 \(number(written))，重算为 \(number(recomputed))",
+                       "KPI \(name): the plan says \(number(written)), recomputed \(number(recomputed))")
+        case .kpiMissing(let name):
+            return say("summary.json 缺少指标 \(name)", "summary.json lacks KPI \(name)")
+        case .unknownKPIProgramme(let programme):
+            return say("summary.json 的 shortfall_by_program 含未知项目 \"\(programme)\"",
+                       "summary.json shortfall_by_program names unknown programme \"\(programme)\"")
+        case .unknownStatus(let status):
+            return say("summary.json：未知状态 \"\(status)\"", "summary.json: unknown status \"\(status)\"")
+        case .missingSummaryField(let field):
+            return say("summary.json 缺少字段 \(field)", "summary.json lacks field \(field)")
+        case .boundAboveObjective(let bound, let objective):
+            return say("summary.json：下界 \(number(bound)) 大于目标值 \(number(objective))",
+                       "summary.json: bound \(number(bound)) exceeds objective \(number(objective))")
+        case .gapMismatch(let written, let recomputed):
+            return say("summary.json：间隙写为 \(number(written))，应为 \(number(recomputed))",
+                       "summary.json: gap says \(number(written)), expected \(number(recomputed))")
+        case .otherInstance(let written, let expected):
+            return say("summary.json：输入哈希 \"\(written)\" 与实例 \"\(expected)\" 不符，计划出自另一实例",
+                       "summary.json: input hash \"\(written)\" is not the instance's \"\(expected)\"; the plan is for another instance")
+        }
+    }
+
+    private func list(_ ids: [String]) -> String { ids.joined(separator: ", ") }
+}
+
+extension CheckReport {
+    /// The closing line of `trainplan check`.
+    public func verdict(_ language: Language) -> String {
+        let objectiveText = number(objective)
+        if isValid {
+            return summaryChecked
+                ? language.pick("计划有效，重算目标值 \(objectiveText)", "Plan valid; recomputed objective \(objectiveText)")
+                : language.pick("计划有效（无 summary.json，仅检查规则），重算目标值 \(objectiveText)",
+                                "Plan valid (no summary.json, rules only); recomputed objective \(objectiveText)")
+        }
+        return language.pick("计划无效：\(violations.count) 处问题，重算目标值 \(objectiveText)",
+                             "Plan invalid: \(violations.count) violations; recomputed objective \(objectiveText)")
+    }
+}
+
+/// Six decimals, enough to show any difference beyond the comparison tolerance, without trailing zeros.
+func number(_ value: Double) -> String {
+    var text = String(format: "%.6f", value)
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text == "-0" ? "0" : text
+}
+
+private extension DayType {
+    var chineseName: String {
+        switch self {
+        case .teaching: "教学日"
+        case .weekend: "周末"
+        case .holiday: "假期"
+        }
+    }
+}
+
+private extension Violation.ProfileCriterion {
+    var chineseName: String {
+        switch self {
+        case .stage: "学段"
+        case .subject: "学科"
+        case .tagsAny: "需含标签"
+        case .tagsNone: "排除标签"
+        }
+    }
+
+    var englishName: String {
+        switch self {
+        case .stage: "stage"
+        case .subject: "subject"
+        case .tagsAny: "tags_any"
+        case .tagsNone: "tags_none"
+        }
+    }
+}
+
+private extension Quota.Scope {
+    var chineseName: String {
+        switch self {
+        case .district: "学区"
+        case .school: "学校"
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import PlanCheck
+import TrainPlanCore
+
+/// `trainplan check INSTANCE PLAN`: checks a plan folder against its instance, independently of the solver.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "检查计划是否符合实例的全部硬约束并重算指标 (check a plan against its instance)"
+    )
+
+    @Argument(help: "Instance folder")
+    var instance: String
+
+    @Argument(help: "Plan folder (cohorts.csv, assignments.csv, optional summary.json)")
+    var plan: String
+
+    @Option(help: "Output language: zh or en")
+    var lang: Language = .zh
+
+    func run() throws {
+        let loaded: LoadedInstance
+        do {
+            loaded = try InstanceLoader.load(directory: instance)
+        } catch let error as InstanceLoadError {
+            for issue in error.issues { print(issue.message(lang)) }
+            throw ExitCode(1)
+        }
+        let report = PlanChecker(instance: loaded.instance).check(planDirectory: plan)
+        for violation in report.violations {
+            print("[\(violation.rule)] \(violation.message(lang))")
+        }
+        print(report.verdict(lang))
+        if !report.isValid { throw ExitCode(1) }
+    }
+}

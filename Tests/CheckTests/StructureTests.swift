@@ -1,0 +1,47 @@
+import Testing
+import PlanCheck
+
+@Suite struct StructureTests {
+    @Test func unknownIdsDuplicatesAndMalformedRowsAreReported() throws {
+        let plan = PlanFiles(
+            cohorts: [
+                "K1,PX,C1,2026-09-07..2026-09-08;2026-09-26..2026-09-27,2",
+                "K1,P1,C1,2026-09-07..2026-09-08;2026-09-26..2026-09-27,2",
+                "K5,P4,CX,2026-09-10,1",
+                "K6,P4,C2,2026-09-3x,1",
+                "K7,P4,C2,2026-09-10,1",
+                "K8,P4,C2,2026-09-11,one",
+            ],
+            assignments: ["T1,K1", "T1,K1", "TX,K1", "T2,KX", "T2,K8"],
+            summary: nil
+        )
+        let report = try CheckFixture.check(plan)
+        #expect(report.messages(of: "STRUCTURE") == [
+            "Cohort K1: unknown programme \"PX\"",
+            "Duplicate cohort id \"K1\"",
+            "Cohort K5: unknown site \"CX\"",
+            "Cohort K6: malformed sessions \"2026-09-3x\"",
+            "Cohort K8: malformed size \"one\"",
+            "Teacher T1 is assigned to cohort K1 twice",
+            "Cohort K1: unknown teacher \"TX\"",
+            "Teacher T2: unknown cohort \"KX\"",
+            "Cohort K7 has no teachers",
+        ])
+    }
+
+    @Test func sizeColumnMustMatchAssignedTeachers() throws {
+        var plan = CheckFixture.validPlan
+        plan.cohorts?[0] = "K1,P1,C1,2026-09-07..2026-09-08;2026-09-26..2026-09-27,3"
+        let report = try CheckFixture.check(plan)
+        #expect(report.messages(of: "STRUCTURE") == ["Cohort K1: size says 3 but 2 teachers are assigned"])
+        #expect(report.violations.count == 1)
+    }
+
+    @Test func reversedRangeIsMalformed() throws {
+        var plan = CheckFixture.validPlan
+        plan.summary = nil
+        plan.cohorts?[2] = "K3,P3,E1,2026-09-16..2026-09-14,1"
+        let report = try CheckFixture.check(plan)
+        #expect(report.messages(of: "STRUCTURE") == ["Cohort K3: malformed sessions \"2026-09-16..2026-09-14\""])
+    }
+}
