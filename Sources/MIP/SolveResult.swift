@@ -37,10 +37,13 @@ public struct SolveResult: Sendable {
     }
 
     /// (objective − bound) / max(1, |objective|), the SPEC's gap; nil without both numbers.
-    public var gap: Double? {
-        guard let objective, let bound else { return nil }
-        return max(0, objective - bound) / max(1, abs(objective))
-    }
+    public var gap: Double? { relativeGap(objective: objective, bound: bound) }
+}
+
+/// (objective − bound) / max(1, |objective|), the SPEC's gap; nil without both numbers.
+func relativeGap(objective: Double?, bound: Double?) -> Double? {
+    guard let objective, let bound else { return nil }
+    return max(0, objective - bound) / max(1, abs(objective))
 }
 
 public protocol MIPSolver: Sendable {

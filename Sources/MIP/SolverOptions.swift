@@ -51,4 +51,13 @@ public struct SolveProgress: Sendable {
     public var gap: Double?
     public var seconds: Double
     public var nodes: Int
+
+    /// `gap` is the SPEC's gap of `incumbent` and `bound`, as in `SolveResult.gap`.
+    public init(incumbent: Double?, bound: Double?, seconds: Double, nodes: Int) {
+        self.incumbent = incumbent
+        self.bound = bound
+        self.gap = relativeGap(objective: incumbent, bound: bound)
+        self.seconds = seconds
+        self.nodes = nodes
+    }
 }

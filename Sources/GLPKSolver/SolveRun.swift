@@ -1,0 +1,107 @@
+import MIP
+
+/// One solve inside a GLPK session: load the model, solve the LP relaxation, run branch-and-cut,
+/// read the answer, delete the problem.
+struct SolveRun {
+    let model: Model
+    let options: SolverOptions
+    let stopwatch: Stopwatch
+
+    func perform(output: TerminalOutput) -> SolveResult {
+        let problem = GLPKProblem(loading: model)
+        defer { problem.delete() }
+        problem.scale()
+        if options.relaxation {
+            return solveRelaxation(problem)
+        }
+        var rootBound: Double?
+        // With presolve on, glp_intopt solves the root LP itself; without, it needs an optimal basis.
+        if !options.presolve {
+            let code = problem.solveLP(SimplexSettings(options: options, remainingSeconds: remainingSeconds))
+            if code != GLPKReturnCode.success.rawValue {
+                return result(of: outcome(of: .simplex, code, problem), problem, monitor: nil)
+            }
+            if problem.lpStatus == .optimal { rootBound = problem.lpObjective }
+        }
+        let monitor = SearchMonitor(
+            options: options, stopwatch: stopwatch, output: output,
+            start: usableStart(output: output), rootBound: rootBound
+        )
+        let code = problem.solveMIP(BranchAndCutSettings(options: options, remainingSeconds: remainingSeconds), monitor: monitor)
+        return result(of: outcome(of: .intopt, code, problem, stopCause: monitor.stopCause), problem, monitor: monitor)
+    }
+
+    private var remainingSeconds: Double? {
+        options.timeLimit.map { max(0, $0 - stopwatch.seconds) }
+    }
+
+    /// LP only: primal values, row duals, and the objective as its own bound.
+    private func solveRelaxation(_ problem: GLPKProblem) -> SolveResult {
+        let code = problem.solveLP(SimplexSettings(options: options, remainingSeconds: remainingSeconds))
+        let verdict = terminationVerdict(for: outcome(of: .simplex, code, problem))
+        let objective = verdict.hasSolution ? problem.lpObjective : nil
+        return SolveResult(
+            termination: verdict.reason, hasSolution: verdict.hasSolution, objective: objective, bound: objective,
+            values: verdict.hasSolution ? problem.lpColumnValues : [],
+            duals: verdict.hasSolution ? problem.lpRowDuals : [],
+            seconds: stopwatch.seconds, nodes: 0, rawCode: code, rawText: verdict.rawText
+        )
+    }
+
+    private func outcome(
+        of call: GLPKOutcome.Call, _ code: Int32, _ problem: GLPKProblem, stopCause: StopCause? = nil
+    ) -> GLPKOutcome {
+        GLPKOutcome(
+            call: call, returnCode: code, lpStatus: problem.lpStatus,
+            lpPrimalStatus: problem.lpPrimalStatus, lpDualStatus: problem.lpDualStatus,
+            mipStatus: call == .intopt ? problem.mipStatus : nil, stopCause: stopCause
+        )
+    }
+
+    private func result(of outcome: GLPKOutcome, _ problem: GLPKProblem, monitor: SearchMonitor?) -> SolveResult {
+        let verdict = terminationVerdict(for: outcome)
+        let objective = verdict.hasSolution ? problem.mipObjective : nil
+        return SolveResult(
+            termination: verdict.reason, hasSolution: verdict.hasSolution, objective: objective,
+            bound: provenBound(verdict, outcome, objective: objective, searchBound: monitor?.bestBound),
+            values: verdict.hasSolution ? problem.mipColumnValues : [],
+            seconds: stopwatch.seconds, nodes: monitor?.createdNodes ?? 0,
+            rawCode: outcome.returnCode, rawText: verdict.rawText
+        )
+    }
+
+    /// A valid global lower bound, never above the objective.
+    private func provenBound(
+        _ verdict: TerminationVerdict, _ outcome: GLPKOutcome, objective: Double?, searchBound: Double?
+    ) -> Double? {
+        switch verdict.reason {
+        case .infeasible, .unbounded:
+            return nil
+        case .optimal where outcome.mipStatus == .optimal:
+            // GLPK says GLP_OPT only once the tree is exhausted: the incumbent itself is proven.
+            return objective
+        case .optimal:
+            // Stopped at the gap tolerance: the last tree bound seen is the proof.
+            return objective.map { min(searchBound ?? $0, $0) }
+        case .timeLimit, .interrupted, .error:
+            guard let searchBound else { return nil }
+            return objective.map { min(searchBound, $0) } ?? searchBound
+        }
+    }
+
+    /// The starting solution as GLPK may take it, or nil with a log note saying why not.
+    private func usableStart(output: TerminalOutput) -> [Double]? {
+        guard let start = options.startingSolution else { return nil }
+        guard !options.presolve else {
+            output.note(Messages.startNeedsPresolveOff)
+            return nil
+        }
+        switch StartingSolution.check(start, for: model) {
+        case .usable(let values):
+            return values
+        case .unusable(let reason):
+            output.note(reason)
+            return nil
+        }
+    }
+}
