@@ -9,19 +9,30 @@ extension BuildContext {
             columnsByProgramme[candidates[assignment.candidate].programme, default: []].append(column)
         }
         for (index, programme) in instance.programmes.enumerated() {
+            let already = fixed.assignedByProgramme[index] ?? 0
             addQuota(
                 name: "quota_\(programme.id)", columns: columnsByProgramme[index] ?? [],
-                minimum: instance.quotaMinSeats(programme), maximum: instance.quotaMaxSeats(programme)
+                minimum: instance.quotaMinSeats(programme) - already,
+                maximum: instance.quotaMaxSeats(programme).map { $0 - already }
             )
         }
+        let schoolsByID = Dictionary(instance.schools.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let programmeIndex = Dictionary(instance.programmes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for quota in instance.quotas {
             guard let programme = programmeIndex[quota.program] else { continue }
-            let columns = (columnsByProgramme[programme] ?? []).filter { column in
-                let school = instance.schools[groups[assignments[column].group].school]
-                return quota.scope == .district ? school.district == quota.scopeID : school.id == quota.scopeID
+            let inScope = { (school: School) in
+                quota.scope == .district ? school.district == quota.scopeID : school.id == quota.scopeID
             }
-            addQuota(name: "subquota_\(quota.program)_\(quota.scopeID)", columns: columns, minimum: quota.min, maximum: quota.max)
+            let columns = (columnsByProgramme[programme] ?? []).filter { column in
+                inScope(instance.schools[groups[assignments[column].group].school])
+            }
+            let already = (fixed.assignedTeachers[programme] ?? []).filter { teacher in
+                schoolsByID[instance.teachers[teacher].school].map(inScope) ?? false
+            }.count
+            addQuota(
+                name: "subquota_\(quota.program)_\(quota.scopeID)", columns: columns, minimum: quota.min - already,
+                maximum: quota.max.map { $0 - already }
+            )
         }
     }
 
@@ -29,7 +40,7 @@ extension BuildContext {
         let terms = columns.map { Term(assignments[$0].variable) }
         let reachable = columns.reduce(0.0) { $0 + model.variables[assignments[$1].variable.index].upper }
         if let maximum, Double(maximum) < reachable {
-            model.addConstraint(name + "_max", terms, upper: Double(maximum))
+            model.addConstraint(name + "_max", terms, upper: Double(Swift.max(0, maximum)))
         }
         guard minimum > 0 else { return }
         let shortfall = model.addVariable(

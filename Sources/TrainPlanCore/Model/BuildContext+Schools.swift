@@ -21,30 +21,37 @@ extension BuildContext {
                     }
                 }
             }
-            var datesPerSet: [[Int]: Int] = [:]
-            var order: [[Int]] = []
-            for date in columnsByDate.keys.sorted() {
-                let columns = columnsByDate[date]!
-                if datesPerSet[columns] == nil { order.append(columns) }
-                datesPerSet[columns, default: 0] += 1
+            // Dates alike in columns and in absences already fixed share their rows.
+            struct DateClass: Hashable {
+                var columns: [Int]
+                var alreadyAway: Int
             }
-            let maxAway = staff.maxAway(schoolIndex)
-            let softLimit = staff.softLimit(schoolIndex)
+            var datesPerClass: [DateClass: Int] = [:]
+            var order: [DateClass] = []
+            for date in columnsByDate.keys.sorted() {
+                let key = DateClass(columns: columnsByDate[date]!, alreadyAway: fixed.awayBySchool[schoolIndex]?[date] ?? 0)
+                if datesPerClass[key] == nil { order.append(key) }
+                datesPerClass[key, default: 0] += 1
+            }
             let school = instance.schools[schoolIndex].id
-            for columns in order {
+            for dateClass in order {
+                let columns = dateClass.columns
+                let maxAway = staff.maxAway(schoolIndex) - dateClass.alreadyAway
+                let softLimit = staff.softLimit(schoolIndex) - dateClass.alreadyAway
                 // A teacher is away at most once a date (H3), so a group adds at most its size.
                 let groupsInSet = Set(columns.map { assignments[$0].group })
                 let mostAway = groupsInSet.reduce(0) { $0 + groups[$1].size }
                 let terms = columns.map { Term(assignments[$0].variable) }
                 if mostAway > maxAway {
-                    model.addConstraint("max_away_\(school)", terms, upper: Double(maxAway))
+                    model.addConstraint("max_away_\(school)", terms, upper: Double(Swift.max(0, maxAway)))
                 }
                 if mostAway > softLimit, instance.weights.concentration > 0 {
                     let excess = model.addVariable(
                         "excess_\(school)", kind: .continuous, lower: 0,
-                        upper: Double(mostAway - softLimit),
-                        cost: instance.weights.concentration * Double(datesPerSet[columns]!)
+                        upper: Double(mostAway - Swift.min(0, softLimit)),
+                        cost: instance.weights.concentration * Double(datesPerClass[dateClass]!)
                     )
+                    // With more already away than the soft limit, the excess has a fixed part: the row stays exact.
                     model.addConstraint("soft_away_\(school)", terms + [Term(excess, -1)], upper: Double(softLimit))
                 }
             }

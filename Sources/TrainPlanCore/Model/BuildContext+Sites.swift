@@ -1,15 +1,19 @@
 import MIP
 
 extension BuildContext {
-    /// Rows Σ y ≤ limit for each date's set of active candidates, skipping sets whose opening bounds
-    /// already keep the sum within the limit and sets contained in another date's set.
-    mutating func addOpeningLimitRows(name: String, candidateSetsByDate: [PlanDate: [Int]], limit: Int) {
-        let needed = candidateSetsByDate.keys.sorted().compactMap { date -> [Int]? in
+    /// Rows Σ y ≤ limit(date) for each date's set of active candidates, skipping sets whose opening bounds
+    /// already keep the sum within the limit and sets contained in another date's set with the same limit.
+    mutating func addOpeningLimitRows(name: String, candidateSetsByDate: [PlanDate: [Int]], limits: [PlanDate: Int]) {
+        var setsByLimit: [Int: [[Int]]] = [:]
+        for date in candidateSetsByDate.keys.sorted() {
             let set = candidateSetsByDate[date]!
-            return set.reduce(0) { $0 + openingLimit[$1] } > limit ? set : nil
+            let dateLimit = limits[date]!
+            if set.reduce(0, { $0 + openingLimit[$1] }) > dateLimit { setsByLimit[dateLimit, default: []].append(set) }
         }
-        for set in MaximalSets.keep(needed) {
-            model.addConstraint(name, set.map { Term(openings[$0]) }, upper: Double(limit))
+        for dateLimit in setsByLimit.keys.sorted() {
+            for set in MaximalSets.keep(setsByLimit[dateLimit]!) {
+                model.addConstraint(name, set.map { Term(openings[$0]) }, upper: Double(Swift.max(0, dateLimit)))
+            }
         }
     }
 
@@ -24,11 +28,13 @@ extension BuildContext {
             for index in members {
                 for day in candidates[index].days { byDate[day, default: []].append(index) }
             }
-            addOpeningLimitRows(name: "rooms_\(site.id)", candidateSetsByDate: byDate, limit: site.rooms)
-            if let maxCohorts = site.maxCohorts, members.reduce(0, { $0 + openingLimit[$1] }) > maxCohorts {
-                model.addConstraint(
-                    "max_cohorts_\(site.id)", members.map { Term(openings[$0]) }, upper: Double(maxCohorts)
-                )
+            let free = Dictionary(uniqueKeysWithValues: byDate.keys.map { ($0, freeRooms(site: siteIndex, on: $0)) })
+            addOpeningLimitRows(name: "rooms_\(site.id)", candidateSetsByDate: byDate, limits: free)
+            if let maxCohorts = site.maxCohorts {
+                let left = maxCohorts - (fixed.cohortsAtSite[siteIndex] ?? 0)
+                if members.reduce(0, { $0 + openingLimit[$1] }) > left {
+                    model.addConstraint("max_cohorts_\(site.id)", members.map { Term(openings[$0]) }, upper: Double(Swift.max(0, left)))
+                }
             }
         }
     }
@@ -40,7 +46,8 @@ extension BuildContext {
             for (index, candidate) in candidates.enumerated() where instance.programmes[candidate.programme].team == pool.name {
                 for day in candidate.days { byDate[day, default: []].append(index) }
             }
-            addOpeningLimitRows(name: "team_\(pool.name)", candidateSetsByDate: byDate, limit: pool.limit)
+            let free = Dictionary(uniqueKeysWithValues: byDate.keys.map { ($0, freeTeamSlots(pool, on: $0)) })
+            addOpeningLimitRows(name: "team_\(pool.name)", candidateSetsByDate: byDate, limits: free)
         }
     }
 }

@@ -1,14 +1,9 @@
 import MIP
 
 extension BuildContext {
-    /// The H2 class of a programme: its `exclusive` group when it has one, else the programme itself.
-    /// A teacher joins at most one cohort per class, so one row per group and class covers both parts of H2.
-    func exclusivityClass(_ programme: Int) -> String {
-        if let group = instance.programmes[programme].exclusive { return "group:" + group }
-        return "programme:" + instance.programmes[programme].id
-    }
+    func exclusivityClass(_ programme: Int) -> String { instance.exclusivityClass(programme) }
 
-    /// H2: Σ over cohorts of a class ≤ group size. Skipped when the column bounds already imply it.
+    /// H2: Σ over cohorts of a class ≤ group size (one row per group and class covers both parts of H2). Skipped when the column bounds already imply it.
     mutating func addOneCohortPerProgrammeRows() {
         for (groupIndex, group) in groups.enumerated() {
             var byClass: [String: [Int]] = [:]

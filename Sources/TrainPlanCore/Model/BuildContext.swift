@@ -4,6 +4,7 @@ import MIP
 struct BuildContext {
     let instance: Instance
     let groups: [TeacherGroup]
+    let fixed: FixedPart
     var model: Model
     var candidates: [CandidateCohort] = []
     var openings: [Variable] = []
@@ -14,10 +15,21 @@ struct BuildContext {
     /// Upper bound of each opening variable.
     var openingLimit: [Int] = []
 
-    init(instance: Instance, groups: [TeacherGroup], model: Model) {
+    init(instance: Instance, groups: [TeacherGroup], fixed: FixedPart, model: Model) {
         self.instance = instance
         self.groups = groups
+        self.fixed = fixed
         self.model = model
+    }
+
+    /// Rooms of a site free on a date after the fixed cohorts.
+    func freeRooms(site: Int, on date: PlanDate) -> Int {
+        instance.sites[site].rooms - (fixed.roomsUsed[site]?[date] ?? 0)
+    }
+
+    /// Cohorts a team pool can still run on a date.
+    func freeTeamSlots(_ pool: TeamPool, on date: PlanDate) -> Int {
+        pool.limit - (fixed.teamUsed[pool.name]?[date] ?? 0)
     }
 
     /// Most teachers one cohort of the candidate can hold: min(cohort_max, seats); nil = no limit.
@@ -44,12 +56,15 @@ struct BuildContext {
         let site = instance.sites[candidate.site]
         if let capacity = capacity(candidate), capacity < cohortMinimum(candidate) { return 0 }
         var limit = eligibleTeachers / cohortMinimum(candidate)
-        if let quotaMax = instance.quotaMaxSeats(programme) { limit = Swift.min(limit, quotaMax / cohortMinimum(candidate)) }
-        if let maxCohorts = site.maxCohorts { limit = Swift.min(limit, maxCohorts) }
-        if !candidate.days.isEmpty {
-            limit = Swift.min(limit, site.rooms)
+        if let quotaMax = instance.quotaMaxSeats(programme) {
+            let left = quotaMax - (fixed.assignedByProgramme[candidate.programme] ?? 0)
+            limit = Swift.min(limit, left / cohortMinimum(candidate))
+        }
+        if let maxCohorts = site.maxCohorts { limit = Swift.min(limit, maxCohorts - (fixed.cohortsAtSite[candidate.site] ?? 0)) }
+        for day in candidate.days {
+            limit = Swift.min(limit, freeRooms(site: candidate.site, on: day))
             if let team = programme.team, let pool = instance.teams.first(where: { $0.name == team }) {
-                limit = Swift.min(limit, pool.limit)
+                limit = Swift.min(limit, freeTeamSlots(pool, on: day))
             }
         }
         return Swift.max(0, limit)

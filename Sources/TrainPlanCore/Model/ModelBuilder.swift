@@ -6,17 +6,25 @@ public struct ModelBuilder {
     public let instance: Instance
     /// Teachers that must not be aggregated (see `TeacherGrouping`).
     public var singletons: Set<Int> = []
+    /// Cohorts that stay as they are; the model decides only the rest.
+    public var fixed: FixedPart = .empty
+    /// Candidates the model may open; nil = all.
+    public var scope: (@Sendable (CandidateCohort) -> Bool)? = nil
 
-    public init(instance: Instance, singletons: Set<Int> = []) {
+    public init(instance: Instance, singletons: Set<Int> = [], fixed: FixedPart = .empty,
+                scope: (@Sendable (CandidateCohort) -> Bool)? = nil) {
         self.instance = instance
         self.singletons = singletons
+        self.fixed = fixed
+        self.scope = scope
     }
 
     public func build() -> PlanningModel {
-        let generated = CandidateGenerator(instance: instance).candidates()
-        let groups = TeacherGrouping.groups(of: instance, singletons: singletons)
+        let all = CandidateGenerator(instance: instance).candidates()
+        let generated = scope.map { all.filter($0) } ?? all
+        let groups = TeacherGrouping.groups(of: instance, singletons: singletons, fixed: fixed)
         let eligibility = EligibilityTable(instance: instance, groups: groups, candidates: generated)
-        var context = BuildContext(instance: instance, groups: groups, model: Model(name: "trainplan"))
+        var context = BuildContext(instance: instance, groups: groups, fixed: fixed, model: Model(name: "trainplan"))
 
         // Keep candidates that someone may join and that can open at least once.
         var candidates: [CandidateCohort] = []
@@ -42,7 +50,7 @@ public struct ModelBuilder {
 
         return PlanningModel(
             mip: context.model, candidates: candidates, groups: groups, openings: context.openings,
-            assignments: context.assignments, generatedCandidateCount: generated.count
+            assignments: context.assignments, generatedCandidateCount: all.count
         )
     }
 }

@@ -17,12 +17,16 @@ public struct SchoolStaff: Sendable {
 
     /// The school's max_away, or max(1, floor(max_away_share × staff)).
     public func maxAway(_ school: Int) -> Int {
-        instance.schools[school].maxAway
-            ?? Swift.max(1, Int((instance.defaults.maxAwayShare * Double(staff[school])).rounded(.down)))
+        instance.schools[school].maxAway ?? Swift.max(1, Self.floorOfShare(instance.defaults.maxAwayShare, staff[school]))
     }
 
     /// floor(soft_away_share × staff): above this, each absent teacher-day costs the concentration weight.
     public func softLimit(_ school: Int) -> Int {
-        Int((instance.defaults.softAwayShare * Double(staff[school])).rounded(.down))
+        Self.floorOfShare(instance.defaults.softAwayShare, staff[school])
+    }
+
+    /// floor(share × staff) as a planner computes it: 0.29 × 100 is 29, not binary floating point's 28.999….
+    static func floorOfShare(_ share: Double, _ staff: Int) -> Int {
+        Int((share * Double(staff) + 1e-9).rounded(.down))
     }
 }

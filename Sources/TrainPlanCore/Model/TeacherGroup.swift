@@ -20,7 +20,9 @@ public struct TeacherGroup: Sendable {
 public enum TeacherGrouping {
     /// Groups the teachers; teachers in `singletons` each get a group of their own
     /// (used when a group's counts could not be split into individual timetables).
-    public static func groups(of instance: Instance, singletons: Set<Int> = []) -> [TeacherGroup] {
+    /// Teachers already in `fixed` cohorts keep only their free dates and unused programme classes,
+    /// and earn no further priority reward.
+    public static func groups(of instance: Instance, singletons: Set<Int> = [], fixed: FixedPart = .empty) -> [TeacherGroup] {
         let schoolIndex = Dictionary(instance.schools.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let calendar = instance.calendar
         struct Key: Hashable {
@@ -29,6 +31,7 @@ public enum TeacherGrouping {
             var periods: Double
             var programmes: [Int]
             var unavailable: [Int]
+            var trained: Bool
             var singleton: Int?
         }
         var keys: [Key] = []
@@ -38,8 +41,13 @@ public enum TeacherGrouping {
             let key = Key(
                 school: school, stage: teacher.stage,
                 periods: teacher.weeklyPeriods ?? instance.defaults.weeklyPeriods,
-                programmes: instance.programmes.indices.filter { instance.meetsProfile(teacher, of: instance.programmes[$0]) },
-                unavailable: teacher.unavailable.filter(calendar.contains).map(\.ordinal).sorted(),
+                programmes: instance.programmes.indices.filter {
+                    instance.meetsProfile(teacher, of: instance.programmes[$0])
+                        && !(fixed.usedClasses[index]?.contains(instance.exclusivityClass($0)) ?? false)
+                },
+                unavailable: teacher.unavailable.union(fixed.busyDates[index] ?? []).filter(calendar.contains)
+                    .map(\.ordinal).sorted(),
+                trained: fixed.trained.contains(index),
                 singleton: singletons.contains(index) ? index : nil
             )
             if members[key] == nil { keys.append(key) }
@@ -48,7 +56,7 @@ public enum TeacherGrouping {
         let target = instance.defaults.targetHours
         return keys.map { key in
             let deficit = { (teacher: Int) in
-                target > 0 ? max(0, target - instance.teachers[teacher].cycleHours) / target : 0
+                target > 0 && !key.trained ? max(0, target - instance.teachers[teacher].cycleHours) / target : 0
             }
             let ordered = members[key]!.sorted {
                 let (a, b) = (deficit($0), deficit($1))

@@ -15,4 +15,13 @@ public struct Cohort: Sendable {
     public var teachers: [Int]
 
     public var days: [PlanDate] { sessions.flatMap(\.dates) }
+
+    /// The order cohorts are listed in: by programme, site, first date, then id.
+    static func planOrder(_ a: Cohort, _ b: Cohort) -> Bool {
+        if a.programme != b.programme { return a.programme < b.programme }
+        if a.site != b.site { return a.site < b.site }
+        let (first, second) = (a.sessions.first?.first.ordinal ?? -1, b.sessions.first?.first.ordinal ?? -1)
+        if first != second { return first < second }
+        return a.id < b.id
+    }
 }

@@ -5,10 +5,13 @@ import MIP
 public struct PlanDecoder {
     public let instance: Instance
     public let model: PlanningModel
+    /// Cohorts kept as they were; the decoded plan adds the model's cohorts to them.
+    public let fixed: FixedPart
 
-    public init(instance: Instance, model: PlanningModel) {
+    public init(instance: Instance, model: PlanningModel, fixed: FixedPart = .empty) {
         self.instance = instance
         self.model = model
+        self.fixed = fixed
     }
 
     public enum Outcome {
@@ -38,7 +41,8 @@ public struct PlanDecoder {
         }
         if !unsplittable.isEmpty { return .needsSingletons(unsplittable) }
 
-        var cohorts: [Cohort] = []
+        var cohorts = fixed.plan.cohorts
+        var usedIDs = Set(cohorts.map(\.id))
         for (index, candidate) in model.candidates.enumerated() {
             let opened = Int(values[model.openings[index].index].rounded())
             let teachers = teachersByCandidate[index].sorted { instance.teachers[$0].id < instance.teachers[$1].id }
@@ -47,18 +51,27 @@ public struct PlanDecoder {
             let site = instance.sites[candidate.site]
             var baseID = "\(programme.id)-\(site.id)"
             if let start = candidate.start { baseID += "-" + start.description.replacingOccurrences(of: "-", with: "") }
+            // Fixed cohorts may hold the plain id already: number the new ones after them.
+            var copyNumber = 0
+            func nextID() -> String {
+                while true {
+                    copyNumber += 1
+                    let id = copyNumber == 1 && opened == 1 ? baseID : "\(baseID)-\(copyNumber)"
+                    if usedIDs.insert(id).inserted { return id }
+                }
+            }
             // Even split: min·y ≤ total ≤ cap·y guarantees every part is a legal size.
             var offset = 0
             for copy in 0..<opened {
                 let size = teachers.count / opened + (copy < teachers.count % opened ? 1 : 0)
                 cohorts.append(Cohort(
-                    id: opened > 1 ? "\(baseID)-\(copy + 1)" : baseID, programme: candidate.programme,
+                    id: nextID(), programme: candidate.programme,
                     site: candidate.site, sessions: candidate.sessions,
                     teachers: Array(teachers[offset..<(offset + size)])
                 ))
                 offset += size
             }
         }
-        return .plan(Plan(cohorts: cohorts))
+        return .plan(Plan(cohorts: cohorts.sorted(by: Cohort.planOrder)))
     }
 }

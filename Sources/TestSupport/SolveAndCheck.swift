@@ -1,0 +1,30 @@
+import Foundation
+import PlanCheck
+import TrainPlanCore
+
+public struct CheckedSolve {
+    public var result: PlanResult
+    public var report: CheckReport
+    public var planDirectory: String
+}
+
+public enum SolveAndCheck {
+    /// Solves, writes the plan folder to a fresh temporary directory, and runs the independent checker on it.
+    public static func run(_ instance: Instance, options: PlanningOptions = PlanningOptions()) throws -> CheckedSolve {
+        let result = try PlanSolver(instance: instance).solve(options)
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("trainplan-test-\(UUID().uuidString)").path
+        try PlanWriter(instance: instance).write(result, to: directory)
+        let report = PlanChecker(instance: instance).check(planDirectory: directory)
+        return CheckedSolve(result: result, report: report, planDirectory: directory)
+    }
+
+    /// Teacher ids per programme id in a plan.
+    public static func assigned(_ result: PlanResult, _ instance: Instance) -> [String: [String]] {
+        var byProgramme: [String: [String]] = [:]
+        for cohort in result.plan.cohorts {
+            byProgramme[instance.programmes[cohort.programme].id, default: []] += cohort.teachers.map { instance.teachers[$0].id }
+        }
+        return byProgramme.mapValues { $0.sorted() }
+    }
+}
