@@ -102,10 +102,8 @@ enum GLPKSearchEvent: Int32 {
     case preprocessing = 0x07
 }
 
-/// How much GLPK prints (msg_lev): GLP_MSG_OFF, GLP_MSG_ERR, GLP_MSG_ON.
+/// How much GLPK prints (msg_lev).
 enum GLPKMessageLevel: Int32 {
-    /// GLP_MSG_OFF
-    case off = 0
     /// GLP_MSG_ERR: warnings and errors only
     case errorsOnly = 1
     /// GLP_MSG_ON
@@ -114,16 +112,12 @@ enum GLPKMessageLevel: Int32 {
 
 /// The simplex method for the LP relaxation (smcp.meth).
 enum GLPKSimplexMethod: Int32 {
-    /// GLP_PRIMAL
-    case primal = 1
     /// GLP_DUALP: dual simplex, falling back to primal if it fails
     case dualThenPrimal = 2
 }
 
 /// The simplex ratio test (smcp.r_test).
 enum GLPKRatioTest: Int32 {
-    /// GLP_RT_HAR: Harris' two-pass test, GLPK's default
-    case harris = 0x22
     /// GLP_RT_FLIP: long-step ("flip-flop") test, measured much faster with the dual simplex
     case longStep = 0x33
 }
@@ -133,8 +127,6 @@ func glpkSwitch(_ on: Bool) -> Int32 { on ? 1 : 0 }
 
 /// glp_write_mps's format argument.
 enum GLPKMPSFormat: Int32 {
-    /// GLP_MPS_DECK: fixed columns
-    case fixed = 1
     /// GLP_MPS_FILE: free format
     case free = 2
 }

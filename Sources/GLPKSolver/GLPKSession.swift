@@ -7,6 +7,8 @@ import MIP
 /// made it, and a problem must be deleted there too; Swift code may hop threads and deinit runs
 /// anywhere. A fresh thread per call keeps all of that in one place, lets independent solves run
 /// in parallel, and keeps the fatal-error escape (a longjmp) away from the caller's frames.
+/// After a fatal error the Swift frames skipped by the jump leak what they held: a small price
+/// for a failure that validation should already have prevented.
 enum GLPKSession {
     /// Roomier than a secondary thread's default, for GLPK's recursive routines on large models.
     static let stackSize = 16 << 20

@@ -12,7 +12,7 @@ enum Messages {
     }
 
     static func unusableBound(_ owner: BoundOwner, _ side: BoundSide, _ value: Double) -> String {
-        "\(owner) has \(side) bound '\(value)', which cannot be a \(side) bound"
+        "\(owner) has \(side) bound '\(value)', which is not a usable \(side) bound"
     }
 
     static func lowerAboveUpper(_ owner: BoundOwner, lower: Double, upper: Double) -> String {

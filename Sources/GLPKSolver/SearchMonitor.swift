@@ -72,7 +72,7 @@ final class SearchMonitor {
         let seconds = stopwatch.seconds
         lastProgressReport = seconds
         let incumbent = tree.incumbentObjective
-        let bound = incumbent.map { min(bestBound ?? $0, $0) } ?? bestBound
+        let bound = bestBound.map { bound in incumbent.map { min(bound, $0) } ?? bound }
         progress(SolveProgress(incumbent: incumbent, bound: bound, seconds: seconds, nodes: createdNodes))
     }
 

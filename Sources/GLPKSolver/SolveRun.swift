@@ -27,7 +27,8 @@ struct SolveRun {
             options: options, stopwatch: stopwatch, output: output,
             start: usableStart(output: output), rootBound: rootBound
         )
-        let code = problem.solveMIP(BranchAndCutSettings(options: options, remainingSeconds: remainingSeconds), monitor: monitor)
+        let settings = BranchAndCutSettings(options: options, remainingSeconds: remainingSeconds)
+        let code = problem.solveMIP(settings, monitor: monitor)
         return result(of: outcome(of: .intopt, code, problem, stopCause: monitor.stopCause), problem, monitor: monitor)
     }
 

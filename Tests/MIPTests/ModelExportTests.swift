@@ -76,8 +76,8 @@ final class ModelExportTests: XCTestCase {
         try process.run()
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 0)
-        let line = try XCTUnwrap(
-            try String(contentsOfFile: report, encoding: .utf8).split(separator: "\n").first { $0.hasPrefix("Objective:") })
+        let lines = try String(contentsOfFile: report, encoding: .utf8).split(separator: "\n")
+        let line = try XCTUnwrap(lines.first { $0.hasPrefix("Objective:") })
         let value = try XCTUnwrap(line.split(separator: "=").last?.split(separator: " ").first)
         return try XCTUnwrap(Double(value))
     }

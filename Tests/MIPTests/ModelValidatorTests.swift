@@ -42,7 +42,8 @@ final class ModelValidatorTests: XCTestCase {
     func testCost() {
         var model = Model()
         model.addVariable("x", cost: .nan)
-        XCTAssertEqual(ModelValidator.problems(in: model), ["Variable 'x' has cost 'nan', which is not a finite number"])
+        XCTAssertEqual(
+            ModelValidator.problems(in: model), ["Variable 'x' has cost 'nan', which is not a finite number"])
     }
 
     func testUnusableBounds() {
@@ -50,10 +51,10 @@ final class ModelValidatorTests: XCTestCase {
         model.addVariable("x", lower: .infinity, upper: .nan)
         model.addConstraint("r", [], lower: .nan, upper: -.infinity)
         XCTAssertEqual(ModelValidator.problems(in: model), [
-            "Variable 'x' has lower bound 'inf', which cannot be a lower bound",
-            "Variable 'x' has upper bound 'nan', which cannot be a upper bound",
-            "Row 'r' has lower bound 'nan', which cannot be a lower bound",
-            "Row 'r' has upper bound '-inf', which cannot be a upper bound",
+            "Variable 'x' has lower bound 'inf', which is not a usable lower bound",
+            "Variable 'x' has upper bound 'nan', which is not a usable upper bound",
+            "Row 'r' has lower bound 'nan', which is not a usable lower bound",
+            "Row 'r' has upper bound '-inf', which is not a usable upper bound",
         ])
     }
 

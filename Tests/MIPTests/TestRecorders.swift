@@ -24,8 +24,19 @@ final class ResultLog: @unchecked Sendable {
     func objective(_ index: Int) -> Double? { lock.withLock { stored[index]?.objective } }
 }
 
-/// Seconds since creation, for stopping a solve from `shouldStop`.
-struct Stopwatch: Sendable {
-    private let start = Date()
-    var seconds: Double { Date().timeIntervalSince(start) }
+/// Everything written to file descriptor 1 while `body` runs.
+func capturingStandardOutput(_ body: () throws -> Void) throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("stdout-\(UUID().uuidString)").path
+    fflush(nil)
+    let saved = dup(STDOUT_FILENO)
+    let capture = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    dup2(capture, STDOUT_FILENO)
+    close(capture)
+    let outcome = Result { try body() }
+    fflush(nil)
+    dup2(saved, STDOUT_FILENO)
+    close(saved)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try outcome.get()
+    return try String(contentsOfFile: path, encoding: .utf8)
 }
