@@ -13,6 +13,32 @@ public struct PlanResult: Sendable {
     public var solverVersion: String
 
     public var gap: Double { max(0, objective - bound) / max(1, abs(objective)) }
+
+    /// Scores the plan itself (its objective is what the SPEC says, whatever the model reported) and
+    /// grades it: optimal only when the solver proved it and the gap is within the requested one.
+    init(instance: Instance, plan: Plan, provenOptimal: Bool, failed: Bool, bound solverBound: Double?, seconds: Double,
+         nodes: Int, modelSize: ModelSize, options: PlanningOptions, solverVersion: String) {
+        let metrics = PlanMetrics(instance: instance, plan: plan)
+        self.plan = plan
+        self.metrics = metrics
+        objective = metrics.objective
+        bound = min(solverBound ?? Self.trivialBound(instance), metrics.objective)
+        self.seconds = seconds
+        self.nodes = nodes
+        self.modelSize = modelSize
+        self.options = options
+        self.solverVersion = solverVersion
+        status = .feasible
+        if failed { status = .error } else if provenOptimal && gap <= options.relativeGap { status = .optimal }
+    }
+
+    /// No plan costs less than this: every cost term is non-negative except the priority reward,
+    /// which is at most the reward for training every teacher.
+    static func trivialBound(_ instance: Instance) -> Double {
+        let target = instance.defaults.targetHours
+        guard target > 0 else { return 0 }
+        return -instance.weights.priority * instance.teachers.reduce(0.0) { $0 + max(0, target - $1.cycleHours) / target }
+    }
 }
 
 /// Sizes of the model before (one column per teacher) and after aggregation.

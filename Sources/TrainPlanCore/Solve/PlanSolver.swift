@@ -2,9 +2,9 @@ import Foundation
 import GLPKSolver
 import MIP
 
-/// Solves an instance: builds the aggregated model, solves it with GLPK, and reads the plan back.
-/// When a group's counts cannot be split into individual timetables, those teachers are ungrouped and
-/// the model is solved again (the aggregated model is a relaxation, so its bound stays valid).
+/// Solves an instance. Small models go to GLPK whole; larger ones are decomposed (`DecomposedSolve`):
+/// the LP relaxation of the whole model gives the bound, programme blocks solved one after another give
+/// the plan, and re-solving each block with the rest fixed improves it while time remains.
 public struct PlanSolver: Sendable {
     public let instance: Instance
     public let solver: any MIPSolver
@@ -16,54 +16,54 @@ public struct PlanSolver: Sendable {
 
     public func solve(_ options: PlanningOptions = PlanningOptions()) throws -> PlanResult {
         let clock = ContinuousClock.now
+        let model = ModelBuilder(instance: instance).build()
+        let strategy = options.strategy ?? (model.mip.variables.count <= options.wholeModelColumnLimit ? .whole : .decomposed)
+        switch strategy {
+        case .whole:
+            return try solveWhole(model, options, clock: clock)
+        case .decomposed:
+            return try DecomposedSolve(instance: instance, solver: solver, options: options, clock: clock).run(fullModel: model)
+        }
+    }
+
+    /// One MIP over the whole instance; teachers whose group counts cannot be split into timetables are
+    /// ungrouped and the model is solved again.
+    private func solveWhole(_ first: PlanningModel, _ options: PlanningOptions, clock: ContinuousClock.Instant) throws -> PlanResult {
+        var model = first
         var singletons = Set<Int>()
         while true {
-            let model = ModelBuilder(instance: instance, singletons: singletons).build()
-            var mipOptions = SolverOptions()
-            mipOptions.relativeGap = options.relativeGap
-            if let limit = options.timeLimit {
-                mipOptions.timeLimit = max(1, limit - clock.elapsedSeconds)
-            }
-            mipOptions.progress = options.progress
-            mipOptions.shouldStop = options.shouldStop
-            mipOptions.log = options.log
-            let result = try solver.solve(model.mip, options: mipOptions)
-
-            let values = result.hasSolution ? result.values : emptyPlanValues(model)
+            let result = try solver.solve(model.mip, options: options.solverOptions(remaining: options.remaining(since: clock)))
+            let values = result.hasSolution ? result.values : [Double](repeating: 0, count: model.mip.variables.count)
             switch PlanDecoder(instance: instance, model: model).decode(values) {
             case .needsSingletons(let teachers):
                 singletons.formUnion(teachers)
-                continue
+                model = ModelBuilder(instance: instance, singletons: singletons).build()
             case .plan(let plan):
-                let metrics = PlanMetrics(instance: instance, plan: plan)
-                let bound = min(result.bound ?? trivialBound, metrics.objective)
-                let gap = max(0, metrics.objective - bound) / max(1, abs(metrics.objective))
-                let status: PlanStatus = switch result.termination {
-                case .error: .error
-                case .optimal where gap <= options.relativeGap: .optimal
-                default: .feasible
-                }
+                let termination: TerminationReason = result.termination
                 return PlanResult(
-                    plan: plan, metrics: metrics, status: status, objective: metrics.objective, bound: bound,
-                    seconds: clock.elapsedSeconds, nodes: result.nodes,
-                    modelSize: ModelSize(model: model, teachers: instance.teachers.count),
-                    options: options, solverVersion: GLPKSolver.version
+                    instance: instance, plan: plan, provenOptimal: termination == .optimal, failed: termination == .error,
+                    bound: result.bound, seconds: clock.elapsedSeconds, nodes: result.nodes,
+                    modelSize: ModelSize(model: model, teachers: instance.teachers.count), options: options,
+                    solverVersion: GLPKSolver.version
                 )
             }
         }
     }
+}
 
-    /// No plan costs less than this: every cost term is non-negative except the priority reward,
-    /// which is at most the reward for training every teacher.
-    private var trivialBound: Double {
-        let target = instance.defaults.targetHours
-        guard target > 0 else { return 0 }
-        return -instance.weights.priority * instance.teachers.reduce(0.0) { $0 + max(0, target - $1.cycleHours) / target }
+extension PlanningOptions {
+    func remaining(since clock: ContinuousClock.Instant) -> Double? {
+        timeLimit.map { max(1, $0 - clock.elapsedSeconds) }
     }
 
-    /// All-zero assignments: the plan that trains nobody, feasible for every instance (quota minimums are elastic).
-    private func emptyPlanValues(_ model: PlanningModel) -> [Double] {
-        [Double](repeating: 0, count: model.mip.variables.count)
+    func solverOptions(remaining: Double?, gap: Double? = nil) -> SolverOptions {
+        var options = SolverOptions()
+        options.relativeGap = gap ?? relativeGap
+        options.timeLimit = remaining
+        options.progress = progress
+        options.shouldStop = shouldStop
+        options.log = log
+        return options
     }
 }
 

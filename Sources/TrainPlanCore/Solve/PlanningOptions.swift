@@ -9,6 +9,15 @@ public struct PlanningOptions: Sendable {
     public var progress: (@Sendable (SolveProgress) -> Void)? = nil
     public var shouldStop: (@Sendable () -> Bool)? = nil
     public var log: (@Sendable (String) -> Void)? = nil
+    /// nil = whole model up to `wholeModelColumnLimit` columns, decomposed above.
+    public var strategy: Strategy? = nil
+    public var wholeModelColumnLimit = 20_000
+    /// Time for a decomposed solve when no limit is given (seconds).
+    public var decomposedDefaultTime: Double = 120
+
+    public enum Strategy: String, Sendable, CaseIterable {
+        case whole, decomposed
+    }
 
     public init() {}
 
@@ -16,6 +25,7 @@ public struct PlanningOptions: Sendable {
     public var stamp: [String: String] {
         var stamp = ["relative_gap": "\(relativeGap)"]
         if let timeLimit { stamp["time_limit"] = "\(timeLimit)" }
+        if let strategy { stamp["strategy"] = strategy.rawValue }
         return stamp
     }
 }
