@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
@@ -22,7 +23,11 @@ let package = Package(
         .target(name: "GLPKSolver", dependencies: ["MIP", "CGLPK", "CGLPKShim"]),
         .target(
             name: "TrainPlanCore",
-            dependencies: ["MIP", "GLPKSolver", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: [
+                "MIP", "GLPKSolver",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .target(name: "PlanCheck", dependencies: ["TrainPlanCore"]),
         .target(name: "Reports", dependencies: ["TrainPlanCore"]),
@@ -35,7 +40,11 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["TrainPlanCore", "PlanCheck"]),
         .testTarget(name: "MIPTests", dependencies: ["MIP", "GLPKSolver"]),
-        .testTarget(name: "InstanceTests", dependencies: ["TrainPlanCore", "TestSupport"]),
+        .testTarget(
+            name: "InstanceTests",
+            dependencies: ["TrainPlanCore", "TestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "SolveTests", dependencies: ["TrainPlanCore", "PlanCheck", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "CheckTests", dependencies: ["TrainPlanCore", "PlanCheck"]),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct TrainPlanCommand: ParsableCommand {
@@ -7,4 +8,18 @@ struct TrainPlanCommand: ParsableCommand {
         abstract: "教师培训排班优化 (in-service teacher training planner on GLPK)",
         subcommands: [ValidateCommand.self, SolveCommand.self, CheckCommand.self]
     )
+
+    /// As ArgumentParser's own main, but usage errors exit 2 (its default is 64), so scripts can tell them from
+    /// invalid input (1).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch where exitCode(for: error) == .validationFailure {
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            exit(withError: ExitCode(2))
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -2,10 +2,7 @@ extension Instance {
     /// True when the teacher meets the programme's stage, subject and tag rules (the part of H1 that
     /// defines `quota_min = all`; dates and home district are checked per cohort).
     public func meetsProfile(_ teacher: Teacher, of programme: Programme) -> Bool {
-        (programme.stages.isEmpty || programme.stages.contains(teacher.stage))
-            && (programme.subjects.isEmpty || programme.subjects.contains(teacher.subject))
-            && (programme.tagsAny.isEmpty || !programme.tagsAny.isDisjoint(with: teacher.tags))
-            && programme.tagsNone.isDisjoint(with: teacher.tags)
+        programme.admitsProfile(of: teacher)
     }
 
     /// Seats that must be filled (elastic).
@@ -21,5 +18,15 @@ extension Instance {
         if let max = programme.quotaMax { return max }
         let min = quotaMinSeats(programme)
         return min > 0 ? min : nil
+    }
+}
+
+extension Programme {
+    /// The stage, subject and tag rules alone, so loading can size `quota_min = all` before an `Instance` exists.
+    public func admitsProfile(of teacher: Teacher) -> Bool {
+        (stages.isEmpty || stages.contains(teacher.stage))
+            && (subjects.isEmpty || subjects.contains(teacher.subject))
+            && (tagsAny.isEmpty || !tagsAny.isDisjoint(with: teacher.tags))
+            && tagsNone.isDisjoint(with: teacher.tags)
     }
 }

@@ -16,7 +16,7 @@ public struct CSVTable: Sendable {
         case unterminatedQuote(line: Int)
     }
 
-    /// Parses decoded text (BOM already removed). Blank lines are skipped.
+    /// Parses decoded text (BOM already removed). Blank lines, and lines of empty cells only, are skipped.
     public init(parsing text: String) throws {
         var records: [(line: Int, cells: [String])] = []
         var cells: [String] = []
@@ -35,7 +35,8 @@ public struct CSVTable: Sendable {
         }
         func endRecord() {
             endCell()
-            if !(cells.count == 1 && cells[0].isEmpty) { records.append((recordLine, cells)) }
+            // Spreadsheets save blank rows as bare commas; those are blank lines too.
+            if !cells.allSatisfy(\.isEmpty) { records.append((recordLine, cells)) }
             cells = []
         }
 
@@ -72,6 +73,8 @@ public struct CSVTable: Sendable {
                 line += 1
                 recordLine = line
             default:
+                // Spaces between a closing quote and the next comma pad the cell; they are not its text.
+                if quotedCell && scalar.properties.isWhitespace { continue }
                 cell.unicodeScalars.append(scalar)
             }
         }

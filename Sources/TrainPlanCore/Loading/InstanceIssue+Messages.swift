@@ -1,0 +1,170 @@
+// Every text an instance issue shows, in Simplified Chinese and English: sentence case, bad values quoted,
+// and what was expected in brackets.
+
+extension InstanceIssue {
+    /// The full message: where, what is wrong, what was expected.
+    /// en: `teachers.csv row 14, column "school": unknown school "S099" (expected an id from schools.csv)`
+    public func message(_ language: Language) -> String {
+        location(language) + language.pick("：", ": ") + problem(language)
+    }
+
+    private var isSettingsFile: Bool { file.hasSuffix(".toml") }
+
+    private func location(_ language: Language) -> String {
+        switch (row, column) {
+        case (nil, nil):
+            return file
+        case (let row?, nil):
+            return language.pick("\(file) 第 \(row) 行", "\(file) row \(row)")
+        case (nil, let column?):
+            return isSettingsFile
+                ? language.pick("\(file) 的 \"\(column)\" 键", "\(file), key \"\(column)\"")
+                : language.pick("\(file) 的 \"\(column)\" 列", "\(file), column \"\(column)\"")
+        case (let row?, let column?):
+            return language.pick("\(file) 第 \(row) 行 \"\(column)\" 列", "\(file) row \(row), column \"\(column)\"")
+        }
+    }
+
+    private func problem(_ language: Language) -> String {
+        let zh: String
+        let en: String
+        switch kind {
+        case .missingFile:
+            zh = "缺少必需的文件（应放在实例文件夹中）"
+            en = "required file is missing (expected it in the instance folder)"
+        case .emptyFile:
+            zh = "没有数据行（表头下应至少有一行）"
+            en = "no data rows (expected at least one row below the header)"
+        case .undecodableText:
+            zh = "文本既不是 UTF-8 也不是 GB18030 编码（应保存为 UTF-8 或 GB18030）"
+            en = "text is neither UTF-8 nor GB18030 (expected a file saved as UTF-8 or GB18030)"
+        case .unterminatedQuote:
+            zh = "带引号的单元格没有结束（缺少右引号 \"）"
+            en = "a quoted cell is never closed (expected a closing \")"
+        case .malformedTOML(let reason):
+            zh = "不是有效的 TOML：\(reason)（应符合 TOML 语法）"
+            en = "not valid TOML: \(reason) (expected TOML syntax)"
+        case .missingColumn(let aliases):
+            zh = "缺少必需的列（表头应为 \(quotedAlternatives(aliases, .zh))）"
+            en = "required column is missing (expected a header \(quotedAlternatives(aliases, .en)))"
+        case .unknownColumn(let known):
+            zh = "未知的列，已忽略（应为以下之一：\(known.joined(separator: "、"))）"
+            en = "unknown column, ignored (expected one of: \(known.joined(separator: ", ")))"
+        case .duplicateColumn(let firstHeader):
+            zh = "该列重复（已有 \"\(firstHeader)\" 列）"
+            en = "column given twice (expected once; already given as \"\(firstHeader)\")"
+        case .wrongCellCount(let found, let expected):
+            zh = "该行有 \(found) 个单元格（应为 \(expected) 个，与表头一致）"
+            en = "row has \(found) cells (expected \(expected), one per header)"
+        case .missingKey(let expected):
+            zh = "缺少必需的键（应为\(expected.phrase(.zh))）"
+            en = "required key is missing (expected \(expected.phrase(.en)))"
+        case .unknownKey(let known):
+            zh = "未知的键，已忽略（应为以下之一：\(known.joined(separator: "、"))）"
+            en = "unknown key, ignored (expected one of: \(known.joined(separator: ", ")))"
+        case .wrongType(let found, let expected):
+            zh = "值的类型为 \(found)（应为\(expected.phrase(.zh))）"
+            en = "value of type \(found) (expected \(expected.phrase(.en)))"
+        case .missingValue(let expected):
+            zh = "单元格为空（应为\(expected.phrase(.zh))）"
+            en = "empty cell (expected \(expected.phrase(.en)))"
+        case .badValue(let value, let expected):
+            zh = "无效的值 \"\(value)\"（应为\(expected.phrase(.zh))）"
+            en = "bad value \"\(value)\" (expected \(expected.phrase(.en)))"
+        case .unknownChoice(let value, let choices):
+            zh = "未知的取值 \"\(value)\"（应为以下之一：\(choices.joined(separator: "、"))）"
+            en = "unknown value \"\(value)\" (expected one of: \(choices.joined(separator: ", ")))"
+        case .badDateRange(let value):
+            zh = "日期范围 \"\(value)\" 的结束早于开始（应为 A..B 且 A 不晚于 B）"
+            en = "date range \"\(value)\" ends before it starts (expected A..B with A ≤ B)"
+        case .belowMinimum(let value, let minimum):
+            zh = "\"\(value)\" 太小（应不小于 \(number(minimum))）"
+            en = "\"\(value)\" is too small (expected at least \(number(minimum)))"
+        case .outOfRange(let value, let lower, let upper):
+            zh = "\"\(value)\" 超出范围（应在 \(number(lower)) 到 \(number(upper)) 之间）"
+            en = "\"\(value)\" is out of range (expected a number from \(number(lower)) to \(number(upper)))"
+        case .duplicate(let value, let firstRow):
+            zh = "\"\(value)\" 重复出现（应只出现一次；首次在第 \(firstRow) 行）"
+            en = "\"\(value)\" is given twice (expected once; first on row \(firstRow))"
+        case .unknownReference(let value, let target):
+            (zh, en) = unknownReference(value, target)
+        case .endBeforeStart(let start, let end):
+            zh = "计划期结束日期 \(end) 早于开始日期 \(start)（结束日期应不早于开始日期）"
+            en = "horizon ends on \(end), before it starts on \(start) (expected end ≥ start)"
+        case .outsideHorizon(let value, let horizon):
+            zh = "\"\(value)\" 完全在计划期 \(horizon) 之外（应至少部分落在计划期内）"
+            en = "\"\(value)\" lies entirely outside the horizon \(horizon) (expected some dates inside it)"
+        case .minAboveMax(let min, let max, let maxColumn):
+            zh = "下限 \(min) 大于 \"\(maxColumn)\" 的 \(max)（应不大于 \(max)）"
+            en = "minimum \(min) exceeds \"\(maxColumn)\" \(max) (expected at most \(max))"
+        case .daysForMode(let days, let mode) where mode == .online:
+            zh = "网络研修项目的每次天数为 \(days)（应为 0）"
+            en = "online programme with \(days) days per session (expected 0)"
+        case .daysForMode(let days, let mode):
+            zh = "\(mode.chineseName)项目的每次天数为 \(days)（应至少为 1）"
+            en = "\(mode.rawValue) programme with \(days) days per session (expected at least 1)"
+        case .noSiteForMode(let mode):
+            let kinds = mode.defaultSiteKinds.sorted { $0.rawValue < $1.rawValue }
+            zh = "没有可用于\(mode.chineseName)项目的培训点（sites.csv 中应有类型为"
+                + "\(kinds.map(\.chineseName).joined(separator: "或"))的培训点，或列出允许的培训点）"
+            en = "no site for a \(mode.rawValue) programme (expected a site of kind "
+                + "\(kinds.map(\.rawValue).joined(separator: " or ")) in sites.csv, or a list of allowed sites)"
+        case .noDistrictForHomeDistrict:
+            zh = "本学区项目的培训点都没有服务学区，无人可以参加（应在 sites.csv 中填写服务学区）"
+            en = "home-district programme whose sites have no district, so nobody can join "
+                + "(expected a district for its sites in sites.csv)"
+        case .missingCoordinates:
+            zh = "缺少坐标（除网络培训点外应填写纬度和经度）"
+            en = "coordinates are missing (expected lat and lon, except for online sites)"
+        case .coordinatesOnOnlineSite:
+            zh = "网络培训点填写了坐标，已忽略（网络培训点不需要坐标）"
+            en = "online site with coordinates, ignored (expected none)"
+        }
+        return language.pick(zh, en)
+    }
+
+    private func unknownReference(_ value: String, _ target: Reference) -> (zh: String, en: String) {
+        switch target {
+        case .school:
+            ("未知学校 \"\(value)\"（应为 schools.csv 中的编号）", "unknown school \"\(value)\" (expected an id from schools.csv)")
+        case .site:
+            ("未知培训点 \"\(value)\"（应为 sites.csv 中的编号）", "unknown site \"\(value)\" (expected an id from sites.csv)")
+        case .programme:
+            ("未知项目 \"\(value)\"（应为 programs.csv 中的编号）",
+             "unknown programme \"\(value)\" (expected an id from programs.csv)")
+        case .team:
+            ("未知培训团队 \"\(value)\"（应为 instance.toml 的 [teams] 中声明的团队）",
+             "unknown team \"\(value)\" (expected a team declared in [teams] of instance.toml)")
+        case .district:
+            ("未知学区 \"\(value)\"（应为 schools.csv 中出现的学区）",
+             "unknown district \"\(value)\" (expected a district named in schools.csv)")
+        }
+    }
+
+    private func quotedAlternatives(_ names: [String], _ language: Language) -> String {
+        names.map { "\"\($0)\"" }.joined(separator: language.pick(" 或 ", " or "))
+    }
+
+    /// Whole numbers without a decimal point, so bounds read "at least 1", not "at least 1.0".
+    private func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}
+
+extension InstanceIssue.ValueType {
+    fileprivate func phrase(_ language: Language) -> String {
+        switch self {
+        case .integer: language.pick("整数", "a whole number")
+        case .number: language.pick("数字", "a number")
+        case .boolean: language.pick("是/否、true/false、yes/no 或 1/0", "true/false, yes/no, 1/0 or 是/否")
+        case .date: language.pick("日期 YYYY-MM-DD", "a date YYYY-MM-DD")
+        case .dateList:
+            language.pick("以 ; 分隔的日期 YYYY-MM-DD 或日期范围 YYYY-MM-DD..YYYY-MM-DD",
+                          "dates YYYY-MM-DD or ranges YYYY-MM-DD..YYYY-MM-DD separated by ;")
+        case .text: language.pick("文本", "text")
+        case .textList: language.pick("文本列表", "a list of texts")
+        case .table: language.pick("表", "a table")
+        case .quotaMinimum: language.pick("整数或 all", "a whole number or all")
+        }
+    }
+}

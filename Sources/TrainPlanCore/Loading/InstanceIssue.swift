@@ -1,0 +1,91 @@
+/// One problem found in an instance folder, located as precisely as the file allows.
+public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Equatable {
+        /// The instance cannot be planned.
+        case error
+        /// Loaded anyway; worth a look.
+        case warning
+    }
+
+    /// What is wrong: the bad value and what was expected (texts in `InstanceIssue+Messages.swift`).
+    public enum Kind: Sendable, Equatable {
+        // Files
+        case missingFile
+        case emptyFile
+        case undecodableText
+        case unterminatedQuote
+        case malformedTOML(reason: String)
+
+        // Table shape
+        case missingColumn(aliases: [String])
+        case unknownColumn(known: [String])
+        case duplicateColumn(firstHeader: String)
+        case wrongCellCount(found: Int, expected: Int)
+
+        // TOML shape
+        case missingKey(expected: ValueType)
+        case unknownKey(known: [String])
+        case wrongType(found: String, expected: ValueType)
+
+        // Single values
+        case missingValue(expected: ValueType)
+        case badValue(String, expected: ValueType)
+        case unknownChoice(String, choices: [String])
+        case badDateRange(String)
+        case belowMinimum(String, minimum: Double)
+        case outOfRange(String, lower: Double, upper: Double)
+
+        // Identity and references
+        case duplicate(String, firstRow: Int)
+        case unknownReference(String, target: Reference)
+
+        // Rules between values
+        case endBeforeStart(start: PlanDate, end: PlanDate)
+        case outsideHorizon(String, horizon: DateRange)
+        case minAboveMax(min: Int, max: Int, maxColumn: String)
+        case daysForMode(days: Int, mode: ProgrammeMode)
+        case noSiteForMode(mode: ProgrammeMode)
+        case noDistrictForHomeDistrict
+        case missingCoordinates
+        case coordinatesOnOnlineSite
+
+        /// Unknown columns and keys, coordinates on online sites and a home-district programme without usable
+        /// sites do not stop planning.
+        var defaultSeverity: Severity {
+            switch self {
+            case .unknownColumn, .unknownKey, .noDistrictForHomeDistrict, .coordinatesOnOnlineSite: .warning
+            default: .error
+            }
+        }
+    }
+
+    /// What a cell or key should have held.
+    public enum ValueType: String, Sendable, Equatable {
+        case integer, number, boolean, date, dateList, text, textList, table, quotaMinimum
+    }
+
+    /// What an id should have named.
+    public enum Reference: String, Sendable, Equatable {
+        case school, site, programme, team, district
+    }
+
+    /// File name inside the instance folder, e.g. `teachers.csv`.
+    public var file: String
+    /// Line number: the spreadsheet row in a CSV file (header = 1), the line of a TOML syntax error; nil for
+    /// whole-file problems and instance.toml keys.
+    public var row: Int?
+    /// Header as written in the file, or the dotted key in instance.toml; nil when the issue spans a row or file.
+    public var column: String?
+    public var severity: Severity
+    public var kind: Kind
+
+    public init(file: String, row: Int? = nil, column: String? = nil, kind: Kind, severity: Severity? = nil) {
+        self.file = file
+        self.row = row
+        self.column = column
+        self.kind = kind
+        self.severity = severity ?? kind.defaultSeverity
+    }
+
+    public var description: String { message(.en) }
+}

@@ -1,0 +1,21 @@
+/// Reads schools.csv.
+enum SchoolsReader {
+    static func read(_ sheet: Sheet, _ log: inout IssueLog) -> [School] {
+        var ids = UniqueKeys()
+        var schools: [School] = []
+        for row in sheet.rows {
+            guard let id = row.required("id", &log), ids.admit(id, row: row, column: "id", &log) else { continue }
+            let coordinates = Coordinates.read(row, required: true, &log)
+            schools.append(School(
+                id: id,
+                name: row.text("name") ?? "",
+                district: row.text("district") ?? "",
+                latitude: coordinates?.latitude ?? 0,
+                longitude: coordinates?.longitude ?? 0,
+                rural: row.boolean("rural", &log) ?? false,
+                maxAway: row.integer("max_away", minimum: 0, &log)
+            ))
+        }
+        return schools
+    }
+}

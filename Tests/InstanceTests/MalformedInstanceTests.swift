@@ -1,0 +1,414 @@
+import TrainPlanCore
+import XCTest
+
+/// One defect per test, made by changing the valid fixture; each asserts the exact file, row, column and kind.
+final class MalformedInstanceTests: XCTestCase {
+    private let horizon = DateRange(first: PlanDate("2026-09-01")!, last: PlanDate("2026-10-31")!)
+    private let stageChoices = ["幼儿园", "小学", "初中", "高中", "中职",
+                                "kindergarten", "primary", "junior", "senior", "vocational"]
+
+    /// Asserts that the changed instance fails with exactly this one error.
+    private func assertOnlyError(_ file: String, row: Int?, column: String?, _ kind: InstanceIssue.Kind,
+                                 change: (inout ScratchInstance) -> Void,
+                                 sourceFile: StaticString = #filePath, line: UInt = #line) {
+        var scratch = ScratchInstance()
+        change(&scratch)
+        let errors = scratch.issues(file: sourceFile, line: line).filter { $0.severity == .error }
+        XCTAssertEqual(errors, [InstanceIssue(file: file, row: row, column: column, kind: kind)],
+                       file: sourceFile, line: line)
+    }
+
+    /// Asserts that the changed instance loads with exactly this one warning.
+    private func assertOnlyWarning(_ file: String, row: Int?, column: String?, _ kind: InstanceIssue.Kind,
+                                   change: (inout ScratchInstance) -> Void,
+                                   sourceFile: StaticString = #filePath, line: UInt = #line) {
+        var scratch = ScratchInstance()
+        change(&scratch)
+        do {
+            let warnings = try scratch.load().warnings
+            XCTAssertEqual(warnings, [InstanceIssue(file: file, row: row, column: column, kind: kind)],
+                           file: sourceFile, line: line)
+            XCTAssertEqual(warnings.first?.severity, .warning, file: sourceFile, line: line)
+        } catch {
+            XCTFail("expected a warning only, got \(error)", file: sourceFile, line: line)
+        }
+    }
+
+    // MARK: Files
+
+    func testMissingRequiredFile() {
+        assertOnlyError("teachers.csv", row: nil, column: nil, .missingFile) { $0.files["teachers.csv"] = nil }
+    }
+
+    func testRequiredFileWithoutDataRows() {
+        assertOnlyError("programs.csv", row: nil, column: nil, .emptyFile) {
+            $0.setText("programs.csv", String($0.text("programs.csv").prefix { $0 != "\n" }) + "\n")
+            $0.files["quotas.csv"] = nil
+        }
+    }
+
+    func testUndecodableBytes() {
+        assertOnlyError("schools.csv", row: nil, column: nil, .undecodableText) {
+            $0.files["schools.csv"] = Array("id,name\n".utf8) + [0xFF, 0xFE, 0xFF, 0x0A]
+        }
+    }
+
+    func testUnterminatedQuote() {
+        assertOnlyError("teachers.csv", row: 7, column: nil, .unterminatedQuote) {
+            $0.replace("T06,杨光", with: "T06,\"杨光", in: "teachers.csv")
+        }
+    }
+
+    // MARK: Table shape
+
+    func testMissingRequiredColumn() {
+        assertOnlyError("teachers.csv", row: 1, column: nil, .missingColumn(aliases: ["stage", "学段"])) {
+            $0.replace(",stage,", with: ",grade,", in: "teachers.csv")
+        }
+    }
+
+    func testUnknownColumnIsAWarning() {
+        let known = ["id", "name", "school", "stage", "subject", "tags", "weekly_periods", "cycle_hours",
+                     "unavailable"]
+        assertOnlyWarning("teachers.csv", row: 1, column: "科目", .unknownColumn(known: known)) {
+            $0.replace(",subject,", with: ",科目,", in: "teachers.csv")
+        }
+    }
+
+    func testDuplicateColumn() {
+        assertOnlyError("quotas.csv", row: 1, column: "最少", .duplicateColumn(firstHeader: "min")) {
+            $0.replace(",min,max", with: ",min,最少", in: "quotas.csv")
+        }
+    }
+
+    func testWrongCellCount() {
+        assertOnlyError("teachers.csv", row: 7, column: nil, .wrongCellCount(found: 10, expected: 9)) {
+            $0.replace("科学,,10,40,", with: "科学,,10,40,,", in: "teachers.csv")
+        }
+    }
+
+    // MARK: Values
+
+    func testEmptyRequiredCell() {
+        assertOnlyError("teachers.csv", row: 6, column: "school", .missingValue(expected: .text)) {
+            $0.replace("T05,陈静,S03", with: "T05,陈静,", in: "teachers.csv")
+        }
+    }
+
+    func testBadDate() {
+        assertOnlyError("teachers.csv", row: 3, column: "unavailable", .badValue("2026-09-31", expected: .dateList)) {
+            $0.replace("2026-09-14..2026-09-18", with: "2026-09-31", in: "teachers.csv")
+        }
+    }
+
+    func testReversedDateRange() {
+        assertOnlyError("teachers.csv", row: 4, column: "unavailable", .badDateRange("2026-10-21..2026-10-20")) {
+            $0.replace("2026-10-20..2026-10-21", with: "2026-10-21..2026-10-20", in: "teachers.csv")
+        }
+    }
+
+    func testBadBoolean() {
+        assertOnlyError("schools.csv", row: 4, column: "rural", .badValue("maybe", expected: .boolean)) {
+            $0.replace(",yes,", with: ",maybe,", in: "schools.csv")
+        }
+    }
+
+    func testNegativeCount() {
+        assertOnlyError("programs.csv", row: 3, column: "sessions", .belowMinimum("-4", minimum: 1)) {
+            $0.replace("songjiao,4,1", with: "songjiao,-4,1", in: "programs.csv")
+        }
+    }
+
+    func testNonIntegerCount() {
+        assertOnlyError("sites.csv", row: 2, column: "seats", .badValue("40.5", expected: .integer)) {
+            $0.replace(",40,2,", with: ",40.5,2,", in: "sites.csv")
+        }
+    }
+
+    func testZeroSessions() {
+        assertOnlyError("programs.csv", row: 2, column: "sessions", .belowMinimum("0", minimum: 1)) {
+            $0.replace("centralized,1,2", with: "centralized,0,2", in: "programs.csv")
+        }
+    }
+
+    func testRoomsBelowOne() {
+        assertOnlyError("sites.csv", row: 2, column: "rooms", .belowMinimum("0", minimum: 1)) {
+            $0.replace(",40,2,", with: ",40,0,", in: "sites.csv")
+        }
+    }
+
+    func testNegativeMaxAway() {
+        assertOnlyError("schools.csv", row: 2, column: "max_away", .belowMinimum("-2", minimum: 0)) {
+            $0.replace("false,2", with: "false,-2", in: "schools.csv")
+        }
+    }
+
+    func testSubstituteOutOfRange() {
+        assertOnlyError("programs.csv", row: 5, column: "substitute", .outOfRange("1.5", lower: 0, upper: 1)) {
+            $0.replace(",0.5,", with: ",1.5,", in: "programs.csv")
+        }
+    }
+
+    func testUnknownMode() {
+        let modes = ["centralized", "songjiao", "offjob", "online", "集中", "送教", "脱产", "网络"]
+        assertOnlyError("programs.csv", row: 4, column: "mode", .unknownChoice("remote", choices: modes)) {
+            $0.replace("省培,online", with: "省培,remote", in: "programs.csv")
+        }
+    }
+
+    func testUnknownStage() {
+        assertOnlyError("teachers.csv", row: 5, column: "stage", .unknownChoice("college", choices: stageChoices)) {
+            $0.replace("junior", with: "college", in: "teachers.csv")
+        }
+    }
+
+    func testUnknownDayType() {
+        let dayTypes = ["teaching", "weekend", "holiday", "教学日", "周末", "假期"]
+        assertOnlyError("programs.csv", row: 2, column: "day_types", .unknownChoice("sunday", choices: dayTypes)) {
+            $0.replace("teaching;weekend", with: "teaching;sunday", in: "programs.csv")
+        }
+    }
+
+    func testBadQuotaMinimum() {
+        assertOnlyError("programs.csv", row: 3, column: "quota_min", .badValue("three", expected: .quotaMinimum)) {
+            $0.replace(",16,,,,,3,", with: ",16,,,,,three,", in: "programs.csv")
+        }
+    }
+
+    // MARK: Identity and references
+
+    func testDuplicateTeacherID() {
+        assertOnlyError("teachers.csv", row: 5, column: "id", .duplicate("T02", firstRow: 3)) {
+            $0.replace("T04,刘洋", with: "T02,刘洋", in: "teachers.csv")
+        }
+    }
+
+    func testTeacherAtUnknownSchool() {
+        assertOnlyError("teachers.csv", row: 4, column: "school", .unknownReference("S099", target: .school)) {
+            $0.replace("T03,张敏,S02", with: "T03,张敏,S099", in: "teachers.csv")
+        }
+    }
+
+    func testProgrammeListingUnknownSite() {
+        assertOnlyError("programs.csv", row: 5, column: "sites", .unknownReference("E9", target: .site)) {
+            $0.replace(",E1,", with: ",E9,", in: "programs.csv")
+        }
+    }
+
+    func testUnknownTeam() {
+        assertOnlyError("programs.csv", row: 3, column: "team", .unknownReference("team9", target: .team)) {
+            $0.replace("yes,,,,songjiao", with: "yes,,,,team9", in: "programs.csv")
+        }
+    }
+
+    func testQuotaForUnknownProgramme() {
+        assertOnlyError("quotas.csv", row: 3, column: "program", .unknownReference("P9", target: .programme)) {
+            $0.replace("P1,school", with: "P9,school", in: "quotas.csv")
+        }
+    }
+
+    func testQuotaForUnknownDistrict() {
+        assertOnlyError("quotas.csv", row: 2, column: "scope_id", .unknownReference("南区", target: .district)) {
+            $0.replace("东区", with: "南区", in: "quotas.csv")
+        }
+    }
+
+    func testDistanceFromUnknownSchool() {
+        assertOnlyError("distances.csv", row: 3, column: "school", .unknownReference("S09", target: .school)) {
+            $0.replace("S02,C1", with: "S09,C1", in: "distances.csv")
+        }
+    }
+
+    func testDistanceToUnknownSite() {
+        assertOnlyError("distances.csv", row: 2, column: "site", .unknownReference("C9", target: .site)) {
+            $0.replace("S01,C1", with: "S01,C9", in: "distances.csv")
+        }
+    }
+
+    func testNegativeDistance() {
+        assertOnlyError("distances.csv", row: 3, column: "km", .belowMinimum("-14", minimum: 0)) {
+            $0.replace("C1,14", with: "C1,-14", in: "distances.csv")
+        }
+    }
+
+    // MARK: Rules between values
+
+    func testQuotaMinAboveQuotaMax() {
+        assertOnlyError("programs.csv", row: 5, column: "quota_min",
+                        .minAboveMax(min: 3, max: 2, maxColumn: "quota_max")) {
+            $0.replace(",,1,2,1,", with: ",,3,2,1,", in: "programs.csv")
+        }
+    }
+
+    func testAllEligibleAboveQuotaMax() {
+        assertOnlyError("programs.csv", row: 2, column: "quota_min",
+                        .minAboveMax(min: 4, max: 3, maxColumn: "quota_max")) {
+            $0.replace("all,,2,30", with: "all,3,2,30", in: "programs.csv")
+        }
+    }
+
+    func testSubQuotaMinAboveMax() {
+        assertOnlyError("quotas.csv", row: 2, column: "min", .minAboveMax(min: 4, max: 3, maxColumn: "max")) {
+            $0.replace("东区,1,3", with: "东区,4,3", in: "quotas.csv")
+        }
+    }
+
+    func testCohortMinAboveCohortMax() {
+        assertOnlyError("programs.csv", row: 2, column: "cohort_min",
+                        .minAboveMax(min: 31, max: 30, maxColumn: "cohort_max")) {
+            $0.replace("all,,2,30", with: "all,,31,30", in: "programs.csv")
+        }
+    }
+
+    func testOnlineProgrammeWithDays() {
+        assertOnlyError("programs.csv", row: 4, column: "days", .daysForMode(days: 2, mode: .online)) {
+            $0.replace("online,,,", with: "online,,2,", in: "programs.csv")
+        }
+    }
+
+    func testCentralizedProgrammeWithoutDays() {
+        assertOnlyError("programs.csv", row: 2, column: "days", .daysForMode(days: 0, mode: .centralized)) {
+            $0.replace("centralized,1,2", with: "centralized,1,0", in: "programs.csv")
+        }
+    }
+
+    func testWindowOutsideHorizon() {
+        assertOnlyError("programs.csv", row: 2, column: "window",
+                        .outsideHorizon("2027-03-01..2027-03-05", horizon: horizon)) {
+            $0.replace("2026-09-01..2026-09-30", with: "2027-03-01..2027-03-05", in: "programs.csv")
+        }
+    }
+
+    func testNoSiteOfTheModesKind() {
+        assertOnlyError("programs.csv", row: 2, column: "mode", .noSiteForMode(mode: .centralized)) {
+            $0.replace("县教师发展中心,center", with: "县教师发展中心,external", in: "sites.csv")
+        }
+    }
+
+    func testHomeDistrictWithoutSiteDistrictsIsAWarning() {
+        assertOnlyWarning("programs.csv", row: 3, column: "home_district", .noDistrictForHomeDistrict) {
+            $0.replace(",东区,20,", with: ",,20,", in: "sites.csv")
+            $0.replace(",西区,20,", with: ",,20,", in: "sites.csv")
+        }
+    }
+
+    func testLatitudeOutOfRange() {
+        assertOnlyError("schools.csv", row: 3, column: "lat", .outOfRange("94.45", lower: -90, upper: 90)) {
+            $0.replace("34.45", with: "94.45", in: "schools.csv")
+        }
+    }
+
+    func testLongitudeOutOfRange() {
+        assertOnlyError("sites.csv", row: 4, column: "lon", .outOfRange("208.81", lower: -180, upper: 180)) {
+            $0.replace("108.81", with: "208.81", in: "sites.csv")
+        }
+    }
+
+    func testSiteWithoutCoordinates() {
+        assertOnlyError("sites.csv", row: 6, column: "lat", .missingCoordinates) {
+            $0.replace("34.30,108.95", with: ",108.95", in: "sites.csv")
+        }
+    }
+
+    func testSchoolWithoutCoordinates() {
+        assertOnlyError("schools.csv", row: 4, column: "lon", .missingCoordinates) {
+            $0.replace("34.55,108.95", with: "34.55,", in: "schools.csv")
+        }
+    }
+
+    func testOnlineSiteWithCoordinatesIsAWarning() {
+        assertOnlyWarning("sites.csv", row: 5, column: "lat", .coordinatesOnOnlineSite) {
+            $0.replace("online,,", with: "online,34.5,", in: "sites.csv")
+        }
+    }
+
+    // MARK: instance.toml
+
+    func testCalendarEndsBeforeItStarts() {
+        let start = PlanDate("2026-09-01")!, end = PlanDate("2026-08-31")!
+        assertOnlyError("instance.toml", row: nil, column: "calendar.end", .endBeforeStart(start: start, end: end)) {
+            $0.replace("end = \"2026-10-31\"", with: "end = \"2026-08-31\"", in: "instance.toml")
+        }
+    }
+
+    func testMissingCalendarStart() {
+        assertOnlyError("instance.toml", row: nil, column: "calendar.start", .missingKey(expected: .date)) {
+            $0.replace("start = \"2026-09-01\"\n", with: "", in: "instance.toml")
+        }
+    }
+
+    func testSettingOfTheWrongType() {
+        assertOnlyError("instance.toml", row: nil, column: "defaults.weekly_periods",
+                        .wrongType(found: "string", expected: .number)) {
+            $0.replace("weekly_periods = 12", with: "weekly_periods = \"twelve\"", in: "instance.toml")
+        }
+    }
+
+    func testShareOutOfRange() {
+        assertOnlyError("instance.toml", row: nil, column: "defaults.max_away_share",
+                        .outOfRange("1.5", lower: 0, upper: 1)) {
+            $0.replace("[defaults]\n", with: "[defaults]\nmax_away_share = 1.5\n", in: "instance.toml")
+        }
+    }
+
+    func testNegativeTeamLimit() {
+        assertOnlyError("instance.toml", row: nil, column: "teams.alpha", .belowMinimum("-1", minimum: 0)) {
+            $0.replace("alpha = 1", with: "alpha = -1", in: "instance.toml")
+        }
+    }
+
+    func testBlackoutWithUnknownStage() {
+        assertOnlyError("instance.toml", row: nil, column: "calendar.blackouts[1].stages",
+                        .unknownChoice("大学", choices: stageChoices)) {
+            $0.replace("stages = [\"初中\"]", with: "stages = [\"大学\"]", in: "instance.toml")
+        }
+    }
+
+    func testUnknownSettingIsAWarning() {
+        let known = ["weekly_periods", "max_away_share", "soft_away_share", "road_factor", "target_hours"]
+        assertOnlyWarning("instance.toml", row: nil, column: "defaults.colour", .unknownKey(known: known)) {
+            $0.replace("[defaults]\n", with: "[defaults]\ncolour = \"red\"\n", in: "instance.toml")
+        }
+    }
+
+    func testMalformedTOML() {
+        var scratch = ScratchInstance()
+        scratch.replace("[weights]", with: "[weights", in: "instance.toml")
+        let errors = scratch.issues().filter { $0.severity == .error }
+        XCTAssertEqual(errors.count, 1)
+        XCTAssertEqual(errors.first?.file, "instance.toml")
+        XCTAssertEqual(errors.first?.row, 20)
+        XCTAssertNil(errors.first?.column)
+        guard case .malformedTOML = errors.first?.kind else { return XCTFail("\(errors)") }
+    }
+
+    // MARK: Everything at once
+
+    func testEveryProblemIsReportedTogether() {
+        var scratch = ScratchInstance()
+        scratch.replace("alpha = 1", with: "alpha = -1", in: "instance.toml")
+        scratch.replace("34.45", with: "94.45", in: "schools.csv")
+        scratch.replace("T03,张敏,S02", with: "T03,张敏,S099", in: "teachers.csv")
+        scratch.replace("T04,刘洋", with: "T02,刘洋", in: "teachers.csv")
+        scratch.replace(",40,2,", with: ",40,0,", in: "sites.csv")
+        scratch.replace("online,,", with: "online,34.5,", in: "sites.csv")
+        scratch.replace("centralized,1,2", with: "centralized,0,0", in: "programs.csv")
+        scratch.replace("东区,1,3", with: "东区,4,3", in: "quotas.csv")
+        scratch.replace("C1,14", with: "C1,-14", in: "distances.csv")
+
+        let issues = scratch.issues()
+        let located = issues.map { "\($0.severity) \($0.file) \($0.row.map(String.init) ?? "-") \($0.column ?? "-")" }
+        XCTAssertEqual(located, [
+            "error instance.toml - teams.alpha",
+            "error schools.csv 3 lat",
+            "error teachers.csv 4 school",
+            "error teachers.csv 5 id",
+            "error sites.csv 2 rooms",
+            "warning sites.csv 5 lat",
+            "error programs.csv 2 sessions",
+            "error programs.csv 2 days",
+            "error quotas.csv 2 min",
+            "error distances.csv 3 km",
+        ])
+    }
+}
