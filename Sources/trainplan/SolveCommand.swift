@@ -27,6 +27,9 @@ struct SolveCommand: ParsableCommand {
     @Option(name: .long, help: "输出语言 zh|en (output language)")
     var lang: Language = .zh
 
+    @Option(name: .long, help: "同时写出报告到此文件夹 (also write the reports to this folder)")
+    var report: String?
+
     func validate() throws {
         if let timeLimit, !(timeLimit > 0) {
             throw ValidationError("--time-limit must be a positive number of seconds, got \(timeLimit)")
@@ -50,5 +53,9 @@ struct SolveCommand: ParsableCommand {
         try PlanWriter(instance: loaded.instance).write(result, to: out)
         print(SolveSummaryText(instance: loaded.instance, result: result, language: lang).render(), terminator: "")
         print(lang.pick("计划已写入 ", "Plan written to ") + out)
+        if let report {
+            let summary = PlanSummary(result: result, inputHash: loaded.instance.sourceHash)
+            try writeReport(instance: loaded.instance, plan: result.plan, summary: summary, to: report, language: lang)
+        }
     }
 }
