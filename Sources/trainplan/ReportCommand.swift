@@ -36,8 +36,10 @@ struct ReportCommand: ParsableCommand {
     }
 }
 
-/// Writes the report folder and says where; a failure is reported in the planner's language (exit 1).
-func writeReport(instance: Instance, plan: Plan, summary: PlanSummary?, to directory: String, language: Language) throws {
+/// Writes the report folder and, when `announce`, says where; a failure is reported in the planner's
+/// language on standard error (exit 1).
+func writeReport(instance: Instance, plan: Plan, summary: PlanSummary?, to directory: String, language: Language,
+                 announce: Bool = true) throws {
     do {
         try ReportWriter(instance: instance, plan: plan, summary: summary, language: language).write(to: directory)
     } catch let error as WorkbookError {
@@ -47,5 +49,5 @@ func writeReport(instance: Instance, plan: Plan, summary: PlanSummary?, to direc
         FileHandle.standardError.write(Data((language.pick("无法写入报告：", "cannot write the reports: ") + "\(error)\n").utf8))
         throw ExitCode(1)
     }
-    print(language.pick("报告已写入 ", "Reports written to ") + directory)
+    if announce { print(language.pick("报告已写入 ", "Reports written to ") + directory) }
 }

@@ -75,8 +75,8 @@ func runProgram(_ path: String, _ arguments: [String], timeout: TimeInterval = 1
     let folder = try ReportFixture.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let (outURL, errURL) = (folder.appendingPathComponent("out"), folder.appendingPathComponent("err"))
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    try Data().write(to: outURL)
+    try Data().write(to: errURL)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments

@@ -1,5 +1,5 @@
 import Foundation
-import Reports
+@testable import Reports
 import TrainPlanCore
 import XCTest
 
@@ -74,5 +74,14 @@ final class WorkbookTests: XCTestCase {
         XCTAssertTrue(notices.contains("S1 第一小学（学区 D1）：3 人次参训"))
         XCTAssertTrue(notices.contains("S2 <二小>&（学区 D2）：2 人次参训"))
         XCTAssertTrue(notices.contains("T1,张三,班主任培训,县教师发展中心,2026-09-09,2026-09-09,6"))
+    }
+
+    func testAFailedLibxlsxwriterCallBecomesASwiftError() throws {
+        let sheets = WorkbookSheets(context: ReportFixture.context()).all
+        let writer = XLSXCalls(title: "t", created: 0)
+        XCTAssertThrowsError(try writer.write(sheets, to: "/nonexistent-folder/workbook.xlsx")) { error in
+            let message = (error as? WorkbookError)?.message(.zh) ?? ""
+            XCTAssertTrue(message.hasPrefix("写工作簿失败：workbook_close："), message)
+        }
     }
 }

@@ -65,4 +65,18 @@ public struct ReportContext: Sendable {
     func displayName(_ programme: Programme) -> String { programme.name.isEmpty ? programme.id : programme.name }
     func displayName(_ site: Site) -> String { site.name.isEmpty ? site.id : site.name }
     func displayName(_ school: School) -> String { school.name.isEmpty ? school.id : school.name }
+
+    /// A school's name from its id; the id itself for a school the instance does not list.
+    func schoolName(_ id: String) -> String {
+        schoolIndex[id].map { displayName(instance.schools[$0]) } ?? id
+    }
+
+    /// "全县", "学区 D1" or "学校 第一小学": what a quota line covers.
+    func scopeText(_ scope: QuotaFulfilment.Scope?) -> String {
+        guard let scope else { return language.pick("全县", "whole county") }
+        switch scope.kind {
+        case .district: return language.pick("学区 ", "district ") + scope.id
+        case .school: return language.pick("学校 ", "school ") + schoolName(scope.id)
+        }
+    }
 }

@@ -3,6 +3,8 @@ import TrainPlanCore
 
 /// SVG map of schools and sites (latitude/longitude projected equirectangularly around their centre)
 /// with a line from each school to each site it sends teachers to, thicker for more teachers.
+/// The map is fitted to the schools and the sites among them; a site far outside the county (a
+/// provincial base) is pinned to the map's edge in its direction, so the county stays readable.
 /// Online sites have no place and are left out.
 struct FlowMap {
     let context: ReportContext
@@ -14,10 +16,15 @@ struct FlowMap {
     func svg() -> String {
         let instance = context.instance
         let placedSites = instance.sites.indices.filter { instance.sites[$0].latitude != nil && instance.sites[$0].longitude != nil }
-        let points = instance.schools.map { ($0.latitude, $0.longitude) }
-            + placedSites.map { (instance.sites[$0].latitude!, instance.sites[$0].longitude!) }
-        guard !points.isEmpty else { return "" }
-        let project = projection(points)
+        let schoolPoints = instance.schools.map { ($0.latitude, $0.longitude) }
+        let sitePoints = placedSites.map { (instance.sites[$0].latitude!, instance.sites[$0].longitude!) }
+        guard !schoolPoints.isEmpty || !sitePoints.isEmpty else { return "" }
+        let nearSites = sitePoints.filter { Self.isNear($0, schoolPoints) }
+        let fitted = projection(schoolPoints.isEmpty ? sitePoints : schoolPoints + nearSites)
+        let project = { (latitude: Double, longitude: Double) -> (Double, Double) in
+            let (x, y) = fitted(latitude, longitude)
+            return (min(max(x, margin / 2), width - margin / 2), min(max(y, margin / 2), height - margin / 2))
+        }
         let c = HTMLText.coordinate
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(c(width))\" height=\"\(c(height))\" "
             + "viewBox=\"0 0 \(c(width)) \(c(height))\" role=\"img\">"
@@ -43,19 +50,39 @@ struct FlowMap {
             svg += "<circle cx=\"\(c(x))\" cy=\"\(c(y))\" r=\"4\" fill=\"#2f6db5\"><title>"
                 + HTMLText.escape("\(school.id) \(context.displayName(school))") + "</title></circle>"
             if labelled {
-                svg += "<text x=\"\(c(x + 6))\" y=\"\(c(y + 4))\" font-size=\"10\" fill=\"#334e68\">"
-                    + HTMLText.escape(GanttChart.clipped(context.displayName(school), 10)) + "</text>"
+                svg += label(GanttChart.clipped(context.displayName(school), 10), x: x, y: y + 4, size: 10,
+                             colour: "#334e68", bold: false)
             }
         }
         for siteIndex in placedSites {
             let site = instance.sites[siteIndex]
             let (x, y) = project(site.latitude!, site.longitude!)
+            let pinned = !Self.isNear((site.latitude!, site.longitude!), schoolPoints)
+            let name = GanttChart.clipped(context.displayName(site), 12)
+                + (pinned ? context.language.pick("（县外，方向示意）", " (outside, direction only)") : "")
             svg += "<rect x=\"\(c(x - 6))\" y=\"\(c(y - 6))\" width=\"12\" height=\"12\" fill=\"#c94f5d\" stroke=\"#fff\">"
                 + "<title>" + HTMLText.escape("\(site.id) \(context.displayName(site))") + "</title></rect>"
-                + "<text x=\"\(c(x + 8))\" y=\"\(c(y - 8))\" font-size=\"12\" font-weight=\"bold\" fill=\"#7b1e2a\">"
-                + HTMLText.escape(GanttChart.clipped(context.displayName(site), 12)) + "</text>"
+                + label(name, x: x, y: y - 8, size: 12, colour: "#7b1e2a", bold: true)
         }
         return svg + "</svg>"
+    }
+
+    /// A label beside a point, turned to the left near the right edge so it is not cut off.
+    private func label(_ text: String, x: Double, y: Double, size: Int, colour: String, bold: Bool) -> String {
+        let c = HTMLText.coordinate
+        let leftward = x > width - 170
+        return "<text x=\"\(c(leftward ? x - 8 : x + 8))\" y=\"\(c(y))\" font-size=\"\(size)\" fill=\"\(colour)\""
+            + (leftward ? " text-anchor=\"end\"" : "") + (bold ? " font-weight=\"bold\"" : "") + ">"
+            + HTMLText.escape(text) + "</text>"
+    }
+
+    /// Inside the schools' bounding box widened by half its size on every side.
+    static func isNear(_ point: (Double, Double), _ schools: [(Double, Double)]) -> Bool {
+        guard let south = schools.map(\.0).min(), let north = schools.map(\.0).max(),
+              let west = schools.map(\.1).min(), let east = schools.map(\.1).max() else { return true }
+        let (latitudePad, longitudePad) = (max(north - south, 0.02) / 2, max(east - west, 0.02) / 2)
+        return (south - latitudePad...north + latitudePad).contains(point.0)
+            && (west - longitudePad...east + longitudePad).contains(point.1)
     }
 
     /// Teachers per (school, site) pair, in instance order.

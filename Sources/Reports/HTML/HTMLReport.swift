@@ -95,7 +95,6 @@ struct HTMLReport {
     }
 
     private func quotaSection() -> String {
-        let sheet = WorkbookSheets(context: context)
         let lines = QuotaFulfilment(instance: context.instance, plan: context.plan).lines
         let headers = [language.pick("项目", "Programme"), language.pick("范围", "Scope"), language.pick("最少", "Min"),
                        language.pick("最多", "Max"), language.pick("已安排", "Assigned"), language.pick("缺口", "Shortfall")]
@@ -106,7 +105,7 @@ struct HTMLReport {
             let programme = context.instance.programmes[line.programme]
             let classes = [line.scope == nil ? nil : "sub", line.shortfall > 0 ? "short" : nil].compactMap { $0 }
             let cells = [
-                "\(programme.id) \(context.displayName(programme))", sheet.scopeText(line.scope), String(line.minimum),
+                "\(programme.id) \(context.displayName(programme))", context.scopeText(line.scope), String(line.minimum),
                 line.maximum.map(String.init) ?? "—", String(line.assigned), String(line.shortfall),
             ]
             table += "<tr\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>"
@@ -129,7 +128,7 @@ struct HTMLReport {
             + swatch("#fbe3e1", language.pick("假期", "holiday")) + "</p>"
         let note = online > 0
             ? "<p class=\"note\">" + HTMLText.escape(language.pick("另有 \(online) 个网络研修班次，不占用日期。",
-                                                                   "\(online) online cohorts take no calendar days.")) + "</p>"
+                                                                   "Online cohorts (\(online)) take no calendar days.")) + "</p>"
             : ""
         return section("gantt", language.pick("各培训点班次日程", "Cohorts per site over the term"),
                        "<div class=\"scroll\">\(GanttChart(context: context).svg())</div>" + legend + note)

@@ -42,6 +42,7 @@ enum PageStyle {
     th, td { border: 1px solid #888; padding: 6px 8px; text-align: left; vertical-align: top; }
     th { background: #eee; }
     td.num { text-align: right; }
+    th:nth-child(-n+2), td:nth-child(-n+2), th:last-child, td:last-child { white-space: nowrap; }
     .foot { margin-top: 24px; font-size: 13px; color: #444; }
     @media print { body { margin: 0; } tr { page-break-inside: avoid; } }
     """

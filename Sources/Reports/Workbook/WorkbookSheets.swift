@@ -44,7 +44,7 @@ struct WorkbookSheets {
                 let teacher = instance.teachers[teacherIndex]
                 sheet.body([.text(cohort.id), .text(context.displayName(context.programme(of: cohort))),
                             .text(context.displayName(context.site(of: cohort))), .text(teacher.id), .text(teacher.name),
-                            .text(schoolName(teacher.school)), .text(teacher.stage.rawValue), .text(teacher.subject)])
+                            .text(context.schoolName(teacher.school)), .text(teacher.stage.rawValue), .text(teacher.subject)])
             }
         }
         return sheet
@@ -83,7 +83,7 @@ struct WorkbookSheets {
                       language.pick("已安排", "Assigned"), language.pick("缺口", "Shortfall")])
         for line in QuotaFulfilment(instance: instance, plan: context.plan).lines {
             let programme = instance.programmes[line.programme]
-            sheet.body([.text(programme.id), .text(context.displayName(programme)), .text(scopeText(line.scope)),
+            sheet.body([.text(programme.id), .text(context.displayName(programme)), .text(context.scopeText(line.scope)),
                         .number(Double(line.minimum)), line.maximum.map { .number(Double($0)) } ?? .text("—"),
                         .number(Double(line.assigned)), .number(Double(line.shortfall))])
         }
@@ -103,10 +103,9 @@ struct WorkbookSheets {
         let staff = SchoolStaff(instance: instance)
         for (index, school) in instance.schools.enumerated() {
             let entry = burden[index]
-            let share = staff.staff(index) > 0 ? Double(entry?.peakAway ?? 0) / Double(staff.staff(index)) : 0
             sheet.body([.text(school.id), .text(context.displayName(school)), .text(school.district),
                         .number(Double(staff.staff(index))), .number(Double(staff.maxAway(index))),
-                        .number(Double(entry?.teacherDays ?? 0)), .number(Double(entry?.peakAway ?? 0)), .percent(share)])
+                        .number(Double(entry?.teacherDays ?? 0)), .number(Double(entry?.peakAway ?? 0)), .percent(entry?.peakShare ?? 0)])
         }
         return sheet
     }
@@ -142,7 +141,7 @@ struct WorkbookSheets {
         }
         for line in order {
             let teacher = instance.teachers[line.teacher]
-            sheet.body([.text(teacher.id), .text(teacher.name), .text(schoolName(teacher.school)), .number(line.earned),
+            sheet.body([.text(teacher.id), .text(teacher.name), .text(context.schoolName(teacher.school)), .number(line.earned),
                         .number(line.credited), .number(line.total), .number(line.stillBehind)])
         }
         return sheet
@@ -161,18 +160,6 @@ struct WorkbookSheets {
                         .number(Double(line.trained)), .number(line.credited), .number(Double(line.stillBehind))])
         }
         return sheet
-    }
-
-    private func schoolName(_ id: String) -> String {
-        context.schoolIndex[id].map { context.displayName(instance.schools[$0]) } ?? id
-    }
-
-    func scopeText(_ scope: QuotaFulfilment.Scope?) -> String {
-        guard let scope else { return language.pick("全县", "whole county") }
-        switch scope.kind {
-        case .district: return language.pick("学区 ", "district ") + scope.id
-        case .school: return language.pick("学校 ", "school ") + schoolName(scope.id)
-        }
     }
 }
 
