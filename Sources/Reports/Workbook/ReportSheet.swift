@@ -3,8 +3,8 @@ import TrainPlanCore
 
 /// One human-readable table, as a workbook sheet and as an Excel-friendly CSV copy. A sheet is a list
 /// of rows so that one sheet can hold several blocks (one per school), each with a title and a header.
-public struct ReportSheet: Sendable {
-    public enum Cell: Sendable, Equatable {
+struct ReportSheet: Sendable {
+    enum Cell: Sendable, Equatable {
         case text(String)
         case number(Double)
         /// A real spreadsheet date, shown as yyyy-mm-dd.
@@ -14,23 +14,23 @@ public struct ReportSheet: Sendable {
         case empty
     }
 
-    public enum RowStyle: Sendable {
+    enum RowStyle: Sendable {
         case title, header, body
     }
 
-    public struct Row: Sendable {
-        public var style: RowStyle
-        public var cells: [Cell]
+    struct Row: Sendable {
+        var style: RowStyle
+        var cells: [Cell]
     }
 
-    public var name: String
+    var name: String
     /// Stable ASCII stem for the CSV copy's file name.
-    public var fileStem: String
+    var fileStem: String
     /// Column widths in Excel character units.
-    public var columnWidths: [Double]
-    public var rows: [Row] = []
+    var columnWidths: [Double]
+    var rows: [Row] = []
 
-    public init(name: String, fileStem: String, columnWidths: [Double]) {
+    init(name: String, fileStem: String, columnWidths: [Double]) {
         self.name = name
         self.fileStem = fileStem
         self.columnWidths = columnWidths
@@ -42,7 +42,7 @@ public struct ReportSheet: Sendable {
     mutating func blank() { rows.append(Row(style: .body, cells: [])) }
 
     /// UTF-8 with a byte-order mark, so Excel on a Chinese Windows opens it as UTF-8, not GB18030.
-    public func csv() -> Data {
+    func csv() -> Data {
         let records = rows.map { $0.cells.map(Self.csvText) }
         let width = records.map(\.count).max() ?? 0
         let padded = records.map { $0 + Array(repeating: "", count: width - $0.count) }
