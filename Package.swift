@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers, each depending only on the ones above it:
 //   CGLPK, CGLPKShim  →  GLPKSolver  →  MIP API (MIP)
-//   TrainPlanCore (instance, candidates, model builder, plan)  →  PlanCheck, Reports  →  trainplan
+//   TrainPlanCore (instance, candidates, model builder, plan)  →  PlanCheck, Reports (+ CXLSXWriter)  →  trainplan
 let package = Package(
     name: "trainplan",
     platforms: [.macOS(.v13)],
@@ -18,6 +18,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
+        .systemLibrary(name: "CXLSXWriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .target(name: "CGLPKShim", dependencies: ["CGLPK"]),
         .target(name: "MIP"),
         .target(name: "GLPKSolver", dependencies: ["MIP", "CGLPK", "CGLPKShim"]),
@@ -30,7 +31,7 @@ let package = Package(
             ]
         ),
         .target(name: "PlanCheck", dependencies: ["TrainPlanCore"]),
-        .target(name: "Reports", dependencies: ["TrainPlanCore"]),
+        .target(name: "Reports", dependencies: ["TrainPlanCore", "CXLSXWriter"]),
         .executableTarget(
             name: "trainplan",
             dependencies: [
@@ -48,5 +49,6 @@ let package = Package(
         .testTarget(name: "SolveTests", dependencies: ["TrainPlanCore", "PlanCheck", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "CheckTests", dependencies: ["TrainPlanCore", "PlanCheck"]),
+        .testTarget(name: "ReportTests", dependencies: ["Reports", "TrainPlanCore", "TestSupport"]),
     ]
 )

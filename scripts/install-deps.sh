@@ -1,12 +1,24 @@
 #!/usr/bin/env bash
-# Installs the Debian packages trainplan builds against, only when they are missing.
+# Installs the Debian packages trainplan builds against, only when they are missing; also Chromium
+# and a CJK font for the report's headless-browser test (that test is skipped if they cannot be had).
 set -euo pipefail
 missing=()
 [ -f /usr/include/glpk.h ] || missing+=(libglpk-dev)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} ..."
+[ -f /usr/include/xlsxwriter.h ] || missing+=(libxlsxwriter-dev)
+browser=()
+command -v chromium >/dev/null 2>&1 || browser+=(chromium)
+fc-list 2>/dev/null | grep -qi "CJK" || browser+=(fonts-noto-cjk)
+if [ ${#missing[@]} -gt 0 ] || [ ${#browser[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing ${missing[*]} ..."
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  if [ ${#browser[@]} -gt 0 ]; then
+    echo "Installing ${browser[*]} (for the report's browser test) ..."
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${browser[@]}" >/dev/null \
+      || echo "Could not install ${browser[*]}: the browser test will be skipped."
+  fi
 fi

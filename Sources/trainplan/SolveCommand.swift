@@ -27,6 +27,15 @@ struct SolveCommand: ParsableCommand {
     @Option(name: .long, help: "输出语言 zh|en (output language)")
     var lang: Language = .zh
 
+    @Option(name: .long, help: "同时写出报告到此文件夹 (also write the reports to this folder)")
+    var report: String?
+
+    @Flag(name: .long, help: "只输出错误 (print errors only)")
+    var quiet = false
+
+    @Flag(name: .long, help: "在标准输出打印 summary.json 的内容 (print the final summary as JSON on stdout)")
+    var json = false
+
     func validate() throws {
         if let timeLimit, !(timeLimit > 0) {
             throw ValidationError("--time-limit must be a positive number of seconds, got \(timeLimit)")
@@ -40,7 +49,8 @@ struct SolveCommand: ParsableCommand {
         options.timeLimit = timeLimit
         options.relativeGap = gap
         let progress = ProgressLine(language: lang)
-        if progress.isActive { options.progress = { progress.show($0) } }
+        // The live line is for a person watching; --quiet and --json runs are read by scripts.
+        if progress.isActive && !quiet && !json { options.progress = { progress.show($0) } }
         options.shouldStop = { Interruption.requested }
         if verbose { options.log = { FileHandle.standardError.write(Data($0.utf8)) } }
         Interruption.install()
@@ -48,7 +58,18 @@ struct SolveCommand: ParsableCommand {
         let result = try PlanSolver(instance: loaded.instance).solve(options)
         progress.finish()
         try PlanWriter(instance: loaded.instance).write(result, to: out)
-        print(SolveSummaryText(instance: loaded.instance, result: result, language: lang).render(), terminator: "")
-        print(lang.pick("计划已写入 ", "Plan written to ") + out)
+        let summary = PlanSummary(result: result, inputHash: loaded.instance.sourceHash)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(summary), as: UTF8.self))
+        } else if !quiet {
+            print(SolveSummaryText(instance: loaded.instance, result: result, language: lang).render(), terminator: "")
+            print(lang.pick("计划已写入 ", "Plan written to ") + out)
+        }
+        if let report {
+            try writeReport(instance: loaded.instance, plan: result.plan, summary: summary, to: report, language: lang,
+                            announce: !quiet && !json)
+        }
     }
 }

@@ -48,21 +48,28 @@ public struct PlanWriter {
 
     /// Writes `files` into a fresh temporary sibling of `directory`, then swaps it into place.
     public static func replaceDirectory(_ directory: String, with files: [String: String]) throws {
+        try replaceDirectory(directory, with: files.mapValues { Data($0.utf8) }, marker: "summary.json")
+    }
+
+    /// As above for any bytes; a name may hold sub-folders (`calendars/S1.ics`). Only a folder holding
+    /// `marker` (written by an earlier run of the same kind) may be replaced: never wipe anything else.
+    public static func replaceDirectory(_ directory: String, with files: [String: Data], marker: String) throws {
         let fileManager = FileManager.default
         let target = URL(fileURLWithPath: directory).standardizedFileURL
         let parent = target.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        // Only a previous plan may be replaced: never wipe a folder that holds something else.
         if let existing = try? fileManager.contentsOfDirectory(atPath: target.path), !existing.isEmpty,
-           !existing.contains("summary.json") {
-            throw PlanWriteError.notAPlanFolder(target.path)
+           !existing.contains(marker) {
+            throw PlanWriteError.notAPlanFolder(target.path, marker: marker)
         }
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).writing-\(ProcessInfo.processInfo.processIdentifier)")
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
         do {
             for name in files.keys.sorted() {
-                try Data(files[name]!.utf8).write(to: staging.appendingPathComponent(name), options: .atomic)
+                let file = staging.appendingPathComponent(name)
+                try fileManager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try files[name]!.write(to: file, options: .atomic)
             }
             let retired = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
             let hadOld = fileManager.fileExists(atPath: target.path)
@@ -82,12 +89,12 @@ public struct PlanWriter {
 }
 
 public enum PlanWriteError: Error, CustomStringConvertible {
-    case notAPlanFolder(String)
+    case notAPlanFolder(String, marker: String)
 
     public var description: String {
         switch self {
-        case .notAPlanFolder(let path):
-            "refusing to replace \"\(path)\": it is not empty and holds no summary.json (not a plan folder)"
+        case .notAPlanFolder(let path, let marker):
+            "refusing to replace \"\(path)\": it is not empty and holds no \(marker) (not a folder trainplan wrote)"
         }
     }
 }

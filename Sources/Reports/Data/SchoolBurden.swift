@@ -8,6 +8,11 @@ public struct SchoolBurden {
         public var teacherDays: Int
         public var peakAway: Int
         public var staff: Int
+        /// Teachers away on each teaching day with anyone away.
+        public var awayByDate: [PlanDate: Int]
+
+        /// Peak share of the staff away on one teaching day.
+        public var peakShare: Double { staff > 0 ? Double(peakAway) / Double(staff) : 0 }
     }
 
     public let schools: [Entry]
@@ -26,7 +31,7 @@ public struct SchoolBurden {
         schools = awayByDate.keys.map { school in
             let days = awayByDate[school]!
             return Entry(school: school, teacherDays: days.values.reduce(0, +), peakAway: days.values.max() ?? 0,
-                         staff: staff.staff(school))
+                         staff: staff.staff(school), awayByDate: days)
         }.sorted { $0.teacherDays != $1.teacherDays ? $0.teacherDays > $1.teacherDays : $0.school < $1.school }
     }
 }

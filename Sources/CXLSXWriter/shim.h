@@ -1,0 +1,2 @@
+// libxlsxwriter (Debian libxlsxwriter-dev), used only by Reports' workbook writer.
+#include <xlsxwriter.h>

@@ -1,0 +1,133 @@
+import CXLSXWriter
+import Foundation
+import TrainPlanCore
+
+/// Every libxlsxwriter call of the project passes through this file: it writes `ReportSheet`s as one
+/// .xlsx file, checks each `lxw_error` and turns a failure into a `WorkbookError`.
+struct XLSXCalls {
+    let title: String
+    /// Stamped as the document's creation time; fixed so that the same plan gives the same bytes.
+    let created: time_t
+
+    func write(_ sheets: [ReportSheet], to path: String) throws {
+        guard let workbook = workbook_new(path) else { throw WorkbookError(.cannotCreate(path)) }
+        // workbook_close frees the workbook whatever happens, so it runs exactly once, also on failure.
+        var closed = false
+        defer { if !closed { workbook_close(workbook) } }
+
+        try setProperties(workbook)
+        let formats = try Formats(workbook)
+        for sheet in sheets {
+            guard let worksheet = workbook_add_worksheet(workbook, sheet.name) else {
+                throw WorkbookError(.cannotAddSheet(sheet.name))
+            }
+            try fill(worksheet, with: sheet, formats: formats)
+        }
+        closed = true
+        try check(workbook_close(workbook), "workbook_close")
+    }
+
+    private func setProperties(_ workbook: UnsafeMutablePointer<lxw_workbook>) throws {
+        let titleCopy = strdup(title)
+        let author = strdup("trainplan")
+        defer {
+            free(titleCopy)
+            free(author)
+        }
+        var properties = lxw_doc_properties()
+        properties.title = titleCopy
+        properties.author = author
+        properties.created = created
+        // libxlsxwriter copies the strings, so they may be freed right after.
+        try check(workbook_set_properties(workbook, &properties), "workbook_set_properties")
+    }
+
+    private func fill(_ worksheet: UnsafeMutablePointer<lxw_worksheet>, with sheet: ReportSheet, formats: Formats) throws {
+        for (column, width) in sheet.columnWidths.enumerated() {
+            try check(worksheet_set_column(worksheet, lxw_col_t(column), lxw_col_t(column), width, nil),
+                      "worksheet_set_column")
+        }
+        if sheet.rows.first?.style == .header { worksheet_freeze_panes(worksheet, 1, 0) }
+        for (rowNumber, row) in sheet.rows.enumerated() {
+            for (columnNumber, cell) in row.cells.enumerated() {
+                let (rowIndex, column) = (lxw_row_t(rowNumber), lxw_col_t(columnNumber))
+                let style: UnsafeMutablePointer<lxw_format>? = switch row.style {
+                case .title: formats.title
+                case .header: formats.header
+                case .body: nil
+                }
+                switch cell {
+                case .text(let text):
+                    try check(worksheet_write_string(worksheet, rowIndex, column, text, style), "worksheet_write_string")
+                case .number(let value):
+                    try check(worksheet_write_number(worksheet, rowIndex, column, value, style), "worksheet_write_number")
+                case .percent(let share):
+                    try check(worksheet_write_number(worksheet, rowIndex, column, share, formats.percent),
+                              "worksheet_write_number")
+                case .date(let date):
+                    let (year, month, day) = date.components
+                    var datetime = lxw_datetime(year: Int32(year), month: Int32(month), day: Int32(day), hour: 0, min: 0, sec: 0)
+                    try check(worksheet_write_datetime(worksheet, rowIndex, column, &datetime, formats.date),
+                              "worksheet_write_datetime")
+                case .empty:
+                    continue
+                }
+            }
+        }
+    }
+
+    private func check(_ result: lxw_error, _ call: String) throws {
+        guard result != LXW_NO_ERROR else { return }
+        throw WorkbookError(.callFailed(call: call, reason: String(cString: lxw_strerror(result))))
+    }
+
+    /// The few cell formats the sheets use, made once per workbook (owned and freed by it).
+    private struct Formats {
+        let title: UnsafeMutablePointer<lxw_format>
+        let header: UnsafeMutablePointer<lxw_format>
+        let date: UnsafeMutablePointer<lxw_format>
+        let percent: UnsafeMutablePointer<lxw_format>
+
+        init(_ workbook: UnsafeMutablePointer<lxw_workbook>) throws {
+            func make() throws -> UnsafeMutablePointer<lxw_format> {
+                guard let format = workbook_add_format(workbook) else { throw WorkbookError(.cannotAddFormat) }
+                return format
+            }
+            title = try make()
+            format_set_bold(title)
+            format_set_font_size(title, 13)
+            header = try make()
+            format_set_bold(header)
+            format_set_bg_color(header, 0xDDEBF7)
+            format_set_border(header, UInt8(LXW_BORDER_THIN.rawValue))
+            date = try make()
+            format_set_num_format(date, "yyyy-mm-dd")
+            percent = try make()
+            format_set_num_format(percent, "0.0%")
+        }
+    }
+}
+
+/// A workbook that could not be written, with the libxlsxwriter call and its own explanation.
+public struct WorkbookError: Error, CustomStringConvertible {
+    enum Problem {
+        case cannotCreate(String), cannotAddSheet(String), cannotAddFormat
+        case callFailed(call: String, reason: String)
+    }
+
+    let problem: Problem
+
+    init(_ problem: Problem) { self.problem = problem }
+
+    public func message(_ language: Language) -> String {
+        switch problem {
+        case .cannotCreate(let path): language.pick("无法创建工作簿“\(path)”", "cannot create workbook \"\(path)\"")
+        case .cannotAddSheet(let name): language.pick("无法添加工作表“\(name)”", "cannot add worksheet \"\(name)\"")
+        case .cannotAddFormat: language.pick("无法添加单元格格式", "cannot add a cell format")
+        case .callFailed(let call, let reason):
+            language.pick("写工作簿失败：\(call)：\(reason)", "writing the workbook failed: \(call): \(reason)")
+        }
+    }
+
+    public var description: String { message(.en) }
+}

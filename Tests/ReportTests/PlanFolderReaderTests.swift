@@ -1,0 +1,73 @@
+import Foundation
+import TrainPlanCore
+import XCTest
+
+final class PlanFolderReaderTests: XCTestCase {
+    private func folder(cohorts: String, assignments: String, summary: String? = nil) throws -> URL {
+        let folder = try ReportFixture.temporaryFolder()
+        try Data(cohorts.utf8).write(to: folder.appendingPathComponent("cohorts.csv"))
+        try Data(assignments.utf8).write(to: folder.appendingPathComponent("assignments.csv"))
+        if let summary { try Data(summary.utf8).write(to: folder.appendingPathComponent("summary.json")) }
+        return folder
+    }
+
+    func testReadsCohortsAndTeachersBackIntoAPlan() throws {
+        let folder = try folder(
+            cohorts: "\u{FEFF}cohort,program,site,sessions,size\nK2,P2,C1,2026-09-09,2\nK1,P1,C1,2026-09-07..2026-09-08;2026-09-14..2026-09-15,2\nK3,P3,W1,,1\n",
+            assignments: "teacher,cohort,name\nT3,K1,x\nT1,K1,x\nT2,K2,x\nT1,K2,x\nT4,K3,x\n"
+        )
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let contents = try PlanFolderReader(instance: ReportFixture.instance).read(directory: folder.path)
+        XCTAssertNil(contents.summary)
+        let plan = contents.plan
+        XCTAssertEqual(plan.cohorts.map(\.id), ["K1", "K2", "K3"])
+        XCTAssertEqual(plan.cohorts.map(\.teachers), [[0, 2], [0, 1], [3]])
+        XCTAssertEqual(plan.cohorts[0].sessions, ReportFixture.plan.cohorts[0].sessions)
+        XCTAssertEqual(plan.cohorts[2].sessions, [])
+    }
+
+    func testUnknownTeacherNamesFileAndRow() throws {
+        let folder = try folder(cohorts: "cohort,program,site,sessions,size\nK2,P2,C1,2026-09-09,1\n",
+                                assignments: "teacher,cohort\nT1,K2\nT9,K2\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        XCTAssertThrowsError(try PlanFolderReader(instance: ReportFixture.instance).read(directory: folder.path)) { error in
+            let error = error as? PlanReadError
+            XCTAssertEqual(error?.message(.zh), "assignments.csv 第 3 行：实例中没有教师“T9”")
+            XCTAssertEqual(error?.message(.en), "assignments.csv row 3: the instance has no teacher \"T9\"")
+        }
+    }
+
+    func testUnknownProgrammeSiteAndCohortAreNamed() throws {
+        let cases: [(String, String, String)] = [
+            ("cohort,program,site,sessions,size\nK1,PX,C1,2026-09-09,1\n", "teacher,cohort\n",
+             "cohorts.csv row 2: the instance has no programme \"PX\""),
+            ("cohort,program,site,sessions,size\nK1,P2,CX,2026-09-09,1\n", "teacher,cohort\n",
+             "cohorts.csv row 2: the instance has no site \"CX\""),
+            ("cohort,program,site,sessions,size\nK1,P2,C1,2026-09-09,1\n", "teacher,cohort\nT1,K7\n",
+             "assignments.csv row 2: cohorts.csv has no cohort \"K7\""),
+            ("cohort,program,site,sessions,size\nK1,P2,C1,9/9/2026,1\n", "teacher,cohort\n",
+             "cohorts.csv row 2: sessions \"9/9/2026\" are not a list of YYYY-MM-DD..YYYY-MM-DD"),
+            ("cohort,program,sessions\n", "teacher,cohort\n", "cohorts.csv row 1: missing column \"site\""),
+        ]
+        for (cohorts, assignments, message) in cases {
+            let folder = try folder(cohorts: cohorts, assignments: assignments)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            XCTAssertThrowsError(try PlanFolderReader(instance: ReportFixture.instance).read(directory: folder.path)) { error in
+                XCTAssertEqual((error as? PlanReadError)?.message(.en), message)
+            }
+        }
+    }
+
+    func testMissingFileAndUnreadableSummary() throws {
+        let empty = try ReportFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: empty) }
+        XCTAssertThrowsError(try PlanFolderReader(instance: ReportFixture.instance).read(directory: empty.path)) { error in
+            XCTAssertEqual((error as? PlanReadError)?.message(.zh), "cohorts.csv：计划文件夹中没有此文件")
+        }
+        let folder = try folder(cohorts: "cohort,program,site,sessions,size\n", assignments: "teacher,cohort\n", summary: "{}")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        XCTAssertThrowsError(try PlanFolderReader(instance: ReportFixture.instance).read(directory: folder.path)) { error in
+            XCTAssertEqual((error as? PlanReadError)?.file, "summary.json")
+        }
+    }
+}
