@@ -9,7 +9,9 @@ enum GLPKName {
         var result = ""
         var byteCount = 0
         for character in name {
-            let safe: Character = character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+            // Spaces would split a name in free MPS.
+            let safe: Character = character.isWhitespace
+                || character.unicodeScalars.contains { $0.properties.generalCategory == .control }
                 ? "_" : character
             let size = String(safe).utf8.count
             guard byteCount + size <= maximumBytes else { break }
@@ -17,5 +19,23 @@ enum GLPKName {
             byteCount += size
         }
         return result
+    }
+
+    /// Sanitised names made distinct by a "~n" suffix on repeats: exported MPS and LP files refer to rows
+    /// and columns by name, so two rows of one name would merge in another solver.
+    static func unique(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        var repeats: [String: Int] = [:]
+        return names.map { name in
+            let clean = sanitized(name)
+            if seen.insert(clean).inserted { return clean }
+            var candidate: String
+            repeat {
+                repeats[clean, default: 1] += 1
+                let suffix = "~\(repeats[clean]!)"
+                candidate = sanitized(String(clean.utf8.prefix(maximumBytes - suffix.utf8.count)) ?? clean) + suffix
+            } while !seen.insert(candidate).inserted
+            return candidate
+        }
     }
 }

@@ -19,10 +19,12 @@ extension GLPKProblem {
     init(loading model: Model) {
         self.init(name: GLPKName.sanitized(model.name))
         addColumns(model.variables.count)
+        let columnNames = GLPKName.unique(model.variables.map(\.name))
+        let rowNames = GLPKName.unique(model.constraints.map(\.name))
         for (index, variable) in model.variables.enumerated() {
             let upper = variable.solverUpper
             setColumn(
-                Int32(index + 1), name: GLPKName.sanitized(variable.name), kind: variable.glpkKind,
+                Int32(index + 1), name: columnNames[index], kind: variable.glpkKind,
                 bounds: GLPKBoundType(lower: variable.lower, upper: upper),
                 lower: variable.lower, upper: upper, cost: variable.cost
             )
@@ -30,7 +32,7 @@ extension GLPKProblem {
         addRows(model.constraints.count)
         for (index, row) in model.constraints.enumerated() {
             setRow(
-                Int32(index + 1), name: GLPKName.sanitized(row.name),
+                Int32(index + 1), name: rowNames[index],
                 bounds: GLPKBoundType(lower: row.lower, upper: row.upper), lower: row.lower, upper: row.upper,
                 columns: row.terms.map { Int32($0.variable.index + 1) }, coefficients: row.terms.map(\.coefficient)
             )

@@ -115,13 +115,20 @@ struct BuildContext {
     }
 
     /// H4 for y_k identical cohorts: min·y ≤ Σ x ≤ cap·y is exactly "splittable into y cohorts of legal size".
+    /// The cap is tightened to what one cohort can really receive: no more than the programme's remaining
+    /// quota maximum nor the teachers eligible for it. This is what makes the LP pay a whole cohort's cost
+    /// for a small quota (quota 6 in classes of 50 would otherwise open 0.12 of a cohort).
     /// Per-group rows x ≤ min(n_g, cap)·y are valid for every y and tighten the LP where n_g < cap.
     mutating func addCohortSizeRows() {
         for (index, candidate) in candidates.enumerated() {
             let columns = assignmentsByCandidate[index]
             let opening = openings[index]
             let total = columns.map { Term(assignments[$0].variable) }
-            let capacity = capacity(candidate) ?? columns.reduce(0) { $0 + groups[assignments[$1].group].size }
+            let eligible = columns.reduce(0) { $0 + groups[assignments[$1].group].size }
+            var capacity = Swift.min(capacity(candidate) ?? eligible, eligible)
+            if let quotaMax = instance.quotaMaxSeats(instance.programmes[candidate.programme]) {
+                capacity = Swift.min(capacity, Swift.max(0, quotaMax - (fixed.assignedByProgramme[candidate.programme] ?? 0)))
+            }
             model.addConstraint("size_max\(index)", total + [Term(opening, -Double(capacity))], upper: 0)
             model.addConstraint("size_min\(index)", total + [Term(opening, -Double(cohortMinimum(candidate)))], lower: 0)
             for column in columns {

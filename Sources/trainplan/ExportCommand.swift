@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import GLPKSolver
+import TrainPlanCore
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "导出模型为 MPS / CPLEX LP 以便与其他求解器对照 (export the model as MPS or CPLEX LP)"
+    )
+
+    @Argument(help: "实例文件夹 (instance folder)")
+    var instance: String
+
+    @Option(name: .long, help: "写出自由格式 MPS 文件 (free MPS file to write)")
+    var mps: String?
+
+    @Option(name: .long, help: "写出 CPLEX LP 文件 (CPLEX LP file to write)")
+    var lp: String?
+
+    @Flag(name: .long, help: "逐个教师建模，不聚合 (one column per teacher: the naive model, for comparison)")
+    var naive = false
+
+    @OptionGroup var output: LanguageOption
+
+    func validate() throws {
+        if mps == nil && lp == nil { throw ValidationError("give --mps FILE or --lp FILE") }
+    }
+
+    func run() throws {
+        let loaded = try loadInstance(instance, language: output.language)
+        let singletons = naive ? Set(loaded.instance.teachers.indices) : []
+        let model = ModelBuilder(instance: loaded.instance, singletons: singletons).build()
+        if let mps { try GLPKSolver().writeMPS(model.mip, to: mps) }
+        if let lp { try GLPKSolver().writeLP(model.mip, to: lp) }
+        let size = model.mip
+        print(output.language.pick("模型：", "Model: ") + "\(size.constraints.count) rows × \(size.variables.count) columns, "
+            + "\(size.integerVariableCount) integer, \(size.nonzeroCount) nonzeros")
+    }
+}
