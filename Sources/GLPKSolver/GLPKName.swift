@@ -25,17 +25,20 @@ enum GLPKName {
     /// and columns by name, so two rows of one name would merge in another solver.
     static func unique(_ names: [String]) -> [String] {
         var seen = Set<String>()
-        var repeats: [String: Int] = [:]
-        return names.map { name in
+        var result: [String] = []
+        result.reserveCapacity(names.count)
+        for name in names {
             let clean = sanitized(name)
-            if seen.insert(clean).inserted { return clean }
-            var candidate: String
-            repeat {
-                repeats[clean, default: 1] += 1
-                let suffix = "~\(repeats[clean]!)"
-                candidate = sanitized(String(clean.utf8.prefix(maximumBytes - suffix.utf8.count)) ?? clean) + suffix
-            } while !seen.insert(candidate).inserted
-            return candidate
+            var candidate = clean
+            var copy = 1
+            while seen.contains(candidate) {
+                copy += 1
+                let suffix = "~\(copy)"
+                candidate = sanitized(String(decoding: clean.utf8.prefix(maximumBytes - suffix.utf8.count), as: UTF8.self)) + suffix
+            }
+            seen.insert(candidate)
+            result.append(candidate)
         }
+        return result
     }
 }

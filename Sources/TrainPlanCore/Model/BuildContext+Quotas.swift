@@ -8,7 +8,7 @@ extension BuildContext {
         for (column, assignment) in assignments.enumerated() {
             columnsByProgramme[candidates[assignment.candidate].programme, default: []].append(column)
         }
-        for (index, programme) in instance.programmes.enumerated() {
+        for (index, programme) in instance.programmes.enumerated() where includesQuota(.programme(index)) {
             let already = fixed.assignedByProgramme[index] ?? 0
             addQuota(
                 name: "quota_\(programme.id)", columns: columnsByProgramme[index] ?? [],
@@ -18,7 +18,7 @@ extension BuildContext {
         }
         let schoolsByID = Dictionary(instance.schools.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let programmeIndex = Dictionary(instance.programmes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for quota in instance.quotas {
+        for (quotaIndex, quota) in instance.quotas.enumerated() where includesQuota(.subQuota(quotaIndex)) {
             guard let programme = programmeIndex[quota.program] else { continue }
             let inScope = { (school: School) in
                 quota.scope == .district ? school.district == quota.scopeID : school.id == quota.scopeID

@@ -5,6 +5,8 @@ struct BuildContext {
     let instance: Instance
     let groups: [TeacherGroup]
     let fixed: FixedPart
+    /// Which quota rows the model holds; nil = all (see `ModelBuilder.quotaRows`).
+    var quotaRows: (@Sendable (QuotaRow) -> Bool)? = nil
     var model: Model
     var candidates: [CandidateCohort] = []
     var openings: [Variable] = []
@@ -21,6 +23,8 @@ struct BuildContext {
         self.fixed = fixed
         self.model = model
     }
+
+    func includesQuota(_ row: QuotaRow) -> Bool { quotaRows?(row) ?? true }
 
     /// Rooms of a site free on a date after the fixed cohorts.
     func freeRooms(site: Int, on date: PlanDate) -> Int {

@@ -10,13 +10,17 @@ public struct ModelBuilder {
     public var fixed: FixedPart = .empty
     /// Candidates the model may open; nil = all.
     public var scope: (@Sendable (CandidateCohort) -> Bool)? = nil
+    /// Quota rows to keep; nil = all. A bound computed block by block keeps only its own block's quotas:
+    /// with another block's quota the same shortfall would be counted in every block.
+    public var quotaRows: (@Sendable (QuotaRow) -> Bool)? = nil
 
     public init(instance: Instance, singletons: Set<Int> = [], fixed: FixedPart = .empty,
-                scope: (@Sendable (CandidateCohort) -> Bool)? = nil) {
+                scope: (@Sendable (CandidateCohort) -> Bool)? = nil, quotaRows: (@Sendable (QuotaRow) -> Bool)? = nil) {
         self.instance = instance
         self.singletons = singletons
         self.fixed = fixed
         self.scope = scope
+        self.quotaRows = quotaRows
     }
 
     public func build() -> PlanningModel {
@@ -25,6 +29,7 @@ public struct ModelBuilder {
         let groups = TeacherGrouping.groups(of: instance, singletons: singletons, fixed: fixed)
         let eligibility = EligibilityTable(instance: instance, groups: groups, candidates: generated)
         var context = BuildContext(instance: instance, groups: groups, fixed: fixed, model: Model(name: "trainplan"))
+        context.quotaRows = quotaRows
 
         // Keep candidates that someone may join and that can open at least once.
         var candidates: [CandidateCohort] = []
@@ -53,4 +58,10 @@ public struct ModelBuilder {
             assignments: context.assignments, generatedCandidateCount: all.count
         )
     }
+}
+
+/// A quota of the instance: a programme's own (programs.csv) or a sub-quota (quotas.csv row index).
+public enum QuotaRow: Hashable, Sendable {
+    case programme(Int)
+    case subQuota(Int)
 }

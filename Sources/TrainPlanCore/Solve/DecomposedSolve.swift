@@ -3,7 +3,8 @@ import GLPKSolver
 import MIP
 
 /// The solve path for instances too large for one GLPK MIP:
-/// 1. bound: the LP relaxation of the whole aggregated model (a valid bound for the SPEC optimum);
+/// 1. bound: the sum over blocks of each block's own MIP bound with the rules that join blocks dropped
+///    (a relaxation, so a valid bound for the SPEC optimum), and the whole model's LP when that is cheap;
 /// 2. plan: `SolveBlock`s solved in order, each a small MIP over its own candidates with every earlier
 ///    block's cohorts fixed (`FixedPart`), so each block sees only the rooms, teams, dates and away caps left;
 /// 3. improvement: while time remains, each block is solved again with all other blocks fixed, and the
@@ -18,13 +19,18 @@ struct DecomposedSolve {
     private var remaining: Double { budget - clock.elapsedSeconds }
 
     func run(fullModel: PlanningModel) throws -> PlanResult {
-        var lpOptions = options.solverOptions(remaining: max(1, 0.3 * budget))
-        lpOptions.relaxation = true
-        lpOptions.progress = nil
-        let relaxation = try solver.solve(fullModel.mip, options: lpOptions)
-        let bound = relaxation.termination == .optimal ? relaxation.objective : nil
-
         let blocks = SolveBlock.blocks(of: instance)
+        var bound = try blockBound(blocks, seconds: 0.25 * budget)
+        if fullModel.mip.variables.count <= options.wholeModelLPColumnLimit {
+            var lpOptions = options.solverOptions(remaining: max(1, 0.2 * budget))
+            lpOptions.relaxation = true
+            lpOptions.progress = nil
+            let relaxation = try solver.solve(fullModel.mip, options: lpOptions)
+            if relaxation.termination == .optimal, let objective = relaxation.objective {
+                bound = max(bound ?? objective, objective)
+            }
+        }
+
         var plan = Plan(cohorts: [])
         var nodes = 0
         for (position, block) in blocks.enumerated() {
@@ -32,6 +38,7 @@ struct DecomposedSolve {
             let outcome = try solveBlock(block, keeping: plan, seconds: share)
             plan = outcome.plan
             nodes += outcome.nodes
+            note("block \(block.name): objective \(PlanMetrics(instance: instance, plan: plan).objective)")
             report(plan, bound: bound)
         }
 
@@ -62,6 +69,29 @@ struct DecomposedSolve {
         )
     }
 
+    /// Σ over blocks of a lower bound on each block alone: each block keeps its own rules and quotas, and the
+    /// rules that join blocks (a teacher's dates and exclusive groups across programmes, schools' away caps
+    /// and shared rooms and teams, the priority reward counted once per teacher, a programme's total quota
+    /// over districts) are dropped or split so that each part is a relaxation; concentration costs split
+    /// into parts whose sum is at most the whole. nil when a block could not be bounded.
+    private func blockBound(_ blocks: [SolveBlock], seconds: Double) throws -> Double? {
+        let instance = self.instance
+        var total = 0.0
+        for (position, block) in blocks.enumerated() {
+            let model = ModelBuilder(
+                instance: instance, scope: { block.contains($0, in: instance) },
+                quotaRows: { block.ownsQuota($0, in: instance) }
+            ).build()
+            var blockOptions = options.solverOptions(remaining: max(1, (seconds - clock.elapsedSeconds) / Double(blocks.count - position)))
+            blockOptions.progress = nil
+            let result = try solver.solve(model.mip, options: blockOptions)
+            note("bound block \(block.name): \(model.mip.variables.count) columns, \(result.termination), bound \(result.bound.map { "\($0)" } ?? "none")")
+            guard let blockBound = result.bound else { return nil }
+            total += blockBound
+        }
+        return total
+    }
+
     /// Solves one block with `kept` fixed; returns `kept` plus the block's cohorts.
     private func solveBlock(_ block: SolveBlock, keeping kept: Plan, seconds: Double) throws -> (plan: Plan, nodes: Int) {
         let fixed = FixedPart(instance: instance, plan: kept)
@@ -81,6 +111,11 @@ struct DecomposedSolve {
             case .plan(let plan): return (plan, result.nodes)
             }
         }
+    }
+
+    /// A line for the verbose log, stamped with the elapsed time.
+    private func note(_ text: String) {
+        options.log?(String(format: "[%6.1f s] ", clock.elapsedSeconds) + text + "\n")
     }
 
     private func report(_ plan: Plan, bound: Double?) {

@@ -12,6 +12,8 @@ public struct PlanningOptions: Sendable {
     /// nil = whole model up to `wholeModelColumnLimit` columns, decomposed above.
     public var strategy: Strategy? = nil
     public var wholeModelColumnLimit = 20_000
+    /// A decomposed solve also bounds with the whole model's LP up to this many columns.
+    public var wholeModelLPColumnLimit = 30_000
     /// Time for a decomposed solve when no limit is given (seconds).
     public var decomposedDefaultTime: Double = 120
 

@@ -7,6 +7,23 @@ public struct SolveBlock: Sendable {
     public var district: String?
     public var name: String
 
+    /// Quotas that concern only this block's teachers. A district block of a programme does not own the
+    /// programme's total quota, only the sub-quotas inside its district.
+    func ownsQuota(_ row: QuotaRow, in instance: Instance) -> Bool {
+        switch row {
+        case .programme(let index):
+            return index == programme && district == nil
+        case .subQuota(let index):
+            let quota = instance.quotas[index]
+            guard quota.program == instance.programmes[programme].id else { return false }
+            guard let district else { return true }
+            switch quota.scope {
+            case .district: return quota.scopeID == district
+            case .school: return instance.schools.first { $0.id == quota.scopeID }?.district == district
+            }
+        }
+    }
+
     func contains(_ candidate: CandidateCohort, in instance: Instance) -> Bool {
         candidate.programme == programme && (district == nil || instance.sites[candidate.site].district == district)
     }
