@@ -42,6 +42,14 @@ public struct Model: Sendable {
     public var integerVariableCount: Int { variables.filter { $0.kind != .continuous }.count }
     public var nonzeroCount: Int { constraints.reduce(0) { $0 + $1.terms.count } }
 
+    /// The least objective any assignment within the variables' bounds can have, ignoring every row:
+    /// a valid (weak) lower bound that costs nothing to compute.
+    public var leastObjectiveOverBounds: Double {
+        variables.reduce(objectiveConstant) { total, variable in
+            total + (variable.cost >= 0 ? variable.cost * variable.lower : variable.cost * variable.upper)
+        }
+    }
+
     /// The objective of a full assignment of values, constant included.
     public func objectiveValue(_ values: [Double]) -> Double {
         zip(variables, values).reduce(objectiveConstant) { $0 + $1.0.cost * $1.1 }

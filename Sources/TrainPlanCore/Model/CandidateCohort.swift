@@ -9,3 +9,16 @@ public struct CandidateCohort: Sendable {
 
     public var start: PlanDate? { sessions.first?.first }
 }
+
+/// Identifies a candidate across models built from the same instance: programme, site and schedule.
+public struct CandidateKey: Hashable, Sendable {
+    public var programme: Int
+    public var site: Int
+    public var sessions: [DateRange]
+
+    public init(_ candidate: CandidateCohort) {
+        programme = candidate.programme
+        site = candidate.site
+        sessions = candidate.sessions
+    }
+}

@@ -3,7 +3,7 @@ import GLPKSolver
 import MIP
 
 /// The solve path for instances too large for one GLPK MIP:
-/// 1. bound: the sum over blocks of each block's own MIP bound with the rules that join blocks dropped
+/// 1. bound: the sum over blocks of each block's own LP bound with the rules that join blocks dropped
 ///    (a relaxation, so a valid bound for the SPEC optimum), and the whole model's LP when that is cheap;
 /// 2. plan: `SolveBlock`s solved in order, each a small MIP over its own candidates with every earlier
 ///    block's cohorts fixed (`FixedPart`), so each block sees only the rooms, teams, dates and away caps left;
@@ -19,8 +19,31 @@ struct DecomposedSolve {
     private var remaining: Double { budget - clock.elapsedSeconds }
 
     func run(fullModel: PlanningModel) throws -> PlanResult {
+        let instance = self.instance
         let blocks = SolveBlock.blocks(of: instance)
-        var bound = try blockBound(blocks, seconds: 0.25 * budget)
+        // Whole programmes bound better than their district blocks: the programme's total quota stays in.
+        let programmeBlocks = instance.programmes.indices.map {
+            SolveBlock(programme: $0, district: nil, name: instance.programmes[$0].id)
+        }
+        let boundModels = programmeBlocks.map { block in
+            ModelBuilder(
+                instance: instance, scope: { block.contains($0, in: instance) },
+                quotaRows: { block.ownsQuota($0, in: instance) }
+            ).build()
+        }
+        let boundWeight = boundModels.reduce(0.0) { $0 + Double(max(1, $1.mip.variables.count)) }
+        var bound: Double? = try blockBound(programmeBlocks, boundModels) {
+            max(2, 0.3 * budget * Double(boundModels[$0].mip.variables.count) / boundWeight)
+        }
+
+        // Time is shared out by block size.
+        let weights = blocks.map { block in
+            let model = boundModels[block.programme]
+            return Double(max(1, model.assignments.filter { block.contains(model.candidates[$0.candidate], in: instance) }.count))
+        }
+        let totalWeight = weights.reduce(0, +)
+        func share(_ block: Int, of seconds: Double) -> Double { max(2, seconds * weights[block] / totalWeight) }
+
         if fullModel.mip.variables.count <= options.wholeModelLPColumnLimit {
             var lpOptions = options.solverOptions(remaining: max(1, 0.2 * budget))
             lpOptions.relaxation = true
@@ -33,32 +56,41 @@ struct DecomposedSolve {
 
         var plan = Plan(cohorts: [])
         var nodes = 0
-        for (position, block) in blocks.enumerated() {
-            let share = max(1, 0.5 * remaining / Double(blocks.count - position))
-            let outcome = try solveBlock(block, keeping: plan, seconds: share)
+        let constructionTime = 0.5 * remaining
+        for (index, block) in blocks.enumerated() {
+            let outcome = try solveBlock(block, keeping: plan, seconds: share(index, of: constructionTime))
             plan = outcome.plan
             nodes += outcome.nodes
             note("block \(block.name): objective \(PlanMetrics(instance: instance, plan: plan).objective)")
             report(plan, bound: bound)
         }
 
+        // Re-solve a block only when some other block changed since it was last solved.
         var objective = PlanMetrics(instance: instance, plan: plan).objective
-        improvement: while remaining > 2, !(options.shouldStop?() ?? false) {
-            var improved = false
-            for block in blocks {
-                guard remaining > 2, !(options.shouldStop?() ?? false) else { break improvement }
+        var changedSince = [Bool](repeating: false, count: blocks.count)
+        var lastChange = blocks.count - 1
+        var index = 0
+        var round = 0
+        while remaining > 2, !(options.shouldStop?() ?? false), round < options.improvementRounds {
+            let block = blocks[index]
+            if changedSince[index] || round == 0 {
                 let others = Plan(cohorts: plan.cohorts.filter { !block.owns($0, in: instance) })
-                let outcome = try solveBlock(block, keeping: others, seconds: min(remaining - 1, max(2, remaining / Double(blocks.count))))
+                let outcome = try solveBlock(block, keeping: others, seconds: min(remaining - 1, share(index, of: remaining)))
                 nodes += outcome.nodes
                 let candidate = PlanMetrics(instance: instance, plan: outcome.plan).objective
+                changedSince[index] = false
                 if candidate < objective - 1e-6 {
                     plan = outcome.plan
                     objective = candidate
-                    improved = true
+                    lastChange = index
+                    for other in blocks.indices where other != index { changedSince[other] = true }
+                    note("improved \(block.name): objective \(objective)")
                     report(plan, bound: bound)
                 }
             }
-            if !improved { break }
+            index = (index + 1) % blocks.count
+            if index == 0 { round += 1 }
+            if index == (lastChange + 1) % blocks.count, !changedSince.contains(true), round > 0 { break }
         }
 
         return PlanResult(
@@ -69,42 +101,76 @@ struct DecomposedSolve {
         )
     }
 
-    /// Σ over blocks of a lower bound on each block alone: each block keeps its own rules and quotas, and the
+    /// Σ over blocks of the LP bound of each block alone: each block keeps its own rules and quotas, and the
     /// rules that join blocks (a teacher's dates and exclusive groups across programmes, schools' away caps
-    /// and shared rooms and teams, the priority reward counted once per teacher, a programme's total quota
-    /// over districts) are dropped or split so that each part is a relaxation; concentration costs split
-    /// into parts whose sum is at most the whole. nil when a block could not be bounded.
-    private func blockBound(_ blocks: [SolveBlock], seconds: Double) throws -> Double? {
-        let instance = self.instance
+    /// and shared rooms and teams, the priority reward counted once per teacher) are dropped or split so that
+    /// each part is a relaxation; concentration costs split into parts whose sum is at most the whole.
+    /// When a programme's LP does not finish in its time, its district blocks' LPs (the programme's total
+    /// quota dropped) stand in, and failing those, its objective's least value over the variables' bounds.
+    private func blockBound(_ blocks: [SolveBlock], _ models: [PlanningModel], seconds: (Int) -> Double) throws -> Double {
         var total = 0.0
-        for (position, block) in blocks.enumerated() {
-            let model = ModelBuilder(
-                instance: instance, scope: { block.contains($0, in: instance) },
-                quotaRows: { block.ownsQuota($0, in: instance) }
-            ).build()
-            var blockOptions = options.solverOptions(remaining: max(1, (seconds - clock.elapsedSeconds) / Double(blocks.count - position)))
-            blockOptions.progress = nil
-            let result = try solver.solve(model.mip, options: blockOptions)
-            note("bound block \(block.name): \(model.mip.variables.count) columns, \(result.termination), bound \(result.bound.map { "\($0)" } ?? "none")")
-            guard let blockBound = result.bound else { return nil }
-            total += blockBound
+        for (index, model) in models.enumerated() {
+            if let part = try lpBound(model, seconds: seconds(index)) {
+                note("bound \(blocks[index].name): \(model.mip.variables.count) columns, \(part)")
+                total += part
+                continue
+            }
+            let districts = SolveBlock.blocks(of: instance).filter { $0.programme == blocks[index].programme && $0.district != nil }
+            var districtTotal: Double? = districts.isEmpty ? nil : 0
+            for block in districts {
+                let instance = self.instance
+                let districtModel = ModelBuilder(
+                    instance: instance, scope: { block.contains($0, in: instance) },
+                    quotaRows: { block.ownsQuota($0, in: instance) }
+                ).build()
+                let part = try lpBound(districtModel, seconds: max(2, seconds(index) / Double(districts.count)))
+                districtTotal = districtTotal.map { $0 + (part ?? districtModel.mip.leastObjectiveOverBounds) }
+            }
+            let part = districtTotal ?? model.mip.leastObjectiveOverBounds
+            note("bound \(blocks[index].name): LP unfinished, by districts or bounds \(part)")
+            total += part
         }
         return total
     }
 
-    /// Solves one block with `kept` fixed; returns `kept` plus the block's cohorts.
+    private func lpBound(_ model: PlanningModel, seconds: Double) throws -> Double? {
+        var lpOptions = options.solverOptions(remaining: seconds)
+        lpOptions.progress = nil
+        lpOptions.relaxation = true
+        let result = try solver.solve(model.mip, options: lpOptions)
+        return result.termination == .optimal ? result.bound : nil
+    }
+
+    /// Solves one block with `kept` fixed; returns `kept` plus the block's cohorts. A block with many columns
+    /// is first solved as an LP, and the MIP is then restricted to the candidates the LP opens at all:
+    /// GLPK finds good plans quickly on such a model, where on the whole block it often finds none in time.
     private func solveBlock(_ block: SolveBlock, keeping kept: Plan, seconds: Double) throws -> (plan: Plan, nodes: Int) {
         let fixed = FixedPart(instance: instance, plan: kept)
         let instance = self.instance
+        let deadline = clock.elapsedSeconds + seconds
+        var support: Set<CandidateKey>?
+        let blockModel = ModelBuilder(instance: instance, fixed: fixed, scope: { block.contains($0, in: instance) }).build()
+        if blockModel.mip.variables.count > options.restrictToLPSupportAbove {
+            var lpOptions = options.solverOptions(remaining: max(1, seconds / 2))
+            lpOptions.relaxation = true
+            lpOptions.progress = nil
+            let relaxation = try solver.solve(blockModel.mip, options: lpOptions)
+            if relaxation.hasSolution {
+                support = Set(blockModel.candidates.indices.filter { relaxation.values[blockModel.openings[$0].index] > 1e-6 }
+                    .map { CandidateKey(blockModel.candidates[$0]) })
+            }
+        }
         var singletons = Set<Int>()
         while true {
-            let model = ModelBuilder(
+            let restriction = support
+            let model = singletons.isEmpty && restriction == nil ? blockModel : ModelBuilder(
                 instance: instance, singletons: singletons, fixed: fixed,
-                scope: { block.contains($0, in: instance) }
+                scope: { block.contains($0, in: instance) && (restriction?.contains(CandidateKey($0)) ?? true) }
             ).build()
-            var blockOptions = options.solverOptions(remaining: seconds)
+            var blockOptions = options.solverOptions(remaining: max(1, deadline - clock.elapsedSeconds))
             blockOptions.progress = nil
             let result = try solver.solve(model.mip, options: blockOptions)
+            note("  \(block.name): \(model.mip.variables.count) columns\(restriction == nil ? "" : " (LP support)"), \(result.termination)")
             guard result.hasSolution else { return (kept, result.nodes) }
             switch PlanDecoder(instance: instance, model: model, fixed: fixed).decode(result.values) {
             case .needsSingletons(let teachers): singletons.formUnion(teachers)

@@ -14,6 +14,10 @@ public struct PlanningOptions: Sendable {
     public var wholeModelColumnLimit = 20_000
     /// A decomposed solve also bounds with the whole model's LP up to this many columns.
     public var wholeModelLPColumnLimit = 30_000
+    /// A decomposed solve restricts a block's MIP to the candidates its LP opens above this many columns.
+    public var restrictToLPSupportAbove = 2_000
+    /// Rounds of block re-solves after a decomposed solve's first plan.
+    public var improvementRounds = 3
     /// Time for a decomposed solve when no limit is given (seconds).
     public var decomposedDefaultTime: Double = 120
 
