@@ -46,7 +46,7 @@ public struct Replanner: Sendable {
 
         var plan = published
         var nodes = 0
-        var modelSize = ModelSize(model: ModelBuilder(instance: current, scope: { _ in false }).build(), teachers: instance.teachers.count)
+        var modelSize: ModelSize?
         if !affected.isEmpty {
             let programmes = Set(affected.map(\.programme))
             let fixed = FixedPart(instance: current, plan: kept)
@@ -69,7 +69,10 @@ public struct Replanner: Sendable {
         }
         let result = PlanResult(
             instance: instance, plan: plan, provenOptimal: false, failed: false, bound: nil,
-            seconds: clock.elapsedSeconds, nodes: nodes, modelSize: modelSize, options: options,
+            seconds: clock.elapsedSeconds, nodes: nodes,
+            // With nothing affected no model was solved: the size of an empty one is stamped.
+            modelSize: modelSize ?? ModelSize(model: ModelBuilder(instance: current, scope: { _ in false }).build(), teachers: instance.teachers.count),
+            options: options,
             solverVersion: GLPKSolver.version
         )
         let changes = PlanChange.changes(from: published, to: plan, instance: instance, requested: requested)
