@@ -50,5 +50,6 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "CheckTests", dependencies: ["TrainPlanCore", "PlanCheck"]),
         .testTarget(name: "ReportTests", dependencies: ["Reports", "TrainPlanCore", "TestSupport"]),
+        .testTarget(name: "WhatIfTests", dependencies: ["TrainPlanCore", "Reports", "PlanCheck", "TestSupport"]),
     ]
 )

@@ -1,0 +1,101 @@
+/// The quota frontier of one programme: the plan's optimal cost at each quota level (quota_min =
+/// quota_max = level), how much of it is unfilled, the MIP's marginal cost per extra seat next to the LP
+/// dual's, the largest level filled without shortfall and what stops the next one.
+public struct QuotaFrontier: Sendable {
+    public let instance: Instance
+    public let programme: String
+    public let levels: [Int]
+    /// Options of each level's solve.
+    public var options: PlanningOptions
+
+    public init(instance: Instance, programme: String, levels: [Int], options: PlanningOptions = PlanningOptions()) {
+        self.instance = instance
+        self.programme = programme
+        self.levels = levels
+        self.options = options
+    }
+
+    public struct Point: Sendable {
+        public var level: Int
+        public var status: PlanStatus
+        public var metrics: PlanMetrics
+        /// This programme's unfilled seats (own quota and sub-quotas).
+        public var shortfall: Int
+        /// Cohorts of this programme in the plan.
+        public var cohorts: Int
+        /// (cost here − cost at the previous level) / seats between; nil at the first level.
+        public var marginalCost: Double?
+        /// The LP dual estimate of the next seat's cost at this level.
+        public var dualEstimate: Double?
+
+        /// True when the MIP's step and the LP's price disagree: the step paid for whole cohorts (or saved
+        /// them), which the LP spreads over seats.
+        public var differsFromDual: Bool {
+            guard let marginalCost, let dualEstimate else { return false }
+            return abs(marginalCost - dualEstimate) > max(1, 0.05 * abs(marginalCost))
+        }
+    }
+
+    public struct Outcome: Sendable {
+        public var points: [Point]
+        /// Largest level reached with no shortfall of this programme; nil when even the first is short.
+        public var largestFilled: Int?
+        /// At the first level with shortfall: what stops the programme in that plan, and what lifting each
+        /// family of rules fills.
+        public var stoppingReason: ShortfallExplainer.Reason?
+        public var diagnosis: ShortfallDiagnosis.Finding?
+    }
+
+    /// The instance at one level.
+    public func instance(at level: Int) -> Instance {
+        var copy = instance
+        if let index = copy.programmes.firstIndex(where: { $0.id == programme }) {
+            copy.programmes[index].quotaMin = .seats(level)
+            copy.programmes[index].quotaMax = level
+        }
+        return copy
+    }
+
+    /// `diagnosisTime`: seconds for the relaxation diagnosis at the first short level; nil = no diagnosis.
+    public func run(diagnosisTime: Double? = nil) throws -> Outcome {
+        var points: [Point] = []
+        var firstShortPlan: (instance: Instance, plan: Plan)?
+        for level in levels {
+            let levelInstance = instance(at: level)
+            let result = try PlanSolver(instance: levelInstance).solve(options)
+            let shortfall = result.metrics.shortfallByProgramme[programme] ?? 0
+            let programmeIndex = levelInstance.programmes.firstIndex { $0.id == programme }
+            var point = Point(
+                level: level, status: result.status, metrics: result.metrics, shortfall: shortfall,
+                cohorts: result.plan.cohorts.filter { $0.programme == programmeIndex }.count,
+                dualEstimate: try QuotaDualEstimate.marginalCost(instance: levelInstance, programme: programme, timeLimit: options.timeLimit)
+            )
+            if let previous = points.last, level != previous.level {
+                point.marginalCost = (result.metrics.objective - previous.metrics.objective) / Double(level - previous.level)
+            }
+            points.append(point)
+            if shortfall > 0, firstShortPlan == nil { firstShortPlan = (levelInstance, result.plan) }
+        }
+        var outcome = Outcome(points: points, largestFilled: points.filter { $0.shortfall == 0 }.map(\.level).max())
+        if let (shortInstance, plan) = firstShortPlan {
+            outcome.stoppingReason = ShortfallExplainer(instance: shortInstance, plan: plan).explain().first { $0.programme == programme }
+            if let diagnosisTime {
+                outcome.diagnosis = try ShortfallDiagnosis(instance: shortInstance, plan: plan, timeLimit: diagnosisTime)
+                    .diagnose().first { $0.programme == programme }
+            }
+        }
+        return outcome
+    }
+
+    /// Default levels: from the programme's current quota up to every teacher who meets its profile, in
+    /// about eight steps.
+    public static func defaultLevels(instance: Instance, programme: Programme, from: Int?, to: Int?, step: Int?) -> [Int] {
+        let eligible = instance.teachers.filter { instance.meetsProfile($0, of: programme) }.count
+        let first = max(0, from ?? instance.quotaMinSeats(programme))
+        let last = max(first, to ?? eligible)
+        let stride = max(1, step ?? Int((Double(last - first) / 8).rounded(.up)))
+        var levels = Array(Swift.stride(from: first, through: last, by: stride))
+        if levels.last != last { levels.append(last) }
+        return levels
+    }
+}

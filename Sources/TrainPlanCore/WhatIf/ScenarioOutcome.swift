@@ -1,0 +1,33 @@
+/// One solved variant of an instance in a what-if comparison: the base or a scenario.
+public struct ScenarioOutcome: Sendable {
+    /// Folder name of its plan: `base` or the scenario's name.
+    public var name: String
+    public var title: String
+    public var instance: Instance
+    public var result: PlanResult
+    /// Per short programme: what stops it in this plan.
+    public var reasons: [ShortfallExplainer.Reason] = []
+    /// Per short programme: which rules, once lifted, fill seats (empty when not diagnosed).
+    public var diagnosis: [ShortfallDiagnosis.Finding] = []
+
+    /// Solves `instance`; when the plan is short of a quota, explains it and, given `diagnosisTime` seconds,
+    /// diagnoses it by relaxation.
+    public static func solve(name: String, title: String, instance: Instance, options: PlanningOptions,
+                             diagnosisTime: Double?) throws -> ScenarioOutcome {
+        let result = try PlanSolver(instance: instance).solve(options)
+        var outcome = ScenarioOutcome(name: name, title: title, instance: instance, result: result)
+        guard result.metrics.shortfallTotal > 0 else { return outcome }
+        outcome.reasons = ShortfallExplainer(instance: instance, plan: result.plan).explain()
+        if let diagnosisTime {
+            outcome.diagnosis = try ShortfallDiagnosis(instance: instance, plan: result.plan, timeLimit: diagnosisTime).diagnose()
+        }
+        return outcome
+    }
+
+    /// Teachers assigned to each programme (by id).
+    public var assignedByProgramme: [String: Int] {
+        var counts: [String: Int] = [:]
+        for cohort in result.plan.cohorts { counts[instance.programmes[cohort.programme].id, default: 0] += cohort.teachers.count }
+        return counts
+    }
+}

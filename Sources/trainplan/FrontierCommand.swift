@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import Reports
+import TrainPlanCore
+
+/// `trainplan frontier BASE --program P [--from A --to B --step K] --out DIR`: the cost of each quota level
+/// of one programme, the largest level filled and what stops the next, MIP steps beside LP duals.
+struct FrontierCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "frontier",
+        abstract: "名额前沿：各名额水平下的最优成本、缺额与边际成本 (cost and shortfall of each quota level of a programme)"
+    )
+
+    @Argument(help: "实例文件夹 (instance folder)")
+    var base: String
+
+    @Option(name: .long, help: "项目编号 (programme id)")
+    var program: String
+
+    @Option(name: .long, help: "起始名额，默认为当前最少名额 (first level; default the current quota_min)")
+    var from: Int?
+
+    @Option(name: .long, help: "最大名额，默认为符合条件的教师数 (last level; default every eligible teacher)")
+    var to: Int?
+
+    @Option(name: .long, help: "步长，默认约分 8 步 (step; default about eight steps)")
+    var step: Int?
+
+    @Option(name: .long, help: "输出文件夹 (folder for frontier.csv, frontier.html, frontier.txt)")
+    var out: String
+
+    @Option(name: .long, help: "每个名额水平的求解时间上限，秒 (time limit per level, seconds)")
+    var timeLimit: Double?
+
+    @Option(name: .long, help: "首个缺额水平的放宽检验总时长，秒；0 为不检验 (seconds for the relaxation diagnosis; 0 = none)")
+    var diagnosisTime: Double = 60
+
+    @OptionGroup var output: LanguageOption
+
+    func validate() throws {
+        if let from, from < 0 { throw ValidationError("--from must be 0 or more, got \(from)") }
+        if let from, let to, to < from { throw ValidationError("--to (\(to)) must not be below --from (\(from))") }
+        if let step, step < 1 { throw ValidationError("--step must be at least 1, got \(step)") }
+        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds, got \(timeLimit)") }
+        if !(diagnosisTime >= 0) { throw ValidationError("--diagnosis-time must be 0 or more seconds, got \(diagnosisTime)") }
+    }
+
+    func run() throws {
+        let language = output.language
+        let instance = try loadInstance(base, language: language).instance
+        guard let programme = instance.programmes.first(where: { $0.id == program }) else {
+            FileHandle.standardError.write(Data(language.pick(
+                "未知项目 \"\(program)\"（应为 programs.csv 中的编号）\n", "unknown programme \"\(program)\" (expected an id from programs.csv)\n"
+            ).utf8))
+            throw ExitCode(1)
+        }
+        var options = PlanningOptions()
+        options.timeLimit = timeLimit
+        options.shouldStop = { Interruption.requested }
+        Interruption.install()
+        let levels = QuotaFrontier.defaultLevels(instance: instance, programme: programme, from: from, to: to, step: step)
+        let frontier = QuotaFrontier(instance: instance, programme: program, levels: levels, options: options)
+        let outcome = try frontier.run(diagnosisTime: diagnosisTime > 0 ? diagnosisTime : nil)
+        let report = FrontierReport(frontier: frontier, outcome: outcome, language: language)
+        let text = report.terminalText()
+        try PlanWriter.replaceDirectory(out, with: [
+            "frontier.csv": report.table().csv(), "frontier.html": Data(report.html().utf8), "frontier.txt": Data(text.utf8),
+        ], marker: "frontier.csv")
+        print(text, terminator: "")
+        print(language.pick("名额前沿已写入 ", "Frontier written to ") + out)
+    }
+}

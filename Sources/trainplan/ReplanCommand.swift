@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import Reports
+import TrainPlanCore
+
+/// `trainplan replan INSTANCE PLAN (--drop IDS | --changes FILE) --out NEW`: replaces teachers who dropped
+/// out of a published plan, keeping everyone else's seat unless moving them is needed.
+struct ReplanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replan",
+        abstract: "换人参训：教师退出后补位，其余安排尽量不变 (replace teachers who dropped out, changing as little as possible)"
+    )
+
+    @Argument(help: "实例文件夹 (instance folder)")
+    var instance: String
+
+    @Argument(help: "已发布的计划文件夹 (published plan folder)")
+    var plan: String
+
+    @Option(name: .long, help: "退出的教师工号，逗号分隔 (ids of teachers who drop out, comma-separated)")
+    var drop: String?
+
+    @Option(name: .long, help: "变动文件 CSV：teacher,unavailable (changes file; see docs/scenarios.md)")
+    var changes: String?
+
+    @Option(name: .long, help: "新计划文件夹 (folder for the new plan and changes.csv/changes.txt)")
+    var out: String
+
+    @Option(name: .long, help: "时间上限，秒 (time limit in seconds)")
+    var timeLimit: Double?
+
+    @OptionGroup var output: LanguageOption
+
+    func validate() throws {
+        if (drop == nil) == (changes == nil) { throw ValidationError("give exactly one of --drop IDS or --changes FILE") }
+        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds, got \(timeLimit)") }
+    }
+
+    func run() throws {
+        let language = output.language
+        let loaded = try loadInstance(instance, language: language).instance
+        let published: Plan
+        let request: ReplanRequest
+        do {
+            published = try PlanFolderReader(instance: loaded).read(directory: plan).plan
+            if let changes {
+                request = try ReplanRequest.read(file: changes, instance: loaded)
+            } else {
+                let ids = (drop ?? "").split(whereSeparator: { $0 == "," || $0 == "，" || $0 == ";" })
+                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                request = ReplanRequest(dropped: Set(ids))
+                try request.validate(against: loaded, source: "--drop")
+            }
+        } catch let error as PlanReadError {
+            FileHandle.standardError.write(Data((error.message(language) + "\n").utf8))
+            throw ExitCode(1)
+        } catch let error as ReplanRequestError {
+            FileHandle.standardError.write(Data((error.message(language) + "\n").utf8))
+            throw ExitCode(1)
+        }
+
+        var options = PlanningOptions()
+        options.timeLimit = timeLimit
+        options.shouldStop = { Interruption.requested }
+        Interruption.install()
+        let outcome = try Replanner(instance: loaded, published: published, options: options).replan(request)
+        try PlanWriter(instance: loaded).write(outcome.result, to: out)
+        let notice = ReplanNotice(instance: loaded, published: published, replanned: outcome.result.plan,
+                                  changes: outcome.changes, language: language)
+        let text = notice.text()
+        let folder = URL(fileURLWithPath: out)
+        try notice.table().csv().write(to: folder.appendingPathComponent("changes.csv"), options: .atomic)
+        try Data(text.utf8).write(to: folder.appendingPathComponent("changes.txt"), options: .atomic)
+        print(text, terminator: "")
+        print(language.pick("新计划已写入 ", "New plan written to ") + out)
+    }
+}

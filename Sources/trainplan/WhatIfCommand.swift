@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import Reports
+import TrainPlanCore
+
+/// `trainplan whatif BASE SCENARIO... --out DIR`: solves the base and each scenario, writes every plan folder
+/// and the comparison (terminal, CSV, HTML) with the reasons of every shortfall.
+struct WhatIfCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "whatif",
+        abstract: "方案对比：求解基础实例和各情景并对比指标与名额 (solve scenarios side by side and compare them)"
+    )
+
+    @Argument(help: "基础实例文件夹 (base instance folder)")
+    var base: String
+
+    @Argument(help: "情景文件 .toml，见 docs/scenarios.md (scenario files)")
+    var scenarios: [String]
+
+    @Option(name: .long, help: "输出文件夹 (folder for the plans and the comparison)")
+    var out: String
+
+    @Option(name: .long, help: "每次求解的时间上限，秒 (time limit per solve, seconds)")
+    var timeLimit: Double?
+
+    @Option(name: .long, help: "每个缺额方案的放宽检验总时长，秒；0 为不检验 (seconds for the relaxation diagnosis of each short plan; 0 = none)")
+    var diagnosisTime: Double = 60
+
+    @OptionGroup var output: LanguageOption
+
+    func validate() throws {
+        if scenarios.isEmpty { throw ValidationError("give at least one scenario file") }
+        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds, got \(timeLimit)") }
+        if !(diagnosisTime >= 0) { throw ValidationError("--diagnosis-time must be 0 or more seconds, got \(diagnosisTime)") }
+    }
+
+    func run() throws {
+        let language = output.language
+        let instance = try loadInstance(base, language: language).instance
+        // Every scenario is read before anything is solved: one bad file stops the run with nothing written.
+        var read: [Scenario] = []
+        var issues: [ScenarioIssue] = []
+        for file in scenarios {
+            do {
+                read.append(try ScenarioReader.read(file: file, base: instance))
+            } catch {
+                issues += error.issues
+            }
+        }
+        guard issues.isEmpty else {
+            for issue in issues { FileHandle.standardError.write(Data((issue.message(language) + "\n").utf8)) }
+            throw ExitCode(1)
+        }
+
+        var options = PlanningOptions()
+        options.timeLimit = timeLimit
+        options.shouldStop = { Interruption.requested }
+        Interruption.install()
+        let diagnosis = diagnosisTime > 0 ? diagnosisTime : nil
+        var outcomes = [try ScenarioOutcome.solve(name: "base", title: language.pick("基准", "base"), instance: instance,
+                                                  options: options, diagnosisTime: diagnosis)]
+        var names: Set<String> = ["base"]
+        for scenario in read {
+            var name = scenario.name
+            var copy = 1
+            while !names.insert(name).inserted {
+                copy += 1
+                name = "\(scenario.name)-\(copy)"
+            }
+            outcomes.append(try ScenarioOutcome.solve(name: name, title: scenario.title, instance: scenario.apply(to: instance),
+                                                      options: options, diagnosisTime: diagnosis))
+        }
+
+        let folder = URL(fileURLWithPath: out)
+        for outcome in outcomes {
+            try PlanWriter(instance: outcome.instance).write(outcome.result, to: folder.appendingPathComponent(outcome.name).path)
+        }
+        let report = ScenarioComparisonReport(outcomes: outcomes, language: language)
+        let text = report.terminalText()
+        try report.kpiTable().csv().write(to: folder.appendingPathComponent("comparison-kpis.csv"), options: .atomic)
+        try report.quotaTable().csv().write(to: folder.appendingPathComponent("comparison-quotas.csv"), options: .atomic)
+        try Data(report.html().utf8).write(to: folder.appendingPathComponent("comparison.html"), options: .atomic)
+        try Data(text.utf8).write(to: folder.appendingPathComponent("comparison.txt"), options: .atomic)
+        print(text, terminator: "")
+        print(language.pick("计划与对比已写入 ", "Plans and comparison written to ") + out)
+    }
+}

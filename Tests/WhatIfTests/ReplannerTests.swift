@@ -1,0 +1,90 @@
+import TestSupport
+import TrainPlanCore
+import XCTest
+
+/// Re-planning changes only what the dropout forces, and its plans pass the checker.
+final class ReplannerTests: XCTestCase {
+    /// P: one Monday cohort of T1 and T2 at C1 (cohort_min 2); Q: T4 alone on Wednesday. T3, at T1's school,
+    /// is free and eligible for P.
+    private func instance(withSpareTeacher: Bool = true) -> Instance {
+        var p = SmallInstance.course("P", quota: 2)
+        p.cohortMin = 2
+        p.subjects = ["数学"]
+        var q = SmallInstance.course("Q", quota: 1)
+        q.subjects = ["语文"]
+        var teachers = [SmallInstance.teacher("T1"), SmallInstance.teacher("T2")]
+        if withSpareTeacher { teachers.append(SmallInstance.teacher("T3")) }
+        teachers.append(SmallInstance.teacher("T4", subject: "语文"))
+        return SmallInstance.make(teachers: teachers, programmes: [p, q], sites: [SmallInstance.center("C1", rooms: 2)])
+    }
+
+    /// The published plan, as a planner would hand it over: a plan folder read back.
+    private func published(_ instance: Instance) throws -> Plan {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("published-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("""
+        cohort,program,site,sessions,size
+        P-C1-20260907,P,C1,2026-09-07..2026-09-07,2
+        Q-C1-20260909,Q,C1,2026-09-09..2026-09-09,1
+
+        """.utf8).write(to: folder.appendingPathComponent("cohorts.csv"))
+        try Data("teacher,cohort\nT1,P-C1-20260907\nT2,P-C1-20260907\nT4,Q-C1-20260909\n".utf8)
+            .write(to: folder.appendingPathComponent("assignments.csv"))
+        return try PlanFolderReader(instance: instance).read(directory: folder.path).plan
+    }
+
+    private func ids(_ cohort: Cohort, _ instance: Instance) -> [String] { cohort.teachers.map { instance.teachers[$0].id } }
+
+    func testOneDropoutIsReplacedByOneTeacherAndNothingElseMoves() throws {
+        let instance = instance()
+        let outcome = try Replanner(instance: instance, published: try published(instance)).replan(ReplanRequest(dropped: ["T1"]))
+        let cohorts = outcome.result.plan.cohorts
+        XCTAssertEqual(cohorts.map(\.id), ["P-C1-20260907", "Q-C1-20260909"], "same cohorts, same ids")
+        XCTAssertEqual(ids(cohorts[0], instance), ["T2", "T3"])
+        XCTAssertEqual(cohorts[0].sessions, try published(instance).cohorts[0].sessions)
+        XCTAssertEqual(ids(cohorts[1], instance), ["T4"])
+        XCTAssertEqual(outcome.changes.map { instance.teachers[$0.teacher].id }, ["T1", "T3"])
+        XCTAssertEqual(outcome.changes.map(\.kind), [.withdrawn, .added])
+        XCTAssertEqual(outcome.result.metrics.shortfallTotal, 0)
+        try WhatIfFixture.assertPassesChecker(outcome.result, instance)
+    }
+
+    func testACohortBelowItsMinimumIsCancelled() throws {
+        let instance = instance(withSpareTeacher: false)
+        let outcome = try Replanner(instance: instance, published: try published(instance)).replan(ReplanRequest(dropped: ["T1"]))
+        XCTAssertEqual(outcome.result.plan.cohorts.map(\.id), ["Q-C1-20260909"])
+        XCTAssertEqual(outcome.changes.map(\.kind), [.withdrawn, .removed])
+        XCTAssertEqual(outcome.result.metrics.shortfallByProgramme["P"], 2)
+        try WhatIfFixture.assertPassesChecker(outcome.result, instance)
+    }
+
+    func testLostDatesMoveOnlyThatTeacher() throws {
+        // T4 can no longer come on Wednesday: Q moves to another day, P is untouched.
+        let instance = instance()
+        let request = ReplanRequest(unavailable: ["T4": [SmallInstance.date(2)]])
+        let outcome = try Replanner(instance: instance, published: try published(instance)).replan(request)
+        XCTAssertEqual(outcome.changes.map { instance.teachers[$0.teacher].id }, ["T4"])
+        XCTAssertEqual(outcome.changes.map(\.kind), [.moved])
+        XCTAssertEqual(ids(outcome.result.plan.cohorts[0], instance), ["T1", "T2"])
+        XCTAssertNotEqual(outcome.result.plan.cohorts[1].sessions.first?.first, SmallInstance.date(2))
+        try WhatIfFixture.assertPassesChecker(outcome.result, instance)
+    }
+
+    func testNothingToChange() throws {
+        let instance = instance()
+        let outcome = try Replanner(instance: instance, published: try published(instance)).replan(ReplanRequest(dropped: ["T3"]))
+        XCTAssertTrue(outcome.changes.isEmpty)
+        XCTAssertEqual(outcome.result.plan.cohorts.map(\.id), ["P-C1-20260907", "Q-C1-20260909"])
+    }
+
+    func testChangesFileAndUnknownTeacher() throws {
+        let instance = instance()
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("changes-\(UUID().uuidString).csv")
+        try Data("工号,不可参训日期\nT1,\nT4,2026-09-09\n".utf8).write(to: file)
+        let request = try ReplanRequest.read(file: file.path, instance: instance)
+        XCTAssertEqual(request, ReplanRequest(dropped: ["T1"], unavailable: ["T4": [SmallInstance.date(2)]]))
+        XCTAssertThrowsError(try ReplanRequest(dropped: ["T9"]).validate(against: instance, source: "--drop")) { error in
+            XCTAssertEqual((error as? ReplanRequestError)?.message(.zh), "--drop：未知教师 \"T9\"（应为 teachers.csv 中的工号）")
+        }
+    }
+}

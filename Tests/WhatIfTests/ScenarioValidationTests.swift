@@ -1,0 +1,80 @@
+import TrainPlanCore
+import XCTest
+
+/// A bad scenario names the file, the key and the bad value, in Chinese and English.
+final class ScenarioValidationTests: XCTestCase {
+    private func single(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> ScenarioIssue? {
+        let issues = WhatIfFixture.issues(text)
+        XCTAssertEqual(issues.count, 1, "\(issues)", file: file, line: line)
+        return issues.first
+    }
+
+    func testUnknownProgramme() {
+        let issue = single("[programs.GP99]\nquota_min = 3")
+        XCTAssertEqual(issue?.message(.zh), "s.toml 的 \"programs.GP99\" 键：未知项目 \"GP99\"（应为 programs.csv 中的编号）")
+        XCTAssertEqual(issue?.message(.en), "s.toml, key \"programs.GP99\": unknown programme \"GP99\" (expected an id from programs.csv)")
+    }
+
+    func testUnknownSite() {
+        XCTAssertEqual(single("[sites.X1]\nseats = 3")?.message(.en),
+                       "s.toml, key \"sites.X1\": unknown site \"X1\" (expected an id from sites.csv)")
+    }
+
+    func testUnknownTeacher() {
+        let issue = single("[teachers.T99]\nleave = true")
+        XCTAssertEqual(issue?.message(.zh), "s.toml 的 \"teachers.T99\" 键：未知教师 \"T99\"（应为 teachers.csv 中的工号）")
+        XCTAssertEqual(issue?.message(.en), "s.toml, key \"teachers.T99\": unknown teacher \"T99\" (expected an id from teachers.csv)")
+    }
+
+    func testUnknownTeam() {
+        XCTAssertEqual(single("[teams]\nflying = 2")?.message(.en),
+                       "s.toml, key \"teams.flying\": unknown team \"flying\" (expected a team declared in [teams] of instance.toml)")
+    }
+
+    func testBadDate() {
+        XCTAssertEqual(single("[dates]\nblock = [\"2026-02-30\"]")?.message(.en),
+                       "s.toml, key \"dates.block\": bad value \"2026-02-30\" (expected dates YYYY-MM-DD or ranges YYYY-MM-DD..YYYY-MM-DD separated by ;)")
+    }
+
+    func testDatesOutsideTheHorizon() {
+        XCTAssertEqual(single("[teachers.T1]\nunavailable = [\"2027-05-01\"]")?.key, "teachers.T1.unavailable")
+    }
+
+    func testNegativeSeats() {
+        let issue = single("[sites.C1]\nseats = -4")
+        XCTAssertEqual(issue?.message(.zh), "s.toml 的 \"sites.C1.seats\" 键：\"-4\" 太小（应不小于 1）")
+        XCTAssertEqual(issue?.message(.en), "s.toml, key \"sites.C1.seats\": \"-4\" is too small (expected at least 1)")
+    }
+
+    func testUnknownKeyIsAnError() {
+        let issue = single("[sites.C1]\ncolour = \"red\"")
+        XCTAssertEqual(issue?.key, "sites.C1.colour")
+        XCTAssertEqual(issue?.message(.en),
+                       "s.toml, key \"sites.C1.colour\": unknown key (expected one of: closed, seats, rooms, max_cohorts, available, unavailable)")
+    }
+
+    func testQuotaMinAboveMax() {
+        XCTAssertEqual(single("[programs.P1]\nquota_min = 5\nquota_max = 3")?.message(.en),
+                       "s.toml, key \"programs.P1.quota_min\": minimum 5 exceeds \"quota_max\" 3 (expected at most 3)")
+    }
+
+    func testNewSubQuotaNeedsScope() {
+        XCTAssertEqual(single("[[sub_quotas]]\nprogram = \"P2\"\nscope_id = \"S2\"\nmin = 1")?.message(.en),
+                       "s.toml, key \"sub_quotas[1].scope\": the base has no sub-quota of P2 for \"S2\" (expected scope = district or school to add one)")
+    }
+
+    func testDaysForOnlineOrNot() {
+        XCTAssertEqual(single("[programs.P1]\ndays = 0")?.key, "programs.P1.days")
+    }
+
+    func testMalformedTOMLNamesTheLine() {
+        let issue = single("title = \"x\"\n[programs.P1\n")
+        XCTAssertEqual(issue?.line, 2)
+        XCTAssertTrue(issue?.message(.en).hasPrefix("s.toml row 2: not valid TOML") ?? false, issue?.message(.en) ?? "")
+    }
+
+    func testEveryProblemIsReportedAtOnce() {
+        let issues = WhatIfFixture.issues("[sites.C1]\nseats = -1\n[teachers.T99]\nleave = true\n[programs.GP9]\ndays = 1")
+        XCTAssertEqual(issues.map(\.key), ["programs.GP9", "sites.C1.seats", "teachers.T99"])
+    }
+}
