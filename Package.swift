@@ -47,7 +47,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "SolveTests", dependencies: ["TrainPlanCore", "PlanCheck", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["trainplan", "TestSupport"]),
         .testTarget(name: "CheckTests", dependencies: ["TrainPlanCore", "PlanCheck"]),
         .testTarget(name: "ReportTests", dependencies: ["Reports", "TrainPlanCore", "TestSupport"]),
         .testTarget(name: "WhatIfTests", dependencies: ["TrainPlanCore", "Reports", "PlanCheck", "TestSupport"]),
