@@ -35,6 +35,13 @@ public struct PlanSolver: Sendable {
         var singletons = Set<Int>()
         while true {
             let result = try solver.solve(model.mip, options: options.solverOptions(remaining: options.remaining(since: clock)))
+            // No incumbent in time: build a plan block by block instead of returning an empty one.
+            if !result.hasSolution, result.termination == .timeLimit || result.termination == .interrupted,
+               !(options.shouldStop?() ?? false) {
+                var fallback = options
+                fallback.timeLimit = clock.elapsedSeconds + max(10, (options.timeLimit ?? options.decomposedDefaultTime) / 2)
+                return try DecomposedSolve(instance: instance, solver: solver, options: fallback, clock: clock).run(fullModel: model)
+            }
             let values = result.hasSolution ? result.values : [Double](repeating: 0, count: model.mip.variables.count)
             switch PlanDecoder(instance: instance, model: model).decode(values) {
             case .needsSingletons(let teachers):
