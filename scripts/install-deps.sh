@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Installs the Debian packages trainplan builds against, only when they are missing; also Chromium
-# and a CJK font for the report's headless-browser test (that test is skipped if they cannot be had).
+# Installs the Debian packages trainplan builds against, only when they are missing.
+# With --test-tools also Chromium and a CJK font for the report's headless-browser test
+# (that test is skipped when they cannot be had).
 set -euo pipefail
 missing=()
 [ -f /usr/include/glpk.h ] || missing+=(libglpk-dev)
 [ -f /usr/include/xlsxwriter.h ] || missing+=(libxlsxwriter-dev)
 browser=()
-command -v chromium >/dev/null 2>&1 || browser+=(chromium)
-fc-list 2>/dev/null | grep -qi "CJK" || browser+=(fonts-noto-cjk)
+if [ "${1:-}" = "--test-tools" ]; then
+  command -v chromium >/dev/null 2>&1 || browser+=(chromium)
+  fc-list 2>/dev/null | grep -qi "CJK" || browser+=(fonts-noto-cjk)
+fi
 if [ ${#missing[@]} -gt 0 ] || [ ${#browser[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"

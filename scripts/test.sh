@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test (installs libglpk-dev first when it is missing).
+# Runs every test (installs libglpk-dev, libxlsxwriter-dev and the browser-test tools first when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/install-deps.sh
+bash scripts/install-deps.sh --test-tools
 swift build --build-tests
 swift test --skip-build
