@@ -17,6 +17,7 @@ struct DecomposedSolve {
 
     private var budget: Double { options.timeLimit ?? options.decomposedDefaultTime }
     private var remaining: Double { budget - clock.elapsedSeconds }
+    private var stopRequested: Bool { options.shouldStop?() ?? false }
 
     func run(fullModel: PlanningModel) throws -> PlanResult {
         let instance = self.instance
@@ -31,11 +32,6 @@ struct DecomposedSolve {
                 quotaRows: { block.ownsQuota($0, in: instance) }
             ).build()
         }
-        let boundWeight = boundModels.reduce(0.0) { $0 + Double(max(1, $1.mip.variables.count)) }
-        var bound: Double? = try blockBound(programmeBlocks, boundModels) {
-            max(2, 0.3 * budget * Double(boundModels[$0].mip.variables.count) / boundWeight)
-        }
-
         // Time is shared out by block size.
         let weights = blocks.map { block in
             let model = boundModels[block.programme]
@@ -44,7 +40,23 @@ struct DecomposedSolve {
         let totalWeight = weights.reduce(0, +)
         func share(_ block: Int, of seconds: Double) -> Double { max(2, seconds * weights[block] / totalWeight) }
 
-        if fullModel.mip.variables.count <= options.wholeModelLPColumnLimit {
+        // A first plan before the bound, so that an interrupted solve still has one to write.
+        var plan = Plan(cohorts: [])
+        var nodes = 0
+        let constructionTime = 0.45 * budget
+        for (index, block) in blocks.enumerated() where !stopRequested {
+            let outcome = try solveBlock(block, keeping: plan, seconds: share(index, of: constructionTime))
+            plan = outcome.plan
+            nodes += outcome.nodes
+            note("block \(block.name): objective \(PlanMetrics(instance: instance, plan: plan).objective)")
+            report(plan, bound: nil)
+        }
+
+        let boundWeight = boundModels.reduce(0.0) { $0 + Double(max(1, $1.mip.variables.count)) }
+        var bound: Double? = try blockBound(programmeBlocks, boundModels) {
+            max(2, 0.3 * budget * Double(boundModels[$0].mip.variables.count) / boundWeight)
+        }
+        if fullModel.mip.variables.count <= options.wholeModelLPColumnLimit, !stopRequested {
             var lpOptions = options.solverOptions(remaining: max(1, 0.2 * budget))
             lpOptions.relaxation = true
             lpOptions.progress = nil
@@ -53,17 +65,7 @@ struct DecomposedSolve {
                 bound = max(bound ?? objective, objective)
             }
         }
-
-        var plan = Plan(cohorts: [])
-        var nodes = 0
-        let constructionTime = 0.5 * remaining
-        for (index, block) in blocks.enumerated() {
-            let outcome = try solveBlock(block, keeping: plan, seconds: share(index, of: constructionTime))
-            plan = outcome.plan
-            nodes += outcome.nodes
-            note("block \(block.name): objective \(PlanMetrics(instance: instance, plan: plan).objective)")
-            report(plan, bound: bound)
-        }
+        report(plan, bound: bound)
 
         // Re-solve a block only when some other block changed since it was last solved.
         var objective = PlanMetrics(instance: instance, plan: plan).objective
@@ -71,7 +73,7 @@ struct DecomposedSolve {
         var lastChange = blocks.count - 1
         var index = 0
         var round = 0
-        while remaining > 2, !(options.shouldStop?() ?? false), round < options.improvementRounds {
+        while remaining > 2, !stopRequested, round < options.improvementRounds {
             let block = blocks[index]
             if changedSince[index] || round == 0 {
                 let others = Plan(cohorts: plan.cohorts.filter { !block.owns($0, in: instance) })
@@ -110,6 +112,10 @@ struct DecomposedSolve {
     private func blockBound(_ blocks: [SolveBlock], _ models: [PlanningModel], seconds: (Int) -> Double) throws -> Double {
         var total = 0.0
         for (index, model) in models.enumerated() {
+            if stopRequested {
+                total += model.mip.leastObjectiveOverBounds
+                continue
+            }
             if let part = try lpBound(model, seconds: seconds(index)) {
                 note("bound \(blocks[index].name): \(model.mip.variables.count) columns, \(part)")
                 total += part
