@@ -47,5 +47,22 @@ extension BuildContext {
             "shortfall_" + name, kind: .continuous, lower: 0, upper: Double(minimum), cost: instance.weights.shortfall
         )
         model.addConstraint(name + "_min", terms + [Term(shortfall)], lower: Double(minimum))
+        addCohortCountCut(name: name, columns: columns, minimum: minimum, shortfall: shortfall)
+    }
+
+    /// Rounds up the number of cohorts a quota needs. With C the largest cohort any of the quota's candidates
+    /// can hold, assigned ≤ C·Σy, so Σy + s/C ≥ min/C =: β. As Σy is an integer and s ≥ 0, the mixed-integer
+    /// rounding of that row, Σy + s/(C·f) ≥ ⌈β⌉ with f = β − ⌊β⌋, is valid too; it makes the LP pay for
+    /// ⌈β⌉ whole cohorts (168 teachers in classes of 50 need 4, not 3.36).
+    private mutating func addCohortCountCut(name: String, columns: [Int], minimum: Int, shortfall: Variable) {
+        let candidateIndices = Set(columns.map { assignments[$0].candidate }).sorted()
+        guard let largest = candidateIndices.map({ effectiveCapacity[$0] }).max(), largest > 0 else { return }
+        let ratio = Double(minimum) / Double(largest)
+        let fraction = ratio - ratio.rounded(.down)
+        guard fraction > 1e-9 else { return }
+        model.addConstraint(
+            name + "_cohorts", candidateIndices.map { Term(openings[$0]) } + [Term(shortfall, 1 / (Double(largest) * fraction))],
+            lower: ratio.rounded(.up)
+        )
     }
 }

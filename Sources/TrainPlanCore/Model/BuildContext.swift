@@ -16,6 +16,8 @@ struct BuildContext {
     var assignmentsByGroup: [[Int]] = []
     /// Upper bound of each opening variable.
     var openingLimit: [Int] = []
+    /// Most teachers one opened cohort of each candidate can receive (see `addCohortSizeRows`).
+    var effectiveCapacity: [Int] = []
 
     init(instance: Instance, groups: [TeacherGroup], fixed: FixedPart, model: Model) {
         self.instance = instance
@@ -133,6 +135,7 @@ struct BuildContext {
             if let quotaMax = instance.quotaMaxSeats(instance.programmes[candidate.programme]) {
                 capacity = Swift.min(capacity, Swift.max(0, quotaMax - (fixed.assignedByProgramme[candidate.programme] ?? 0)))
             }
+            effectiveCapacity.append(capacity)
             model.addConstraint("size_max\(index)", total + [Term(opening, -Double(capacity))], upper: 0)
             model.addConstraint("size_min\(index)", total + [Term(opening, -Double(cohortMinimum(candidate)))], lower: 0)
             for column in columns {
