@@ -35,7 +35,7 @@ let package = Package(
         .executableTarget(
             name: "trainplan",
             dependencies: [
-                "TrainPlanCore", "PlanCheck", "Reports", "MIP",
+                "TrainPlanCore", "PlanCheck", "Reports", "MIP", "GLPKSolver",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -63,7 +63,7 @@ public struct SolveSummaryText {
         for (index, programme) in instance.programmes.enumerated() {
             let maximum = instance.quotaMaxSeats(programme).map(String.init) ?? "—"
             let shortfall = result.metrics.shortfallByProgramme[programme.id] ?? 0
-            lines.append("  \(programme.id) \(programme.name)：\(instance.quotaMinSeats(programme)) / \(maximum) / "
+            lines.append("  \(programme.id) \(programme.name)\(colon)\(instance.quotaMinSeats(programme)) / \(maximum) / "
                 + "\(assigned[index] ?? 0) / \(shortfall)")
         }
         return lines
@@ -91,7 +91,7 @@ public struct SolveSummaryText {
         var lines = [language.pick("各培训点开班：", "Cohorts by site:")]
         for site in bySite.keys.sorted() {
             let (cohorts, teachers) = bySite[site]!
-            lines.append("  \(instance.sites[site].id) \(instance.sites[site].name)：\(cohorts) "
+            lines.append("  \(instance.sites[site].id) \(instance.sites[site].name)\(colon)\(cohorts) "
                 + language.pick("个班，", " cohorts, ") + "\(teachers) " + language.pick("人", "teachers"))
         }
         if bySite.isEmpty { lines.append(language.pick("  （无）", "  (none)")) }
@@ -106,13 +106,15 @@ public struct SolveSummaryText {
                                    "Most burdened schools (teacher-days away on teaching days, peak away on one day):")]
         for entry in top {
             let school = instance.schools[entry.school]
-            lines.append("  \(school.id) \(school.name)：\(entry.teacherDays)，\(entry.peakAway)/\(entry.staff)")
+            lines.append("  \(school.id) \(school.name)\(colon)\(entry.teacherDays)\(comma)\(entry.peakAway)/\(entry.staff)")
         }
         if top.isEmpty { lines.append(language.pick("  （无）", "  (none)")) }
         return lines
     }
 
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(format: "%.2f", value)
-    }
+    static func number(_ value: Double) -> String { NumberText.format(value) }
+
+    /// "：" and "，" in Chinese, ": " and ", " in English.
+    private var colon: String { language.pick("：", ": ") }
+    private var comma: String { language.pick("，", ", ") }
 }

@@ -34,7 +34,9 @@ struct ExportCommand: ParsableCommand {
         if let mps { try GLPKSolver().writeMPS(model.mip, to: mps) }
         if let lp { try GLPKSolver().writeLP(model.mip, to: lp) }
         let size = model.mip
-        print(output.language.pick("模型：", "Model: ") + "\(size.constraints.count) rows × \(size.variables.count) columns, "
-            + "\(size.integerVariableCount) integer, \(size.nonzeroCount) nonzeros")
+        print(output.language.pick(
+            "模型：\(size.constraints.count) 行 × \(size.variables.count) 列，整数列 \(size.integerVariableCount)，非零元 \(size.nonzeroCount)",
+            "Model: \(size.constraints.count) rows × \(size.variables.count) columns, \(size.integerVariableCount) integer, \(size.nonzeroCount) nonzeros"
+        ))
     }
 }

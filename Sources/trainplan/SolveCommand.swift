@@ -45,6 +45,14 @@ struct SolveCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try loadInstance(instance, language: lang)
+        // Say now, not after a long solve, that the output folder cannot be used.
+        do {
+            try PlanWriter.ensureReplaceable(out)
+            if let report { try PlanWriter.ensureReplaceable(report, marker: "report.html") }
+        } catch let error as PlanWriteError {
+            FileHandle.standardError.write(Data((error.message(lang) + "\n").utf8))
+            throw ExitCode(1)
+        }
         var options = PlanningOptions()
         options.timeLimit = timeLimit
         options.relativeGap = gap

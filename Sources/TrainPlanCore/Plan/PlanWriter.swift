@@ -51,6 +51,15 @@ public struct PlanWriter {
         try replaceDirectory(directory, with: files.mapValues { Data($0.utf8) }, marker: "summary.json")
     }
 
+    /// Throws unless `directory` is absent, empty, or holds `marker`; commands call it before a long solve.
+    public static func ensureReplaceable(_ directory: String, marker: String = "summary.json") throws {
+        let target = URL(fileURLWithPath: directory).standardizedFileURL
+        if let existing = try? FileManager.default.contentsOfDirectory(atPath: target.path), !existing.isEmpty,
+           !existing.contains(marker) {
+            throw PlanWriteError.notAPlanFolder(target.path, marker: marker)
+        }
+    }
+
     /// As above for any bytes; a name may hold sub-folders (`calendars/S1.ics`). Only a folder holding
     /// `marker` (written by an earlier run of the same kind) may be replaced: never wipe anything else.
     public static func replaceDirectory(_ directory: String, with files: [String: Data], marker: String) throws {
@@ -58,10 +67,7 @@ public struct PlanWriter {
         let target = URL(fileURLWithPath: directory).standardizedFileURL
         let parent = target.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        if let existing = try? fileManager.contentsOfDirectory(atPath: target.path), !existing.isEmpty,
-           !existing.contains(marker) {
-            throw PlanWriteError.notAPlanFolder(target.path, marker: marker)
-        }
+        try ensureReplaceable(directory, marker: marker)
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).writing-\(ProcessInfo.processInfo.processIdentifier)")
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -91,10 +97,15 @@ public struct PlanWriter {
 public enum PlanWriteError: Error, CustomStringConvertible {
     case notAPlanFolder(String, marker: String)
 
-    public var description: String {
+    public var description: String { message(.en) }
+
+    public func message(_ language: Language) -> String {
         switch self {
         case .notAPlanFolder(let path, let marker):
-            "refusing to replace \"\(path)\": it is not empty and holds no \(marker) (not a folder trainplan wrote)"
+            language.pick(
+                "不会覆盖“\(path)”：该文件夹非空且没有 \(marker)（不是 trainplan 写出的文件夹），请换一个输出文件夹",
+                "refusing to replace \"\(path)\": it is not empty and holds no \(marker) (not a folder trainplan wrote)"
+            )
         }
     }
 }

@@ -52,6 +52,12 @@ public struct ModelSize: Sendable, Codable, Equatable {
     public var integerColumns: Int
     public var nonzeros: Int
 
+    enum CodingKeys: String, CodingKey {
+        case teachers, groups, rows, columns, nonzeros
+        case candidatesGenerated = "candidates_generated", candidatesKept = "candidates_kept"
+        case integerColumns = "integer_columns"
+    }
+
     init(model: PlanningModel, teachers: Int) {
         self.teachers = teachers
         groups = model.groups.count
