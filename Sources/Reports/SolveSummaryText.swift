@@ -92,7 +92,7 @@ public struct SolveSummaryText {
         for site in bySite.keys.sorted() {
             let (cohorts, teachers) = bySite[site]!
             lines.append("  \(instance.sites[site].id) \(instance.sites[site].name)\(colon)\(cohorts) "
-                + language.pick("个班，", " cohorts, ") + "\(teachers) " + language.pick("人", "teachers"))
+                + language.pick("个班，", "cohorts, ") + "\(teachers) " + language.pick("人", "teachers"))
         }
         if bySite.isEmpty { lines.append(language.pick("  （无）", "  (none)")) }
         return lines
