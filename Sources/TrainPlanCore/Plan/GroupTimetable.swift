@@ -15,13 +15,34 @@ struct GroupTimetable {
             return a != b ? a > b : $0.candidate < $1.candidate
         }.flatMap { demand in Array(repeating: demand.candidate, count: demand.count) }
         var load = [[Int]](repeating: [], count: teachers.count)
-        guard place(units, at: 0, load: &load, budget: 20_000).placed else { return nil }
+        // Nearly always the greedy pass succeeds; the search is for the rare tangles of multi-session cohorts,
+        // and is kept small (its depth is the number of seats). Failing both, the caller ungroups the teachers.
+        guard placeGreedily(units, load: &load)
+            || (units.count <= 400 && place(units, at: 0, load: &load, budget: 20_000).placed)
+        else { return nil }
 
         var result: [Int: [Int]] = [:]
         for (slot, candidates) in load.enumerated() {
             for candidate in candidates { result[candidate, default: []].append(teachers[slot]) }
         }
         return result.keys.sorted().map { ($0, result[$0]!) }
+    }
+
+    /// Each seat to the least-loaded compatible teacher, first in the group's order; no going back.
+    private func placeGreedily(_ units: [Int], load: inout [[Int]]) -> Bool {
+        for candidate in units {
+            var best: Int?
+            for slot in load.indices where load[slot].allSatisfy({ compatible($0, candidate) }) {
+                if best == nil || load[slot].count < load[best!].count { best = slot }
+                if load[slot].isEmpty { break }
+            }
+            guard let slot = best else {
+                load = load.map { _ in [] }
+                return false
+            }
+            load[slot].append(candidate)
+        }
+        return true
     }
 
     /// Depth-first placement, trying the least-loaded compatible teacher first; `budget` bounds the search.
@@ -48,6 +69,16 @@ struct GroupTimetable {
         let (p, q) = (instance.programmes[first.programme], instance.programmes[second.programme])
         if first.programme == second.programme { return false }
         if let group = p.exclusive, group == q.exclusive { return false }
-        return Set(first.days).isDisjoint(with: second.days)
+        return Self.disjoint(first.days, second.days)
+    }
+
+    /// Whether two ascending date lists share no date, without allocating.
+    static func disjoint(_ a: [PlanDate], _ b: [PlanDate]) -> Bool {
+        var (i, j) = (0, 0)
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { return false }
+            if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return true
     }
 }
