@@ -29,12 +29,18 @@ struct GroupTimetable {
     }
 
     /// Each seat to the least-loaded compatible teacher, first in the group's order; no going back.
+    /// While some teacher has nothing yet, that is the first such teacher (slots fill in order).
     private func placeGreedily(_ units: [Int], load: inout [[Int]]) -> Bool {
+        var firstEmpty = 0
         for candidate in units {
+            if firstEmpty < load.count {
+                load[firstEmpty].append(candidate)
+                firstEmpty += 1
+                continue
+            }
             var best: Int?
             for slot in load.indices where load[slot].allSatisfy({ compatible($0, candidate) }) {
                 if best == nil || load[slot].count < load[best!].count { best = slot }
-                if load[slot].isEmpty { break }
             }
             guard let slot = best else {
                 load = load.map { _ in [] }
