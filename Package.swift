@@ -50,5 +50,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "CheckTests", dependencies: ["TrainPlanCore", "PlanCheck"]),
         .testTarget(name: "ReportTests", dependencies: ["Reports", "TrainPlanCore", "TestSupport"]),
+        .testTarget(name: "CFLPTests", dependencies: ["TrainPlanCore", "PlanCheck", "TestSupport"]),
+        .testTarget(name: "GreedyTests", dependencies: ["TrainPlanCore", "PlanCheck", "TestSupport"]),
     ]
 )

@@ -6,7 +6,8 @@ struct TrainPlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trainplan",
         abstract: "教师培训排班优化 (in-service teacher training planner on GLPK)",
-        subcommands: [ValidateCommand.self, SolveCommand.self, CheckCommand.self, ReportCommand.self, ExportCommand.self]
+        subcommands: [ValidateCommand.self, SolveCommand.self, CheckCommand.self, ReportCommand.self, ExportCommand.self,
+                      GreedyCommand.self]
     )
 
     /// As ArgumentParser's own main, but usage errors exit 2 (its default is 64), so scripts can tell them from
