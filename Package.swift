@@ -51,5 +51,7 @@ let package = Package(
         .testTarget(name: "CheckTests", dependencies: ["TrainPlanCore", "PlanCheck"]),
         .testTarget(name: "ReportTests", dependencies: ["Reports", "TrainPlanCore", "TestSupport"]),
         .testTarget(name: "WhatIfTests", dependencies: ["TrainPlanCore", "Reports", "PlanCheck", "TestSupport"]),
+        .testTarget(name: "CFLPTests", dependencies: ["TrainPlanCore", "PlanCheck", "TestSupport"]),
+        .testTarget(name: "GreedyTests", dependencies: ["TrainPlanCore", "PlanCheck", "TestSupport"]),
     ]
 )

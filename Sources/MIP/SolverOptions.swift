@@ -19,7 +19,7 @@ public struct SolverOptions: Sendable {
     public var progress: (@Sendable (SolveProgress) -> Void)? = nil
     /// Polled during the search; returning true stops it with the best solution so far (e.g. Ctrl-C).
     public var shouldStop: (@Sendable () -> Bool)? = nil
-    /// Receives the solver's own log text instead of standard output.
+    /// Receives the solver's own log, one line per call without its line break, instead of standard output.
     public var log: (@Sendable (String) -> Void)? = nil
 
     public init() {}

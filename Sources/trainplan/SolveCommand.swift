@@ -60,7 +60,7 @@ struct SolveCommand: ParsableCommand {
         // The live line is for a person watching; --quiet and --json runs are read by scripts.
         if progress.isActive && !quiet && !json { options.progress = { progress.show($0) } }
         options.shouldStop = { Interruption.requested }
-        if verbose { options.log = { FileHandle.standardError.write(Data($0.utf8)) } }
+        if verbose { options.log = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) } }
         Interruption.install()
 
         let result = try PlanSolver(instance: loaded.instance).solve(options)

@@ -192,7 +192,7 @@ struct DecomposedSolve {
 
     /// A line for the verbose log, stamped with the elapsed time.
     private func note(_ text: String) {
-        options.log?(String(format: "[%6.1f s] ", clock.elapsedSeconds) + text + "\n")
+        options.log?(String(format: "[%6.1f s] ", clock.elapsedSeconds) + text)
     }
 
     private func report(_ plan: Plan, bound: Double?) {

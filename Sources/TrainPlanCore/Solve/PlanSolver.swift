@@ -17,7 +17,7 @@ public struct PlanSolver: Sendable {
     public func solve(_ options: PlanningOptions = PlanningOptions()) throws -> PlanResult {
         let clock = ContinuousClock.now
         let model = ModelBuilder(instance: instance).build()
-        options.log?(String(format: "[%6.1f s] whole model built: %d rows, %d columns\n", clock.elapsedSeconds,
+        options.log?(String(format: "[%6.1f s] whole model built: %d rows, %d columns", clock.elapsedSeconds,
                             model.mip.constraints.count, model.mip.variables.count))
         let strategy = options.strategy ?? (model.mip.variables.count <= options.wholeModelColumnLimit ? .whole : .decomposed)
         switch strategy {

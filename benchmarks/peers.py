@@ -1,0 +1,170 @@
+"""The solvers the benchmark compares, each run as its own process under /usr/bin/time -v:
+
+- trainplan: `trainplan solve` (aggregated model, GLPK, its own strategy choice);
+- highs:     HiGHS (highspy, 1 thread) on the same aggregated model, exported as MPS;
+- naive:     glpsol on the per-teacher model (`trainplan export --naive`), with trainplan's GLPK settings;
+- greedy:    `trainplan greedy`, the hand-made baseline.
+
+Each function returns one result record (see README "Results file")."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+
+from measure import Measured, run_measured
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+# Slack past the time limit before a process is killed: GLPK overruns tm_lim by up to ~30 s.
+OVERRUN = 60.0
+# glpsol's options matching trainplan's GLPK settings (Sources/GLPKSolver/GLPKSettings.swift), so the
+# naive run differs from trainplan's only in the model: dual simplex with the long-step ratio test, no
+# presolve, Driebeck–Tomlin branching, best-local-bound backtracking.
+GLPSOL_SETTINGS = ["--nopresol", "--dual", "--flip", "--drtom", "--bestb"]
+
+
+def spec_gap(objective: float | None, bound: float | None) -> float | None:
+    """SPEC gap: (objective − bound) / max(1, |objective|)."""
+    if objective is None or bound is None:
+        return None
+    return max(0.0, objective - bound) / max(1.0, abs(objective))
+
+
+def base_record(measured: Measured) -> dict:
+    return {"exit_code": measured.returncode, "wall_seconds": round(measured.wall_seconds, 3),
+            "peak_mb": measured.peak_mb, "killed": measured.killed}
+
+
+def check_plan(binary: str, instance: str, plan: str) -> str:
+    """`trainplan check`: 'pass' or 'fail: <first lines>'."""
+    result = subprocess.run([binary, "check", instance, plan, "--lang", "en"], capture_output=True, text=True)
+    if result.returncode == 0:
+        return "pass"
+    return "fail: " + " | ".join(result.stdout.strip().splitlines()[:3])
+
+
+def from_summary(summary: dict) -> dict:
+    keys = ("status", "objective", "bound", "gap", "seconds", "kpis", "model")
+    return {key: summary.get(key) for key in keys}
+
+
+# GLPK's branch-and-bound log: "+  1234: mip =   1.2e+05 >=   1.1e+05   8.3% (12; 0)", or ">>>>>" in place
+# of "mip =" when the line reports a new incumbent.
+GLPK_PROGRESS = re.compile(r"\+\s*\d+: (?:mip =|>>>>>)\s+([-+0-9.eE]+|not found yet)\s+>=\s+([-+0-9.eE]+|-inf|tree is empty)")
+MODEL_BUILT = re.compile(r"\[\s*([0-9.]+) s\] whole model built")
+
+
+def glpk_bound(text: str) -> float | None:
+    """GLPK's bound in a progress message; an empty tree means the incumbent is proven."""
+    match = GLPK_PROGRESS.search(text)
+    if not match or match.group(2) == "-inf":
+        return None
+    return float(match.group(1) if match.group(2) == "tree is empty" else match.group(2))
+
+
+def glpk_progress(chunks: list[tuple[float, str]]) -> list[list[float]]:
+    """[seconds, incumbent, bound] for each GLPK progress message that has an incumbent and a bound."""
+    points = []
+    for seconds, chunk in chunks:
+        for match in GLPK_PROGRESS.finditer(chunk):
+            if match.group(1) != "not found yet" and (bound := glpk_bound(match.group(0))) is not None:
+                points.append([round(seconds, 3), float(match.group(1)), bound])
+    return points
+
+
+def run_trainplan(binary: str, instance: str, work: str, time_limit: float, gap: float) -> dict:
+    plan = os.path.join(work, "plan")
+    measured = run_measured([binary, "solve", instance, "--out", plan, "--time-limit", str(time_limit),
+                             "--gap", str(gap), "--json", "--verbose", "--lang", "en"],
+                            work, hard_timeout=time_limit + OVERRUN)
+    record = base_record(measured)
+    if measured.returncode != 0:
+        return record | {"status": "error", "error": measured.stderr.strip().splitlines()[-3:]}
+    record |= from_summary(json.loads(measured.stdout))
+    built = MODEL_BUILT.search(measured.stderr)
+    record["build_seconds"] = float(built.group(1)) if built else None
+    # The GLPK log describes the whole model only when no decomposition ran (then blocks are logged).
+    whole = "block " not in measured.stderr
+    record["progress"] = glpk_progress(measured.stderr_chunks) if whole else []
+    record["check"] = check_plan(binary, instance, plan)
+    return record
+
+
+def run_greedy(binary: str, instance: str, work: str) -> dict:
+    plan = os.path.join(work, "plan")
+    measured = run_measured([binary, "greedy", instance, "--out", plan, "--json", "--lang", "en"], work, hard_timeout=None)
+    record = base_record(measured)
+    if measured.returncode != 0:
+        return record | {"status": "error", "error": measured.stderr.strip().splitlines()[-3:]}
+    record |= from_summary(json.loads(measured.stdout))
+    record["check"] = check_plan(binary, instance, plan)
+    return record
+
+
+MODEL_LINE = re.compile(r"(\d+) rows × (\d+) columns, (\d+) integer, (\d+) nonzeros")
+
+
+def export_model(binary: str, instance: str, work: str, naive: bool) -> dict:
+    """Writes the model as free MPS (work/model.mps) and returns its size and the export time,
+    which is trainplan's build time for that model."""
+    os.makedirs(work, exist_ok=True)
+    mps = os.path.join(work, "model.mps")
+    argv = [binary, "export", instance, "--mps", mps, "--lang", "en"] + (["--naive"] if naive else [])
+    measured = run_measured(argv, work, hard_timeout=None)
+    match = MODEL_LINE.search(measured.stdout)
+    if measured.returncode != 0 or not match:
+        return {"error": (measured.stderr or measured.stdout).strip().splitlines()[-3:], "mps": None}
+    rows, columns, integers, nonzeros = (int(x) for x in match.groups())
+    return {"rows": rows, "columns": columns, "integers": integers, "nonzeros": nonzeros,
+            "export_seconds": round(measured.wall_seconds, 3), "export_peak_mb": measured.peak_mb, "mps": mps}
+
+
+def run_highs(mps: str, work: str, time_limit: float, gap: float) -> dict:
+    measured = run_measured([sys.executable, os.path.join(HERE, "highs_solve.py"), mps, "--time-limit", str(time_limit),
+                             "--gap", str(gap), "--threads", "1"], work, hard_timeout=time_limit + OVERRUN)
+    record = base_record(measured)
+    if measured.returncode != 0:
+        return record | {"status": "error", "error": measured.stderr.strip().splitlines()[-3:]}
+    solved = json.loads(measured.stdout.strip().splitlines()[-1])
+    status = {"Optimal": "optimal", "Time limit reached": "feasible" if solved["objective"] is not None else "timeout",
+              "Infeasible": "infeasible"}.get(solved["status"], solved["status"])
+    record |= {"status": status, "highs_status": solved["status"], "objective": solved["objective"],
+               "bound": solved["bound"], "gap": spec_gap(solved["objective"], solved["bound"]),
+               "seconds": solved["seconds"], "read_seconds": solved["read_seconds"], "nodes": solved["nodes"],
+               "version": solved["version"], "threads": 1}
+    return record
+
+
+GLPSOL_OBJECTIVE = re.compile(r"Objective:\s+\S+ = ([-+0-9.eE]+)")
+GLPSOL_STATUS = re.compile(r"Status:\s+(INTEGER OPTIMAL|INTEGER NON-OPTIMAL|INTEGER UNDEFINED|INTEGER EMPTY)")
+
+
+def run_glpsol(mps: str, work: str, time_limit: float, gap: float) -> dict:
+    solution = os.path.join(work, "solution.txt")
+    argv = ["glpsol", "--freemps", mps, "--tmlim", str(max(1, int(time_limit))), "--mipgap", str(gap),
+            *GLPSOL_SETTINGS, "-o", solution]
+    measured = run_measured(argv, work, hard_timeout=time_limit + OVERRUN)
+    record = base_record(measured) | {"settings": " ".join(GLPSOL_SETTINGS)}
+    log = measured.stdout
+    progress = [match.group(0) for match in GLPK_PROGRESS.finditer(log)]
+    bound = glpk_bound(progress[-1]) if progress else None
+    objective = status_word = None
+    if os.path.exists(solution):
+        text = open(solution).read()
+        found_objective, found_status = GLPSOL_OBJECTIVE.search(text), GLPSOL_STATUS.search(text)
+        status_word = found_status.group(1) if found_status else None
+        if found_objective and status_word in ("INTEGER OPTIMAL", "INTEGER NON-OPTIMAL"):
+            objective = float(found_objective.group(1))
+    if status_word == "INTEGER OPTIMAL":
+        status = "optimal"
+        bound = objective if bound is None else min(bound, objective)
+    elif objective is not None:
+        status = "feasible"
+    elif measured.killed or "TIME LIMIT EXCEEDED" in log or status_word == "INTEGER UNDEFINED" or not status_word:
+        status = "timeout"
+    else:
+        status = "infeasible" if "NO INTEGER FEASIBLE" in log or "NO PRIMAL FEASIBLE" in log else "error"
+    return record | {"status": status, "objective": objective, "bound": bound, "gap": spec_gap(objective, bound),
+                     "seconds": round(measured.wall_seconds, 3)}
