@@ -2,9 +2,9 @@
 struct EligibilityTable {
     private var groupsByCandidate: [[Int]]
 
-    init(instance: Instance, groups: [TeacherGroup], candidates: [CandidateCohort]) {
+    init(instance: Instance, groups: [TeacherGroup], candidates: [CandidateCohort], admits: (TeacherGroup) -> Bool) {
         var byProgramme: [Int: [Int]] = [:]
-        for (index, group) in groups.enumerated() {
+        for (index, group) in groups.enumerated() where admits(group) {
             for programme in group.programmes { byProgramme[programme, default: []].append(index) }
         }
         groupsByCandidate = candidates.map { candidate in

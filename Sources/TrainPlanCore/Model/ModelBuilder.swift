@@ -13,6 +13,8 @@ public struct ModelBuilder {
     /// Quota rows to keep; nil = all. A bound computed block by block keeps only its own block's quotas:
     /// with another block's quota the same shortfall would be counted in every block.
     public var quotaRows: (@Sendable (QuotaRow) -> Bool)? = nil
+    /// Teachers who may get new assignments; nil = all. A group joins the model when one of its teachers is in.
+    public var teachers: Set<Int>? = nil
 
     public init(instance: Instance, singletons: Set<Int> = [], fixed: FixedPart = .empty,
                 scope: (@Sendable (CandidateCohort) -> Bool)? = nil, quotaRows: (@Sendable (QuotaRow) -> Bool)? = nil) {
@@ -27,7 +29,11 @@ public struct ModelBuilder {
         let all = CandidateGenerator(instance: instance).candidates()
         let generated = scope.map { all.filter($0) } ?? all
         let groups = TeacherGrouping.groups(of: instance, singletons: singletons, fixed: fixed)
-        let eligibility = EligibilityTable(instance: instance, groups: groups, candidates: generated)
+        let admitted = teachers
+        let eligibility = EligibilityTable(
+            instance: instance, groups: groups, candidates: generated,
+            admits: { group in admitted.map { !$0.isDisjoint(with: group.teachers) } ?? true }
+        )
         var context = BuildContext(instance: instance, groups: groups, fixed: fixed, model: Model(name: "trainplan"))
         context.quotaRows = quotaRows
 

@@ -67,8 +67,17 @@ struct DecomposedSolve {
         }
         report(plan, bound: bound)
 
-        // Re-solve a block only when some other block changed since it was last solved.
+        // Never worse than filling the quotas by hand: the greedy plan replaces a weaker first plan.
         var objective = PlanMetrics(instance: instance, plan: plan).objective
+        let greedy = GreedyPlanner(instance: instance).plan()
+        let greedyObjective = PlanMetrics(instance: instance, plan: greedy).objective
+        if greedyObjective < objective {
+            note("greedy plan \(greedyObjective) replaces first plan \(objective)")
+            plan = greedy
+            objective = greedyObjective
+        }
+
+        // Re-solve a block only when some other block changed since it was last solved.
         var changedSince = [Bool](repeating: false, count: blocks.count)
         var lastChange = blocks.count - 1
         var index = 0
@@ -160,9 +169,12 @@ struct DecomposedSolve {
         let instance = self.instance
         let deadline = clock.elapsedSeconds + seconds
         var support: Set<CandidateKey>?
-        let blockModel = ModelBuilder(instance: instance, fixed: fixed, scope: { block.contains($0, in: instance) }).build()
+        let likely = LikelyTeachers(instance: instance).forBlock(block)
+        var builder = ModelBuilder(instance: instance, fixed: fixed, scope: { block.contains($0, in: instance) })
+        builder.teachers = likely
+        let blockModel = builder.build()
         if blockModel.mip.variables.count > options.restrictToLPSupportAbove {
-            var lpOptions = options.solverOptions(remaining: max(1, seconds / 2))
+            var lpOptions = options.solverOptions(remaining: max(1, 0.7 * seconds))
             lpOptions.relaxation = true
             lpOptions.progress = nil
             let relaxation = try solver.solve(blockModel.mip, options: lpOptions)
@@ -174,10 +186,12 @@ struct DecomposedSolve {
         var singletons = Set<Int>()
         while true {
             let restriction = support
-            let model = singletons.isEmpty && restriction == nil ? blockModel : ModelBuilder(
+            var restricted = ModelBuilder(
                 instance: instance, singletons: singletons, fixed: fixed,
                 scope: { block.contains($0, in: instance) && (restriction?.contains(CandidateKey($0)) ?? true) }
-            ).build()
+            )
+            restricted.teachers = likely
+            let model = singletons.isEmpty && restriction == nil ? blockModel : restricted.build()
             var blockOptions = options.solverOptions(remaining: max(1, deadline - clock.elapsedSeconds))
             blockOptions.progress = nil
             let result = try solver.solve(model.mip, options: blockOptions)
