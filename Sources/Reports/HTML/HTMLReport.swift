@@ -9,31 +9,14 @@ struct HTMLReport {
 
     func render() -> String {
         let title = language.pick("培训计划报告", "Training plan report") + " · " + context.instance.name
-        return """
-        <!DOCTYPE html>
-        <html lang="\(language.pick("zh-CN", "en"))">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(HTMLText.escape(title))</title>
-        <style>
-        \(PageStyle.report)
-        </style>
-        </head>
-        <body>
-        <header><h1>\(HTMLText.escape(title))</h1><p>\(HTMLText.escape(horizonText))</p></header>
-        <main>
+        return HTMLPage.document(title: title, subtitle: horizonText, language: language, main: """
         \(statusSection())
         \(kpiSection())
         \(quotaSection())
         \(ganttSection())
         \(heatmapSection())
         \(mapSection())
-        </main>
-        </body>
-        </html>
-
-        """
+        """)
     }
 
     private var horizonText: String {

@@ -94,28 +94,11 @@ public struct FrontierReport: Sendable {
             ],
             alerts: [], marker: nil
         )
-        return """
-        <!DOCTYPE html>
-        <html lang="\(language.pick("zh-CN", "en"))">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(HTMLText.escape(title))</title>
-        <style>
-        \(PageStyle.report)
-        </style>
-        </head>
-        <body>
-        <header><h1>\(HTMLText.escape(title))</h1><p>\(HTMLText.escape(frontier.instance.name))</p></header>
-        <main>
+        return HTMLPage.document(title: title, subtitle: frontier.instance.name, language: language, main: """
         <section><ul class="reasons">\(findings().dropFirst().map { "<li>\(HTMLText.escape($0))</li>" }.joined())</ul></section>
         <section><h2>\(language.pick("成本随名额变化", "Cost by quota level"))</h2>\(costChart.svg())</section>
         <section><h2>\(language.pick("边际成本：整数规划与 LP 对偶", "Marginal cost: MIP steps and LP duals"))</h2>\(marginalChart.svg())</section>
         <section><h2>\(language.pick("明细", "Details"))</h2>\(table().html())</section>
-        </main>
-        </body>
-        </html>
-
-        """
+        """)
     }
 }

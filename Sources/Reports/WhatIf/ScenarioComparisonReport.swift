@@ -89,20 +89,7 @@ public struct ScenarioComparisonReport: Sendable {
             "<h3>\(HTMLText.escape(outcome.title))</h3><ul class=\"reasons\">"
                 + reasonItems(outcome).map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>"
         }.joined(separator: "\n")
-        return """
-        <!DOCTYPE html>
-        <html lang="\(language.pick("zh-CN", "en"))">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(HTMLText.escape(title))</title>
-        <style>
-        \(PageStyle.report)
-        </style>
-        </head>
-        <body>
-        <header><h1>\(HTMLText.escape(title))</h1><p>\(HTMLText.escape(scenarioList))</p></header>
-        <main>
+        return HTMLPage.document(title: title, subtitle: scenarioList, language: language, main: """
         <section><h2>\(language.pick("指标对比", "KPIs"))</h2>
         \(kpiTable().html())
         </section>
@@ -110,11 +97,7 @@ public struct ScenarioComparisonReport: Sendable {
         \(quotaTable().html())
         </section>
         \(reasons.isEmpty ? "" : "<section><h2>\(language.pick("缺额原因", "Why quotas are short"))</h2>\(reasons)</section>")
-        </main>
-        </body>
-        </html>
-
-        """
+        """)
     }
 
     private var scenarioList: String {
