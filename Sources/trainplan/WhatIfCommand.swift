@@ -68,7 +68,8 @@ struct WhatIfCommand: ParsableCommand {
                 name = "\(scenario.name)-\(copy)"
             }
             outcomes.append(try ScenarioOutcome.solve(name: name, title: scenario.title, instance: scenario.apply(to: instance),
-                                                      options: options, diagnosisTime: diagnosis))
+                                                      options: options, diagnosisTime: diagnosis,
+                                                      startingPlan: outcomes[0].result.plan))
         }
 
         let folder = URL(fileURLWithPath: out)

@@ -17,8 +17,12 @@ public struct CandidateKey: Hashable, Sendable {
     public var sessions: [DateRange]
 
     public init(_ candidate: CandidateCohort) {
-        programme = candidate.programme
-        site = candidate.site
-        sessions = candidate.sessions
+        self.init(programme: candidate.programme, site: candidate.site, sessions: candidate.sessions)
+    }
+
+    public init(programme: Int, site: Int, sessions: [DateRange]) {
+        self.programme = programme
+        self.site = site
+        self.sessions = sessions
     }
 }

@@ -34,7 +34,9 @@ public struct PlanSolver: Sendable {
         var model = first
         var singletons = Set<Int>()
         while true {
-            let result = try solver.solve(model.mip, options: options.solverOptions(remaining: options.remaining(since: clock)))
+            var mipOptions = options.solverOptions(remaining: options.remaining(since: clock))
+            mipOptions.startingSolution = options.startingPlan.map { model.startingValues(for: $0) }
+            let result = try solver.solve(model.mip, options: mipOptions)
             // No incumbent in time: build a plan block by block instead of returning an empty one.
             if !result.hasSolution, result.termination == .timeLimit || result.termination == .interrupted,
                !(options.shouldStop?() ?? false) {

@@ -9,6 +9,9 @@ public struct PlanningOptions: Sendable {
     public var progress: (@Sendable (SolveProgress) -> Void)? = nil
     public var shouldStop: (@Sendable () -> Bool)? = nil
     public var log: (@Sendable (String) -> Void)? = nil
+    /// A plan to start from (a what-if scenario starts from the base plan): offered to GLPK as its first
+    /// incumbent when it keeps every rule of this instance's model.
+    public var startingPlan: Plan? = nil
     /// nil = whole model up to `wholeModelColumnLimit` columns, decomposed above.
     public var strategy: Strategy? = nil
     public var wholeModelColumnLimit = 20_000
@@ -32,6 +35,7 @@ public struct PlanningOptions: Sendable {
         var stamp = ["relative_gap": "\(relativeGap)"]
         if let timeLimit { stamp["time_limit"] = "\(timeLimit)" }
         if let strategy { stamp["strategy"] = strategy.rawValue }
+        if startingPlan != nil { stamp["starting_plan"] = "given" }
         return stamp
     }
 }

@@ -10,10 +10,12 @@ public struct ScenarioOutcome: Sendable {
     /// Per short programme: which rules, once lifted, fill seats (empty when not diagnosed).
     public var diagnosis: [ShortfallDiagnosis.Finding] = []
 
-    /// Solves `instance`; when the plan is short of a quota, explains it and, given `diagnosisTime` seconds,
-    /// diagnoses it by relaxation.
+    /// Solves `instance` (starting from `startingPlan`, the base plan, when given); when the plan is short of a
+    /// quota, explains it and, given `diagnosisTime` seconds, diagnoses it by relaxation.
     public static func solve(name: String, title: String, instance: Instance, options: PlanningOptions,
-                             diagnosisTime: Double?) throws -> ScenarioOutcome {
+                             diagnosisTime: Double?, startingPlan: Plan? = nil) throws -> ScenarioOutcome {
+        var options = options
+        options.startingPlan = startingPlan
         let result = try PlanSolver(instance: instance).solve(options)
         var outcome = ScenarioOutcome(name: name, title: title, instance: instance, result: result)
         guard result.metrics.shortfallTotal > 0 else { return outcome }
