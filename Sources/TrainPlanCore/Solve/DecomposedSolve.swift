@@ -54,7 +54,7 @@ struct DecomposedSolve {
 
         let boundWeight = boundModels.reduce(0.0) { $0 + Double(max(1, $1.mip.variables.count)) }
         var bound: Double? = try blockBound(programmeBlocks, boundModels) {
-            max(2, 0.3 * budget * Double(boundModels[$0].mip.variables.count) / boundWeight)
+            max(min(8, 0.15 * budget), 0.3 * budget * Double(boundModels[$0].mip.variables.count) / boundWeight)
         }
         if fullModel.mip.variables.count <= options.wholeModelLPColumnLimit, !stopRequested {
             var lpOptions = options.solverOptions(remaining: max(1, 0.2 * budget))
