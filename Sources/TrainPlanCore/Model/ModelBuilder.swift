@@ -15,6 +15,9 @@ public struct ModelBuilder {
     public var quotaRows: (@Sendable (QuotaRow) -> Bool)? = nil
     /// Teachers who may get new assignments; nil = all. A group joins the model when one of its teachers is in.
     public var teachers: Set<Int>? = nil
+    /// Lagrange multipliers of "each teacher's priority reward counts once", in points per teacher: the
+    /// reward a teacher earns in this model is lowered by them (see `DecomposedSolve` for the bound).
+    public var priorityMultipliers: [Int: Double] = [:]
 
     public init(instance: Instance, singletons: Set<Int> = [], fixed: FixedPart = .empty,
                 scope: (@Sendable (CandidateCohort) -> Bool)? = nil, quotaRows: (@Sendable (QuotaRow) -> Bool)? = nil) {
@@ -28,7 +31,10 @@ public struct ModelBuilder {
     public func build() -> PlanningModel {
         let all = CandidateGenerator(instance: instance).candidates()
         let generated = scope.map { all.filter($0) } ?? all
-        let groups = TeacherGrouping.groups(of: instance, singletons: singletons, fixed: fixed)
+        let groups = TeacherGrouping.groups(
+            of: instance, candidates: generated, singletons: singletons, fixed: fixed,
+            rewardDiscount: instance.weights.priority > 0 ? priorityMultipliers.mapValues { $0 / instance.weights.priority } : [:]
+        )
         let admitted = teachers
         let eligibility = EligibilityTable(
             instance: instance, groups: groups, candidates: generated,

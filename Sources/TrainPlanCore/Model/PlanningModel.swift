@@ -20,3 +20,21 @@ public struct PlanningModel: Sendable {
         public var variable: Variable
     }
 }
+
+extension PlanningModel {
+    /// Per teacher, how much of them a solution trains: a group's assignments go to its teachers in order
+    /// (largest reward first, as the priority reward counts them), fractions left over to the next one.
+    func trainedShares(_ values: [Double]) -> [Int: Double] {
+        var assigned = [Double](repeating: 0, count: groups.count)
+        for column in assignments { assigned[column.group] += values[column.variable.index] }
+        var shares: [Int: Double] = [:]
+        for (index, group) in groups.enumerated() where assigned[index] > 1e-9 {
+            var left = min(assigned[index], Double(group.size))
+            for teacher in group.teachers where left > 1e-9 {
+                shares[teacher] = min(1, left)
+                left -= 1
+            }
+        }
+        return shares
+    }
+}

@@ -1,13 +1,14 @@
-/// Teachers identical in everything the model sees: school, stage, teaching load, the programmes whose
-/// profile they meet, and unavailable dates. Their assignments become integer counts (SPEC-exact:
+/// Teachers identical in everything the model sees: school, stage, teaching load, the programmes of the
+/// model whose profile they meet, and unavailable dates on which one of those programmes' candidates runs. Their assignments become integer counts (SPEC-exact:
 /// any teacher of a group can take any other's place). Hour deficits differ inside a group and only
 /// matter for the priority reward, which the model fills from the largest deficit down.
 public struct TeacherGroup: Sendable {
     public var school: Int
     public var stage: Stage
     public var weeklyPeriods: Double
-    /// Programme indices whose stage, subject and tag rules the group meets.
+    /// Programme indices of the model whose stage, subject and tag rules the group meets.
     public var programmes: [Int]
+    /// Unavailable dates that some candidate of `programmes` covers; other dates change nothing in the model.
     public var unavailable: Set<PlanDate>
     /// Teacher indices, largest hour deficit first, then by id: the order in which they are picked.
     public var teachers: [Int]
@@ -22,9 +23,18 @@ public enum TeacherGrouping {
     /// (used when a group's counts could not be split into individual timetables).
     /// Teachers already in `fixed` cohorts keep only their free dates and unused programme classes,
     /// and earn no further priority reward.
-    public static func groups(of instance: Instance, singletons: Set<Int> = [], fixed: FixedPart = .empty) -> [TeacherGroup] {
+    /// `candidates` are the model's: teachers who differ only in programmes or dates outside them are merged,
+    /// so a model of one programme has far fewer groups than the whole instance.
+    /// `rewardDiscount` lowers a teacher's deficit fraction (the priority reward / weight) for a bound by blocks.
+    public static func groups(
+        of instance: Instance, candidates: [CandidateCohort], singletons: Set<Int> = [], fixed: FixedPart = .empty,
+        rewardDiscount: [Int: Double] = [:]
+    ) -> [TeacherGroup] {
+        var datesByProgramme: [Int: Set<Int>] = [:]
+        for candidate in candidates {
+            datesByProgramme[candidate.programme, default: []].formUnion(candidate.days.map(\.ordinal))
+        }
         let schoolIndex = Dictionary(instance.schools.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let calendar = instance.calendar
         struct Key: Hashable {
             var school: Int
             var stage: Stage
@@ -38,15 +48,17 @@ public enum TeacherGrouping {
         var members: [Key: [Int]] = [:]
         for (index, teacher) in instance.teachers.enumerated() {
             guard let school = schoolIndex[teacher.school] else { continue }
+            let programmes = instance.programmes.indices.filter {
+                datesByProgramme[$0] != nil && instance.meetsProfile(teacher, of: instance.programmes[$0])
+                    && !(fixed.usedClasses[index]?.contains(instance.exclusivityClass($0)) ?? false)
+            }
+            let relevantDates = programmes.reduce(into: Set<Int>()) { $0.formUnion(datesByProgramme[$1]!) }
             let key = Key(
                 school: school, stage: teacher.stage,
                 periods: teacher.weeklyPeriods ?? instance.defaults.weeklyPeriods,
-                programmes: instance.programmes.indices.filter {
-                    instance.meetsProfile(teacher, of: instance.programmes[$0])
-                        && !(fixed.usedClasses[index]?.contains(instance.exclusivityClass($0)) ?? false)
-                },
-                unavailable: teacher.unavailable.union(fixed.busyDates[index] ?? []).filter(calendar.contains)
-                    .map(\.ordinal).sorted(),
+                programmes: programmes,
+                unavailable: teacher.unavailable.union(fixed.busyDates[index] ?? []).map(\.ordinal)
+                    .filter(relevantDates.contains).sorted(),
                 trained: fixed.trained.contains(index),
                 singleton: singletons.contains(index) ? index : nil
             )
@@ -56,7 +68,9 @@ public enum TeacherGrouping {
         let target = instance.defaults.targetHours
         return keys.map { key in
             let deficit = { (teacher: Int) in
-                target > 0 && !key.trained ? max(0, target - instance.teachers[teacher].cycleHours) / target : 0
+                target > 0 && !key.trained
+                    ? max(0, max(0, target - instance.teachers[teacher].cycleHours) / target - (rewardDiscount[teacher] ?? 0))
+                    : 0
             }
             let ordered = members[key]!.sorted {
                 let (a, b) = (deficit($0), deficit($1))

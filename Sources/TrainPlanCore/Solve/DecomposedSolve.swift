@@ -53,8 +53,30 @@ struct DecomposedSolve {
         }
 
         let boundWeight = boundModels.reduce(0.0) { $0 + Double(max(1, $1.mip.variables.count)) }
-        var bound: Double? = try blockBound(programmeBlocks, boundModels) {
-            max(min(8, 0.15 * budget), 0.3 * budget * Double(boundModels[$0].mip.variables.count) / boundWeight)
+        let boundSeconds = { (index: Int) in
+            max(min(8, 0.15 * self.budget), 0.3 * self.budget * Double(boundModels[index].mip.variables.count) / boundWeight)
+        }
+        let firstPass = try boundPass(programmeBlocks, boundModels, seconds: boundSeconds)
+        var bound: Double? = firstPass.bound
+        // Teachers the programmes' LPs train more than once get multipliers, and the LPs run again.
+        var multipliers: [Int: Double] = [:]
+        var training = firstPass.training
+        for _ in 0..<options.multiplierRounds where remaining > 0.4 * budget && !stopRequested {
+            multipliers = priorityMultipliers(after: multipliers, training: training)
+            guard !multipliers.isEmpty else { break }
+            let models = programmeBlocks.map { block in
+                var builder = ModelBuilder(
+                    instance: instance, scope: { block.contains($0, in: instance) },
+                    quotaRows: { block.ownsQuota($0, in: instance) }
+                )
+                builder.priorityMultipliers = multipliers
+                return builder.build()
+            }
+            let pass = try boundPass(programmeBlocks, models, seconds: boundSeconds)
+            let total = pass.bound - multipliers.values.reduce(0, +)
+            note("bound with priority multipliers on \(multipliers.count) teachers: \(total)")
+            bound = max(bound ?? total, total)
+            training = pass.training
         }
         if fullModel.mip.variables.count <= options.wholeModelLPColumnLimit, !stopRequested {
             var lpOptions = options.solverOptions(remaining: max(1, 0.2 * budget))
@@ -123,16 +145,21 @@ struct DecomposedSolve {
     /// each part is a relaxation; concentration costs split into parts whose sum is at most the whole.
     /// When a programme's LP does not finish in its time, its district blocks' LPs (the programme's total
     /// quota dropped) stand in, and failing those, its objective's least value over the variables' bounds.
-    private func blockBound(_ blocks: [SolveBlock], _ models: [PlanningModel], seconds: (Int) -> Double) throws -> Double {
+    /// Also returns, per teacher, how much of them the programmes' LPs train in all (1 = once).
+    private func boundPass(
+        _ blocks: [SolveBlock], _ models: [PlanningModel], seconds: (Int) -> Double
+    ) throws -> (bound: Double, training: [Int: Double]) {
         var total = 0.0
+        var training: [Int: Double] = [:]
         for (index, model) in models.enumerated() {
             if stopRequested {
                 total += model.mip.leastObjectiveOverBounds
                 continue
             }
-            if let part = try lpBound(model, seconds: seconds(index)) {
-                note("bound \(blocks[index].name): \(model.mip.variables.count) columns, \(part)")
-                total += part
+            if let solution = try lpSolution(model, seconds: seconds(index)) {
+                note("bound \(blocks[index].name): \(model.mip.variables.count) columns, \(solution.bound)")
+                total += solution.bound
+                for (teacher, share) in model.trainedShares(solution.values) { training[teacher, default: 0] += share }
                 continue
             }
             let districts = SolveBlock.blocks(of: instance).filter { $0.programme == blocks[index].programme && $0.district != nil }
@@ -143,22 +170,42 @@ struct DecomposedSolve {
                     instance: instance, scope: { block.contains($0, in: instance) },
                     quotaRows: { block.ownsQuota($0, in: instance) }
                 ).build()
-                let part = try lpBound(districtModel, seconds: max(2, seconds(index) / Double(districts.count)))
+                let part = try lpSolution(districtModel, seconds: max(2, seconds(index) / Double(districts.count)))?.bound
                 districtTotal = districtTotal.map { $0 + (part ?? districtModel.mip.leastObjectiveOverBounds) }
             }
             let part = districtTotal ?? model.mip.leastObjectiveOverBounds
             note("bound \(blocks[index].name): LP unfinished, by districts or bounds \(part)")
             total += part
         }
-        return total
+        return (total, training)
     }
 
-    private func lpBound(_ model: PlanningModel, seconds: Double) throws -> Double? {
+    /// Multipliers for "a teacher's priority reward counts once" (0 ≤ λ_t ≤ reward_t): every block's reward
+    /// for t is lowered by λ_t and Σ λ_t is subtracted once, which keeps the sum of block bounds a bound for
+    /// any λ ≥ 0. Each round is a subgradient step of length reward_t: a teacher the programmes' LPs train
+    /// k times moves by (k − 1) × reward_t, so a reward is no longer counted twice where another programme
+    /// trains the teacher anyway. A winter course for every junior teacher made the county bound 1 % tighter.
+    private func priorityMultipliers(after previous: [Int: Double], training: [Int: Double]) -> [Int: Double] {
+        let weight = instance.weights.priority
+        let target = instance.defaults.targetHours
+        guard weight > 0, target > 0 else { return [:] }
+        var multipliers: [Int: Double] = [:]
+        for teacher in Set(previous.keys).union(training.keys).sorted() {
+            let reward = weight * max(0, target - instance.teachers[teacher].cycleHours) / target
+            let step = reward * ((training[teacher] ?? 0) - 1)
+            let value = min(reward, max(0, (previous[teacher] ?? 0) + step))
+            if value > 1e-9 { multipliers[teacher] = value }
+        }
+        return multipliers
+    }
+
+    private func lpSolution(_ model: PlanningModel, seconds: Double) throws -> (bound: Double, values: [Double])? {
         var lpOptions = options.solverOptions(remaining: seconds)
         lpOptions.progress = nil
         lpOptions.relaxation = true
         let result = try solver.solve(model.mip, options: lpOptions)
-        return result.termination == .optimal ? result.bound : nil
+        guard result.termination == .optimal, let bound = result.bound else { return nil }
+        return (bound, result.values)
     }
 
     /// Solves one block with `kept` fixed; returns `kept` plus the block's cohorts. A block with many columns

@@ -21,6 +21,9 @@ public struct PlanningOptions: Sendable {
     public var restrictToLPSupportAbove = 2_000
     /// Rounds of block re-solves after a decomposed solve's first plan.
     public var improvementRounds = 3
+    /// Subgradient rounds on the priority multipliers of a decomposed solve's bound (each solves every
+    /// programme's LP again).
+    public var multiplierRounds = 2
     /// Time for a decomposed solve when no limit is given (seconds).
     public var decomposedDefaultTime: Double = 120
 
