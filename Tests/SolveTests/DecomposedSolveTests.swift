@@ -1,0 +1,68 @@
+import MIP
+import TestSupport
+import TrainPlanCore
+import XCTest
+
+/// The decomposed path (instances above 20k columns) on instances small enough to check by hand.
+final class DecomposedSolveTests: XCTestCase {
+    typealias S = SmallInstance
+
+    /// Four teachers with no hours yet (reward 50 each), two one-day courses that must train all of them, on
+    /// different days, 10 points per teaching day. Optimum: everyone in both = 2 × 4 × 10 − 4 × 50 = −120.
+    /// Bounding programme by programme counts each teacher's reward in both: 2 × (40 − 200) = −320. The
+    /// priority multipliers take it back where both programmes train a teacher, and the bound is the optimum.
+    private func twoCoursesForEveryone() -> Instance {
+        var weights = S.zeroWeights()
+        weights.teachingDay = 10
+        weights.priority = 50
+        let teachers = (1...4).map { S.teacher("T\($0)", cycleHours: 0) }
+        let programmes = [
+            with(S.course("P1", quota: 0, window: [0])) { $0.quotaMin = .allEligible },
+            with(S.course("P2", quota: 0, window: [1])) { $0.quotaMin = .allEligible },
+        ]
+        return S.make(teachers: teachers, programmes: programmes, weights: weights)
+    }
+
+    private func decomposed(multiplierRounds: Int) -> PlanningOptions {
+        var options = PlanningOptions()
+        options.strategy = .decomposed
+        options.timeLimit = 60
+        options.multiplierRounds = multiplierRounds
+        options.wholeModelLPColumnLimit = 0  // the bound by programmes alone, as on a county
+        return options
+    }
+
+    func testPriorityMultipliersCloseTheDoubleCountedReward() throws {
+        let checked = try SolveAndCheck.run(twoCoursesForEveryone(), options: decomposed(multiplierRounds: 2))
+        XCTAssertTrue(checked.report.isValid)
+        XCTAssertEqual(checked.result.objective, -120, accuracy: 1e-6)
+        XCTAssertEqual(checked.result.bound, -120, accuracy: 1e-6)
+        XCTAssertEqual(checked.result.status, .optimal)
+    }
+
+    func testWithoutMultipliersTheBoundCountsRewardsTwice() throws {
+        let checked = try SolveAndCheck.run(twoCoursesForEveryone(), options: decomposed(multiplierRounds: 0))
+        XCTAssertTrue(checked.report.isValid)
+        XCTAssertEqual(checked.result.objective, -120, accuracy: 1e-6)
+        XCTAssertEqual(checked.result.bound, -320, accuracy: 1e-6)
+        XCTAssertEqual(checked.result.status, .feasible)
+    }
+
+    /// A model of one programme merges teachers who differ only in another programme's eligibility or in
+    /// dates none of its candidates uses: T1 (骨干, away on Wednesday) and T2 join P1 (Monday) alike.
+    func testModelOfOneProgrammeMergesTeachersItCannotTellApart() {
+        let teachers = [
+            with(S.teacher("T1", tags: ["骨干"])) { $0.unavailable = [S.date(2)] },
+            S.teacher("T2"),
+        ]
+        let programmes = [
+            S.course("P1", quota: 2, window: [0]),
+            with(S.course("P2", quota: 1, window: [2])) { $0.tagsAny = ["骨干"] },
+        ]
+        let instance = S.make(teachers: teachers, programmes: programmes)
+        XCTAssertEqual(ModelBuilder(instance: instance).build().groups.count, 2)
+        let onlyP1 = ModelBuilder(instance: instance, scope: { $0.programme == 0 }).build()
+        XCTAssertEqual(onlyP1.groups.count, 1)
+        XCTAssertEqual(onlyP1.groups.first?.size, 2)
+    }
+}
