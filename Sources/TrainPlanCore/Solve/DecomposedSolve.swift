@@ -19,7 +19,9 @@ struct DecomposedSolve {
     private var remaining: Double { budget - clock.elapsedSeconds }
     private var stopRequested: Bool { options.shouldStop?() ?? false }
 
-    func run(fullModel: PlanningModel) throws -> PlanResult {
+    /// `wholeModel`: the whole instance's model when its LP is cheap enough to add to the bound, else nil
+    /// (a city's whole model takes over a gigabyte, and only its size is reported).
+    func run(modelSize: ModelSize, wholeModel: PlanningModel?) throws -> PlanResult {
         let instance = self.instance
         let blocks = SolveBlock.blocks(of: instance)
         // Whole programmes bound better than their district blocks: the programme's total quota stays in.
@@ -78,11 +80,11 @@ struct DecomposedSolve {
             bound = max(bound ?? total, total)
             training = pass.training
         }
-        if fullModel.mip.variables.count <= options.wholeModelLPColumnLimit, !stopRequested {
+        if let wholeModel, wholeModel.mip.variables.count <= options.wholeModelLPColumnLimit, !stopRequested {
             var lpOptions = options.solverOptions(remaining: max(1, 0.2 * budget))
             lpOptions.relaxation = true
             lpOptions.progress = nil
-            let relaxation = try solver.solve(fullModel.mip, options: lpOptions)
+            let relaxation = try solver.solve(wholeModel.mip, options: lpOptions)
             if relaxation.termination == .optimal, let objective = relaxation.objective {
                 bound = max(bound ?? objective, objective)
             }
@@ -134,7 +136,7 @@ struct DecomposedSolve {
             // The bound is a proof: within the requested gap the plan counts as optimal (PlanResult grades it).
             instance: instance, plan: plan, provenOptimal: true, failed: false, bound: bound,
             seconds: clock.elapsedSeconds, nodes: nodes,
-            modelSize: ModelSize(model: fullModel, teachers: instance.teachers.count), options: options,
+            modelSize: modelSize, options: options,
             solverVersion: GLPKSolver.version
         )
     }
@@ -143,8 +145,9 @@ struct DecomposedSolve {
     /// rules that join blocks (a teacher's dates and exclusive groups across programmes, schools' away caps
     /// and shared rooms and teams, the priority reward counted once per teacher) are dropped or split so that
     /// each part is a relaxation; concentration costs split into parts whose sum is at most the whole.
-    /// When a programme's LP does not finish in its time, its district blocks' LPs (the programme's total
-    /// quota dropped) stand in, and failing those, its objective's least value over the variables' bounds.
+    /// When a programme's LP does not finish in its time, the better of its aggregated relaxation's LP and
+    /// its district blocks' LPs (the programme's total quota dropped) stands in; at worst, its objective's
+    /// least value over the variables' bounds.
     /// Also returns, per teacher, how much of them the programmes' LPs train in all (1 = once).
     private func boundPass(
         _ blocks: [SolveBlock], _ models: [PlanningModel], seconds: (Int) -> Double
@@ -162,19 +165,26 @@ struct DecomposedSolve {
                 for (teacher, share) in model.trainedShares(solution.values) { training[teacher, default: 0] += share }
                 continue
             }
-            let districts = SolveBlock.blocks(of: instance).filter { $0.programme == blocks[index].programme && $0.district != nil }
-            var districtTotal: Double? = districts.isEmpty ? nil : 0
-            for block in districts {
-                let instance = self.instance
-                let districtModel = ModelBuilder(
-                    instance: instance, scope: { block.contains($0, in: instance) },
-                    quotaRows: { block.ownsQuota($0, in: instance) }
-                ).build()
-                let part = try lpSolution(districtModel, seconds: max(2, seconds(index) / Double(districts.count)))?.bound
-                districtTotal = districtTotal.map { $0 + (part ?? districtModel.mip.leastObjectiveOverBounds) }
+            // Unfinished: the best of the programme's aggregated relaxation and its district blocks' LPs.
+            var part = model.mip.leastObjectiveOverBounds
+            if let relaxation = model.aggregatedRelaxation(), let aggregated = try lpValue(relaxation, seconds: seconds(index)) {
+                part = max(part, aggregated)
             }
-            let part = districtTotal ?? model.mip.leastObjectiveOverBounds
-            note("bound \(blocks[index].name): LP unfinished, by districts or bounds \(part)")
+            let districts = SolveBlock.blocks(of: instance).filter { $0.programme == blocks[index].programme && $0.district != nil }
+            if !districts.isEmpty {
+                var districtTotal = 0.0
+                for block in districts {
+                    let instance = self.instance
+                    let districtModel = ModelBuilder(
+                        instance: instance, scope: { block.contains($0, in: instance) },
+                        quotaRows: { block.ownsQuota($0, in: instance) }
+                    ).build()
+                    districtTotal += try lpSolution(districtModel, seconds: max(2, seconds(index) / Double(districts.count)))?.bound
+                        ?? districtModel.mip.leastObjectiveOverBounds
+                }
+                part = max(part, districtTotal)
+            }
+            note("bound \(blocks[index].name): LP unfinished, aggregated or by districts \(part)")
             total += part
         }
         return (total, training)
@@ -200,12 +210,21 @@ struct DecomposedSolve {
     }
 
     private func lpSolution(_ model: PlanningModel, seconds: Double) throws -> (bound: Double, values: [Double])? {
+        let result = try relaxationResult(model.mip, seconds: seconds)
+        guard result.termination == .optimal, let bound = result.bound else { return nil }
+        return (bound, result.values)
+    }
+
+    private func lpValue(_ model: Model, seconds: Double) throws -> Double? {
+        let result = try relaxationResult(model, seconds: seconds)
+        return result.termination == .optimal ? result.bound : nil
+    }
+
+    private func relaxationResult(_ model: Model, seconds: Double) throws -> SolveResult {
         var lpOptions = options.solverOptions(remaining: seconds)
         lpOptions.progress = nil
         lpOptions.relaxation = true
-        let result = try solver.solve(model.mip, options: lpOptions)
-        guard result.termination == .optimal, let bound = result.bound else { return nil }
-        return (bound, result.values)
+        return try solver.solve(model, options: lpOptions)
     }
 
     /// Solves one block with `kept` fixed; returns `kept` plus the block's cohorts. A block with many columns

@@ -16,15 +16,20 @@ public struct PlanSolver: Sendable {
 
     public func solve(_ options: PlanningOptions = PlanningOptions()) throws -> PlanResult {
         let clock = ContinuousClock.now
-        let model = ModelBuilder(instance: instance).build()
+        var model: PlanningModel? = ModelBuilder(instance: instance).build()
+        let columns = model!.mip.variables.count
         options.log?(String(format: "[%6.1f s] whole model built: %d rows, %d columns", clock.elapsedSeconds,
-                            model.mip.constraints.count, model.mip.variables.count))
-        let strategy = options.strategy ?? (model.mip.variables.count <= options.wholeModelColumnLimit ? .whole : .decomposed)
+                            model!.mip.constraints.count, columns))
+        let strategy = options.strategy ?? (columns <= options.wholeModelColumnLimit ? .whole : .decomposed)
         switch strategy {
         case .whole:
-            return try solveWhole(model, options, clock: clock)
+            return try solveWhole(model!, options, clock: clock)
         case .decomposed:
-            return try DecomposedSolve(instance: instance, solver: solver, options: options, clock: clock).run(fullModel: model)
+            let size = ModelSize(model: model!, teachers: instance.teachers.count)
+            let cheapLP = columns <= options.wholeModelLPColumnLimit ? model : nil
+            model = nil  // freed before the blocks are solved
+            return try DecomposedSolve(instance: instance, solver: solver, options: options, clock: clock)
+                .run(modelSize: size, wholeModel: cheapLP)
         }
     }
 
@@ -42,7 +47,9 @@ public struct PlanSolver: Sendable {
                !(options.shouldStop?() ?? false) {
                 var fallback = options
                 fallback.timeLimit = clock.elapsedSeconds + max(10, (options.timeLimit ?? options.decomposedDefaultTime) / 2)
-                return try DecomposedSolve(instance: instance, solver: solver, options: fallback, clock: clock).run(fullModel: model)
+                return try DecomposedSolve(instance: instance, solver: solver, options: fallback, clock: clock).run(
+                    modelSize: ModelSize(model: model, teachers: instance.teachers.count), wholeModel: model
+                )
             }
             let values = result.hasSolution ? result.values : [Double](repeating: 0, count: model.mip.variables.count)
             switch PlanDecoder(instance: instance, model: model).decode(values) {

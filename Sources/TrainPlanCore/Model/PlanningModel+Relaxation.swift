@@ -1,0 +1,16 @@
+import MIP
+
+extension PlanningModel {
+    /// A relaxation with one column per teacher group (its teachers in any of the model's cohorts, at the
+    /// cheapest cohort's cost) and one for all cohorts opened (at the cheapest opening cost). It keeps the
+    /// quota, one-cohort-per-programme, priority and cohort-count rows and drops those that tell cohorts
+    /// apart (sizes, dates, rooms, teams, away caps): see `Model.aggregatingColumns`. Its LP is tiny, so it
+    /// bounds a programme whose own LP is too large to finish in time (a city's winter course for every
+    /// junior teacher) far better than the variables' bounds alone.
+    func aggregatedRelaxation() -> Model? {
+        var columnsByGroup = [[Int]](repeating: [], count: groups.count)
+        for column in assignments { columnsByGroup[column.group].append(column.variable.index) }
+        let sets = columnsByGroup.filter { !$0.isEmpty } + [openings.map(\.index)].filter { !$0.isEmpty }
+        return mip.aggregatingColumns(sets)
+    }
+}
