@@ -53,6 +53,8 @@ def from_summary(summary: dict) -> dict:
 # GLPK's branch-and-bound log: "+  1234: mip =   1.2e+05 >=   1.1e+05   8.3% (12; 0)", or ">>>>>" in place
 # of "mip =" when the line reports a new incumbent.
 GLPK_PROGRESS = re.compile(r"\+\s*\d+: (?:mip =|>>>>>)\s+([-+0-9.eE]+|not found yet)\s+>=\s+([-+0-9.eE]+|-inf|tree is empty)")
+# The decomposed path logs "[  12.3 s] progress: incumbent 794357.6 bound 789419.7" (bound "none" before it has one).
+DECOMPOSED_PROGRESS = re.compile(r"\[\s*([0-9.]+) s\] progress: incumbent ([-+0-9.eE]+) bound ([-+0-9.eE]+)")
 MODEL_BUILT = re.compile(r"\[\s*([0-9.]+) s\] whole model built")
 
 
@@ -85,9 +87,10 @@ def run_trainplan(binary: str, instance: str, work: str, time_limit: float, gap:
     record |= from_summary(json.loads(measured.stdout))
     built = MODEL_BUILT.search(measured.stderr)
     record["build_seconds"] = float(built.group(1)) if built else None
-    # The GLPK log describes the whole model only when no decomposition ran (then blocks are logged).
+    # The GLPK log describes the whole model only when no decomposition ran; a decomposed solve logs its own.
     whole = "block " not in measured.stderr
-    record["progress"] = glpk_progress(measured.stderr_chunks) if whole else []
+    record["progress"] = glpk_progress(measured.stderr_chunks) if whole else [
+        [float(t), float(incumbent), float(bound)] for t, incumbent, bound in DECOMPOSED_PROGRESS.findall(measured.stderr)]
     record["check"] = check_plan(binary, instance, plan)
     return record
 

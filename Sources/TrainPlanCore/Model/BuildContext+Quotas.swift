@@ -42,6 +42,9 @@ extension BuildContext {
         if let maximum, Double(maximum) < reachable {
             model.addConstraint(name + "_max", terms, upper: Double(Swift.max(0, maximum)))
         }
+        // Seats no teacher of this model can fill are a constant shortfall; a block may leave them out.
+        let reachableTeachers = Set(columns.map { assignments[$0].group }).reduce(0) { $0 + groups[$1].size }
+        let minimum = countsUnreachableShortfall ? minimum : Swift.min(minimum, reachableTeachers)
         guard minimum > 0 else { return }
         let shortfall = model.addVariable(
             "shortfall_" + name, kind: .continuous, lower: 0, upper: Double(minimum), cost: instance.weights.shortfall

@@ -7,6 +7,8 @@ struct BuildContext {
     let fixed: FixedPart
     /// Which quota rows the model holds; nil = all (see `ModelBuilder.quotaRows`).
     var quotaRows: (@Sendable (QuotaRow) -> Bool)? = nil
+    /// See `ModelBuilder.countsUnreachableShortfall`.
+    var countsUnreachableShortfall = true
     var model: Model
     var candidates: [CandidateCohort] = []
     var openings: [Variable] = []

@@ -18,6 +18,11 @@ public struct ModelBuilder {
     /// Lagrange multipliers of "each teacher's priority reward counts once", in points per teacher: the
     /// reward a teacher earns in this model is lowered by them (see `DecomposedSolve` for the bound).
     public var priorityMultipliers: [Int: Double] = [:]
+    /// false: a quota's seats that no teacher of this model can fill are left out of its shortfall. The
+    /// objective then drops a constant, so a block of a decomposed solve (region 1 of a city's winter course,
+    /// which cannot fill the other regions' seats) is solved to a relative gap of what it decides rather
+    /// than of billions of unavoidable shortfall points. Bounds and whole models count them (the default).
+    public var countsUnreachableShortfall = true
 
     public init(instance: Instance, singletons: Set<Int> = [], fixed: FixedPart = .empty,
                 scope: (@Sendable (CandidateCohort) -> Bool)? = nil, quotaRows: (@Sendable (QuotaRow) -> Bool)? = nil) {
@@ -42,6 +47,7 @@ public struct ModelBuilder {
         )
         var context = BuildContext(instance: instance, groups: groups, fixed: fixed, model: Model(name: "trainplan"))
         context.quotaRows = quotaRows
+        context.countsUnreachableShortfall = countsUnreachableShortfall
 
         // Keep candidates that someone may join and that can open at least once.
         var candidates: [CandidateCohort] = []

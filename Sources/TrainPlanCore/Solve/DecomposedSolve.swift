@@ -28,16 +28,17 @@ struct DecomposedSolve {
         let programmeBlocks = instance.programmes.indices.map {
             SolveBlock(programme: $0, district: nil, name: instance.programmes[$0].id)
         }
-        let boundModels = programmeBlocks.map { block in
-            ModelBuilder(
-                instance: instance, scope: { block.contains($0, in: instance) },
-                quotaRows: { block.ownsQuota($0, in: instance) }
-            ).build()
-        }
-        // Time is shared out by block size.
+        // Time is shared out by block size: candidates × teachers who may join them.
+        let candidates = CandidateGenerator(instance: instance).candidates()
+        let schoolsByID = Dictionary(instance.schools.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let weights = blocks.map { block in
-            let model = boundModels[block.programme]
-            return Double(max(1, model.assignments.filter { block.contains(model.candidates[$0.candidate], in: instance) }.count))
+            let programme = instance.programmes[block.programme]
+            let teachers = instance.teachers.indices.filter { index in
+                let teacher = instance.teachers[index]
+                return instance.meetsProfile(teacher, of: programme) && (block.teachers?.contains(index) ?? true)
+                    && (block.district == nil || schoolsByID[teacher.school]?.district == block.district)
+            }.count
+            return Double(max(1, teachers * candidates.filter { block.contains($0, in: instance) }.count))
         }
         let totalWeight = weights.reduce(0, +)
         func share(_ block: Int, of seconds: Double) -> Double { max(2, seconds * weights[block] / totalWeight) }
@@ -54,32 +55,21 @@ struct DecomposedSolve {
             report(plan, bound: nil)
         }
 
-        let boundWeight = boundModels.reduce(0.0) { $0 + Double(max(1, $1.mip.variables.count)) }
+        // The first multipliers come from the plan: a teacher it trains k > 1 times would count k rewards.
+        var multipliers = priorityMultipliers(after: [:], training: plan.cohorts.reduce(into: [:]) { counts, cohort in
+            for teacher in cohort.teachers { counts[teacher, default: 0] += 1 }
+        })
+        var firstModels = boundModels(programmeBlocks, multipliers: multipliers)
+        let boundColumns = firstModels.map { Double(max(1, $0.mip.variables.count)) }
+        let boundWeight = boundColumns.reduce(0, +)
         let boundSeconds = { (index: Int) in
-            max(min(8, 0.15 * self.budget), 0.3 * self.budget * Double(boundModels[index].mip.variables.count) / boundWeight)
+            max(min(8, 0.15 * self.budget), 0.3 * self.budget * boundColumns[index] / boundWeight)
         }
-        let firstPass = try boundPass(programmeBlocks, boundModels, seconds: boundSeconds)
-        var bound: Double? = firstPass.bound
-        // Teachers the programmes' LPs train more than once get multipliers, and the LPs run again.
-        var multipliers: [Int: Double] = [:]
-        var training = firstPass.training
-        for _ in 0..<options.multiplierRounds where remaining > 0.4 * budget && !stopRequested {
-            multipliers = priorityMultipliers(after: multipliers, training: training)
-            guard !multipliers.isEmpty else { break }
-            let models = programmeBlocks.map { block in
-                var builder = ModelBuilder(
-                    instance: instance, scope: { block.contains($0, in: instance) },
-                    quotaRows: { block.ownsQuota($0, in: instance) }
-                )
-                builder.priorityMultipliers = multipliers
-                return builder.build()
-            }
-            let pass = try boundPass(programmeBlocks, models, seconds: boundSeconds)
-            let total = pass.bound - multipliers.values.reduce(0, +)
-            note("bound with priority multipliers on \(multipliers.count) teachers: \(total)")
-            bound = max(bound ?? total, total)
-            training = pass.training
-        }
+        let boundStart = clock.elapsedSeconds
+        let firstPass = try boundPass(programmeBlocks, firstModels, seconds: boundSeconds)
+        firstModels = []  // a city's programme models hold a gigabyte
+        let passSeconds = clock.elapsedSeconds - boundStart
+        var bound: Double? = firstPass.bound - multipliers.values.reduce(0, +)
         if let wholeModel, wholeModel.mip.variables.count <= options.wholeModelLPColumnLimit, !stopRequested {
             var lpOptions = options.solverOptions(remaining: max(1, 0.2 * budget))
             lpOptions.relaxation = true
@@ -99,6 +89,7 @@ struct DecomposedSolve {
             note("greedy plan \(greedyObjective) replaces first plan \(objective)")
             plan = greedy
             objective = greedyObjective
+            report(plan, bound: bound)
         }
 
         // Re-solve a block only when some other block changed since it was last solved.
@@ -106,31 +97,53 @@ struct DecomposedSolve {
         var lastChange = blocks.count - 1
         var index = 0
         var round = 0
+        var converged = false
         func closeEnough() -> Bool {
             guard let bound else { return false }
             return (objective - bound) / max(1, abs(objective)) <= options.relativeGap
         }
-        while remaining > 2, !stopRequested, round < options.improvementRounds, !closeEnough() {
-            let block = blocks[index]
-            if changedSince[index] || round == 0 {
-                let others = Plan(cohorts: plan.cohorts.filter { !block.owns($0, in: instance) })
-                let outcome = try solveBlock(block, keeping: others, seconds: min(remaining - 1, share(index, of: remaining)))
-                nodes += outcome.nodes
-                let candidate = PlanMetrics(instance: instance, plan: outcome.plan).objective
-                changedSince[index] = false
-                if candidate < objective - 1e-6 {
-                    plan = outcome.plan
-                    objective = candidate
-                    lastChange = index
-                    for other in blocks.indices where other != index { changedSince[other] = true }
-                    note("improved \(block.name): objective \(objective)")
-                    report(plan, bound: bound)
+        /// Block re-solves until they stop improving, or until only `reserve` seconds are left.
+        func improve(leaving reserve: Double) throws {
+            while !converged, remaining - reserve > 2, !stopRequested, round < options.improvementRounds, !closeEnough() {
+                let block = blocks[index]
+                if changedSince[index] || round == 0 {
+                    let others = Plan(cohorts: plan.cohorts.filter { !block.owns($0, in: instance) })
+                    let seconds = min(remaining - reserve - 1, share(index, of: remaining - reserve))
+                    let outcome = try solveBlock(block, keeping: others, seconds: seconds)
+                    nodes += outcome.nodes
+                    let candidate = PlanMetrics(instance: instance, plan: outcome.plan).objective
+                    changedSince[index] = false
+                    if candidate < objective - 1e-6 {
+                        plan = outcome.plan
+                        objective = candidate
+                        lastChange = index
+                        for other in blocks.indices where other != index { changedSince[other] = true }
+                        note("improved \(block.name): objective \(objective)")
+                        report(plan, bound: bound)
+                    }
                 }
+                index = (index + 1) % blocks.count
+                if index == 0 { round += 1 }
+                if index == (lastChange + 1) % blocks.count, !changedSince.contains(true), round > 0 { converged = true }
             }
-            index = (index + 1) % blocks.count
-            if index == 0 { round += 1 }
-            if index == (lastChange + 1) % blocks.count, !changedSince.contains(true), round > 0 { break }
         }
+        // The plan first, keeping time for the multiplier rounds (each takes about as long as the first pass),
+        // then the bound, then the plan again with what is left.
+        try improve(leaving: min(0.35 * budget, Double(options.multiplierRounds) * passSeconds))
+
+        // Subgradient steps on the multipliers from the programmes' LP solutions, and the LPs run again.
+        var training = firstPass.training
+        for _ in 0..<options.multiplierRounds where remaining > passSeconds + 1 && !stopRequested && !closeEnough() {
+            multipliers = priorityMultipliers(after: multipliers, training: training)
+            guard !multipliers.isEmpty else { break }
+            let pass = try boundPass(programmeBlocks, boundModels(programmeBlocks, multipliers: multipliers), seconds: boundSeconds)
+            let total = pass.bound - multipliers.values.reduce(0, +)
+            note("bound with priority multipliers on \(multipliers.count) teachers: \(total)")
+            bound = max(bound ?? total, total)
+            training = pass.training
+            report(plan, bound: bound)
+        }
+        try improve(leaving: 0)
 
         return PlanResult(
             // The bound is a proof: within the requested gap the plan counts as optimal (PlanResult grades it).
@@ -139,6 +152,19 @@ struct DecomposedSolve {
             modelSize: modelSize, options: options,
             solverVersion: GLPKSolver.version
         )
+    }
+
+    /// Each programme alone with its own quotas, every teacher's priority reward lowered by their multiplier.
+    private func boundModels(_ blocks: [SolveBlock], multipliers: [Int: Double]) -> [PlanningModel] {
+        let instance = self.instance
+        return blocks.map { block in
+            var builder = ModelBuilder(
+                instance: instance, scope: { block.contains($0, in: instance) },
+                quotaRows: { block.ownsQuota($0, in: instance) }
+            )
+            builder.priorityMultipliers = multipliers
+            return builder.build()
+        }
     }
 
     /// Σ over blocks of the LP bound of each block alone: each block keeps its own rules and quotas, and the
@@ -159,7 +185,8 @@ struct DecomposedSolve {
                 total += model.mip.leastObjectiveOverBounds
                 continue
             }
-            if let solution = try lpSolution(model, seconds: seconds(index)) {
+            let tryLP = model.mip.variables.count <= options.boundLPColumnLimit
+            if tryLP, let solution = try lpSolution(model, seconds: seconds(index)) {
                 note("bound \(blocks[index].name): \(model.mip.variables.count) columns, \(solution.bound)")
                 total += solution.bound
                 for (teacher, share) in model.trainedShares(solution.values) { training[teacher, default: 0] += share }
@@ -184,7 +211,7 @@ struct DecomposedSolve {
                 }
                 part = max(part, districtTotal)
             }
-            note("bound \(blocks[index].name): LP unfinished, aggregated or by districts \(part)")
+            note("bound \(blocks[index].name): \(model.mip.variables.count) columns, LP \(tryLP ? "unfinished" : "skipped"), aggregated or by districts \(part)")
             total += part
         }
         return (total, training)
@@ -235,9 +262,10 @@ struct DecomposedSolve {
         let instance = self.instance
         let deadline = clock.elapsedSeconds + seconds
         var support: Set<CandidateKey>?
-        let likely = LikelyTeachers(instance: instance).forBlock(block)
+        let likely = LikelyTeachers(instance: instance).forBlock(block) ?? block.teachers
         var builder = ModelBuilder(instance: instance, fixed: fixed, scope: { block.contains($0, in: instance) })
         builder.teachers = likely
+        builder.countsUnreachableShortfall = false
         let blockModel = builder.build()
         if blockModel.mip.variables.count > options.restrictToLPSupportAbove {
             var lpOptions = options.solverOptions(remaining: max(1, 0.7 * seconds))
@@ -257,6 +285,7 @@ struct DecomposedSolve {
                 scope: { block.contains($0, in: instance) && (restriction?.contains(CandidateKey($0)) ?? true) }
             )
             restricted.teachers = likely
+            restricted.countsUnreachableShortfall = false
             let model = singletons.isEmpty && restriction == nil ? blockModel : restricted.build()
             var blockOptions = options.solverOptions(remaining: max(1, deadline - clock.elapsedSeconds))
             blockOptions.progress = nil
@@ -275,16 +304,16 @@ struct DecomposedSolve {
         options.log?(String(format: "[%6.1f s] ", clock.elapsedSeconds) + text)
     }
 
+    /// Shows progress, and logs it as one line the benchmark runner reads (time to reach a gap).
     private func report(_ plan: Plan, bound: Double?) {
-        options.progress?(SolveProgress(
-            incumbent: PlanMetrics(instance: instance, plan: plan).objective, bound: bound,
-            seconds: clock.elapsedSeconds, nodes: 0
-        ))
+        let incumbent = PlanMetrics(instance: instance, plan: plan).objective
+        note("progress: incumbent \(incumbent) bound \(bound.map { "\($0)" } ?? "none")")
+        options.progress?(SolveProgress(incumbent: incumbent, bound: bound, seconds: clock.elapsedSeconds, nodes: 0))
     }
 }
 
 extension SolveBlock {
     func owns(_ cohort: Cohort, in instance: Instance) -> Bool {
-        cohort.programme == programme && (district == nil || instance.sites[cohort.site].district == district)
+        cohort.programme == programme && covers(site: cohort.site, in: instance)
     }
 }

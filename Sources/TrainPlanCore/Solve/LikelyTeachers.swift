@@ -14,7 +14,7 @@ struct LikelyTeachers {
         let schoolsByID = Dictionary(instance.schools.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let eligible = instance.teachers.indices.filter { index in
             let teacher = instance.teachers[index]
-            guard instance.meetsProfile(teacher, of: programme) else { return false }
+            guard instance.meetsProfile(teacher, of: programme), block.teachers?.contains(index) ?? true else { return false }
             return block.district == nil || schoolsByID[teacher.school]?.district == block.district
         }
         guard eligible.count > margin * seats else { return nil }

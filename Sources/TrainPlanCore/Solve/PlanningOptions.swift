@@ -21,6 +21,9 @@ public struct PlanningOptions: Sendable {
     public var restrictToLPSupportAbove = 2_000
     /// Rounds of block re-solves after a decomposed solve's first plan.
     public var improvementRounds = 3
+    /// A decomposed solve bounds a programme with more columns by its aggregated relaxation only: GLPK did
+    /// not finish such LPs (a city's winter course, 500k columns) in a minute, the aggregated LP takes a second.
+    public var boundLPColumnLimit = 150_000
     /// Subgradient rounds on the priority multipliers of a decomposed solve's bound (each solves every
     /// programme's LP again).
     public var multiplierRounds = 2
