@@ -38,9 +38,11 @@ def size(model: dict) -> str:
 
 def header(results: dict) -> list[str]:
     machine = results["machine"]
+    city = results.get("city_time_limit")
+    city_limit = f" (city {city:g} s)" if city and any(i["name"].startswith("city-") for i in results["instances"]) else ""
     return [
         f"Run {results['date']} on `{machine['host']}`: {machine['nproc']} × {machine['cpu']}, "
-        f"{machine['memory_gb']} GB; commit `{results['commit']}`. Time limit {results['time_limit']:g} s per "
+        f"{machine['memory_gb']} GB; commit `{results['commit']}`. Time limit {results['time_limit']:g} s{city_limit} per "
         f"solver; requested gap {results['gap']:g} (CFLP {results['cflp_gap']:g}). HiGHS runs with **threads = 1**, "
         f"like GLPK. Peers: {', '.join(results['peers'])}.",
         "",

@@ -7,10 +7,12 @@ extension PlanningModel {
     /// apart (sizes, dates, rooms, teams, away caps): see `Model.aggregatingColumns`. Its LP is tiny, so it
     /// bounds a programme whose own LP is too large to finish in time (a city's winter course for every
     /// junior teacher) far better than the variables' bounds alone.
-    func aggregatedRelaxation() -> Model? {
+    /// `groups[k]` is the group whose teachers column k of `model` counts.
+    func aggregatedRelaxation() -> (model: Model, groups: [Int])? {
         var columnsByGroup = [[Int]](repeating: [], count: groups.count)
         for column in assignments { columnsByGroup[column.group].append(column.variable.index) }
-        let sets = columnsByGroup.filter { !$0.isEmpty } + [openings.map(\.index)].filter { !$0.isEmpty }
-        return mip.aggregatingColumns(sets)
+        let withColumns = groups.indices.filter { !columnsByGroup[$0].isEmpty }
+        let sets = withColumns.map { columnsByGroup[$0] } + [openings.map(\.index)].filter { !$0.isEmpty }
+        return mip.aggregatingColumns(sets).map { ($0, withColumns) }
     }
 }

@@ -27,6 +27,11 @@ extension PlanningModel {
     func trainedShares(_ values: [Double]) -> [Int: Double] {
         var assigned = [Double](repeating: 0, count: groups.count)
         for column in assignments { assigned[column.group] += values[column.variable.index] }
+        return trainedShares(assignedByGroup: assigned)
+    }
+
+    /// The same from each group's total assigned teachers.
+    func trainedShares(assignedByGroup assigned: [Double]) -> [Int: Double] {
         var shares: [Int: Double] = [:]
         for (index, group) in groups.enumerated() where assigned[index] > 1e-9 {
             var left = min(assigned[index], Double(group.size))

@@ -2,13 +2,15 @@ import Foundation
 import GLPKSolver
 import MIP
 
-/// The solve path for instances too large for one GLPK MIP:
-/// 1. bound: the sum over blocks of each block's own LP bound with the rules that join blocks dropped
-///    (a relaxation, so a valid bound for the SPEC optimum), and the whole model's LP when that is cheap;
-/// 2. plan: `SolveBlock`s solved in order, each a small MIP over its own candidates with every earlier
+/// The solve path for instances too large for one GLPK MIP, in this order:
+/// 1. plan: `SolveBlock`s solved in order, each a small MIP over its own candidates with every earlier
 ///    block's cohorts fixed (`FixedPart`), so each block sees only the rooms, teams, dates and away caps left;
-/// 3. improvement: while time remains, each block is solved again with all other blocks fixed, and the
-///    new plan is kept when its SPEC objective is lower.
+/// 2. bound: the sum over programmes of each programme's own LP bound with the rules that join programmes
+///    dropped (a relaxation, so a valid bound for the SPEC optimum), except "a teacher's priority reward
+///    counts once", which is priced by Lagrange multipliers; the whole model's LP when that is cheap;
+/// 3. improvement: each block is solved again with all other blocks fixed, and the new plan is kept when
+///    its SPEC objective is lower; it stops early enough to leave time for
+/// 4. multiplier rounds: subgradient steps that tighten the bound; then improvement again if time is left.
 struct DecomposedSolve {
     let instance: Instance
     let solver: any MIPSolver
@@ -186,7 +188,7 @@ struct DecomposedSolve {
                 continue
             }
             let tryLP = model.mip.variables.count <= options.boundLPColumnLimit
-            if tryLP, let solution = try lpSolution(model, seconds: seconds(index)) {
+            if tryLP, let solution = try lpSolution(model.mip, seconds: seconds(index)) {
                 note("bound \(blocks[index].name): \(model.mip.variables.count) columns, \(solution.bound)")
                 total += solution.bound
                 for (teacher, share) in model.trainedShares(solution.values) { training[teacher, default: 0] += share }
@@ -194,8 +196,13 @@ struct DecomposedSolve {
             }
             // Unfinished: the best of the programme's aggregated relaxation and its district blocks' LPs.
             var part = model.mip.leastObjectiveOverBounds
-            if let relaxation = model.aggregatedRelaxation(), let aggregated = try lpValue(relaxation, seconds: seconds(index)) {
-                part = max(part, aggregated)
+            var aggregatedShares: [Int: Double] = [:]
+            if let relaxation = model.aggregatedRelaxation(),
+               let aggregated = try lpSolution(relaxation.model, seconds: seconds(index)) {
+                part = max(part, aggregated.bound)
+                var assigned = [Double](repeating: 0, count: model.groups.count)
+                for (column, group) in relaxation.groups.enumerated() { assigned[group] = aggregated.values[column] }
+                aggregatedShares = model.trainedShares(assignedByGroup: assigned)
             }
             let districts = SolveBlock.blocks(of: instance).filter { $0.programme == blocks[index].programme && $0.district != nil }
             if !districts.isEmpty {
@@ -206,13 +213,14 @@ struct DecomposedSolve {
                         instance: instance, scope: { block.contains($0, in: instance) },
                         quotaRows: { block.ownsQuota($0, in: instance) }
                     ).build()
-                    districtTotal += try lpSolution(districtModel, seconds: max(2, seconds(index) / Double(districts.count)))?.bound
+                    districtTotal += try lpSolution(districtModel.mip, seconds: max(2, seconds(index) / Double(districts.count)))?.bound
                         ?? districtModel.mip.leastObjectiveOverBounds
                 }
                 part = max(part, districtTotal)
             }
             note("bound \(blocks[index].name): \(model.mip.variables.count) columns, LP \(tryLP ? "unfinished" : "skipped"), aggregated or by districts \(part)")
             total += part
+            for (teacher, share) in aggregatedShares { training[teacher, default: 0] += share }
         }
         return (total, training)
     }
@@ -236,22 +244,13 @@ struct DecomposedSolve {
         return multipliers
     }
 
-    private func lpSolution(_ model: PlanningModel, seconds: Double) throws -> (bound: Double, values: [Double])? {
-        let result = try relaxationResult(model.mip, seconds: seconds)
-        guard result.termination == .optimal, let bound = result.bound else { return nil }
-        return (bound, result.values)
-    }
-
-    private func lpValue(_ model: Model, seconds: Double) throws -> Double? {
-        let result = try relaxationResult(model, seconds: seconds)
-        return result.termination == .optimal ? result.bound : nil
-    }
-
-    private func relaxationResult(_ model: Model, seconds: Double) throws -> SolveResult {
+    private func lpSolution(_ model: Model, seconds: Double) throws -> (bound: Double, values: [Double])? {
         var lpOptions = options.solverOptions(remaining: seconds)
         lpOptions.progress = nil
         lpOptions.relaxation = true
-        return try solver.solve(model, options: lpOptions)
+        let result = try solver.solve(model, options: lpOptions)
+        guard result.termination == .optimal, let bound = result.bound else { return nil }
+        return (bound, result.values)
     }
 
     /// Solves one block with `kept` fixed; returns `kept` plus the block's cohorts. A block with many columns
