@@ -17,9 +17,9 @@ struct DecomposedSolve {
     let options: PlanningOptions
     let clock: ContinuousClock.Instant
 
-    private var budget: Double { options.timeLimit ?? options.decomposedDefaultTime }
-    private var remaining: Double { budget - clock.elapsedSeconds }
-    private var stopRequested: Bool { options.shouldStop?() ?? false }
+    var budget: Double { options.timeLimit ?? options.decomposedDefaultTime }
+    var remaining: Double { budget - clock.elapsedSeconds }
+    var stopRequested: Bool { options.shouldStop?() ?? false }
 
     /// `wholeModel`: the whole instance's model when its LP is cheap enough to add to the bound, else nil
     /// (a city's whole model takes over a gigabyte, and only its size is reported).
@@ -50,7 +50,7 @@ struct DecomposedSolve {
         var nodes = 0
         let constructionTime = 0.45 * budget
         for (index, block) in blocks.enumerated() where !stopRequested {
-            let outcome = try solveBlock(block, keeping: plan, seconds: share(index, of: constructionTime))
+            let outcome = try solveBlock([block], keeping: plan, seconds: share(index, of: constructionTime))
             plan = outcome.plan
             nodes += outcome.nodes
             note("block \(block.name): objective \(PlanMetrics(instance: instance, plan: plan).objective)")
@@ -111,7 +111,7 @@ struct DecomposedSolve {
                 if changedSince[index] || round == 0 {
                     let others = Plan(cohorts: plan.cohorts.filter { !block.owns($0, in: instance) })
                     let seconds = min(remaining - reserve - 1, share(index, of: remaining - reserve))
-                    let outcome = try solveBlock(block, keeping: others, seconds: seconds)
+                    let outcome = try solveBlock([block], keeping: others, seconds: seconds)
                     nodes += outcome.nodes
                     let candidate = PlanMetrics(instance: instance, plan: outcome.plan).objective
                     changedSince[index] = false
@@ -147,6 +147,26 @@ struct DecomposedSolve {
         }
         try improve(leaving: 0)
 
+        // Block re-solves stop at a local optimum (district-s1 ended 0.13 % above its bound). Two programmes
+        // that compete for the same teachers' dates are then solved together, when that fits in one MIP.
+        for (first, second) in competingProgrammes() where remaining > 5 && !stopRequested && !closeEnough() {
+            let parts = blocks.filter { $0.programme == first || $0.programme == second }
+            let others = Plan(cohorts: plan.cohorts.filter { cohort in !parts.contains { $0.owns(cohort, in: instance) } })
+            let outcome = try solveBlock(parts, keeping: others, seconds: min(remaining - 1, max(5, 0.25 * remaining)),
+                                         columnLimit: options.wholeModelColumnLimit)
+            nodes += outcome.nodes
+            let candidate = PlanMetrics(instance: instance, plan: outcome.plan).objective
+            guard candidate < objective - 1e-6 else { continue }
+            plan = outcome.plan
+            objective = candidate
+            note("improved \(parts.map(\.name).joined(separator: "+")): objective \(objective)")
+            report(plan, bound: bound)
+            converged = false
+            round = 0
+            changedSince = [Bool](repeating: true, count: blocks.count)
+            try improve(leaving: 0)
+        }
+
         return PlanResult(
             // The bound is a proof: within the requested gap the plan counts as optimal (PlanResult grades it).
             instance: instance, plan: plan, provenOptimal: true, failed: false, bound: bound,
@@ -156,155 +176,13 @@ struct DecomposedSolve {
         )
     }
 
-    /// Each programme alone with its own quotas, every teacher's priority reward lowered by their multiplier.
-    private func boundModels(_ blocks: [SolveBlock], multipliers: [Int: Double]) -> [PlanningModel] {
-        let instance = self.instance
-        return blocks.map { block in
-            var builder = ModelBuilder(
-                instance: instance, scope: { block.contains($0, in: instance) },
-                quotaRows: { block.ownsQuota($0, in: instance) }
-            )
-            builder.priorityMultipliers = multipliers
-            return builder.build()
-        }
-    }
-
-    /// Σ over blocks of the LP bound of each block alone: each block keeps its own rules and quotas, and the
-    /// rules that join blocks (a teacher's dates and exclusive groups across programmes, schools' away caps
-    /// and shared rooms and teams, the priority reward counted once per teacher) are dropped or split so that
-    /// each part is a relaxation; concentration costs split into parts whose sum is at most the whole.
-    /// When a programme's LP does not finish in its time, the better of its aggregated relaxation's LP and
-    /// its district blocks' LPs (the programme's total quota dropped) stands in; at worst, its objective's
-    /// least value over the variables' bounds.
-    /// Also returns, per teacher, how much of them the programmes' LPs train in all (1 = once).
-    private func boundPass(
-        _ blocks: [SolveBlock], _ models: [PlanningModel], seconds: (Int) -> Double
-    ) throws -> (bound: Double, training: [Int: Double]) {
-        var total = 0.0
-        var training: [Int: Double] = [:]
-        for (index, model) in models.enumerated() {
-            if stopRequested {
-                total += model.mip.leastObjectiveOverBounds
-                continue
-            }
-            let tryLP = model.mip.variables.count <= options.boundLPColumnLimit
-            if tryLP, let solution = try lpSolution(model.mip, seconds: seconds(index)) {
-                note("bound \(blocks[index].name): \(model.mip.variables.count) columns, \(solution.bound)")
-                total += solution.bound
-                for (teacher, share) in model.trainedShares(solution.values) { training[teacher, default: 0] += share }
-                continue
-            }
-            // Unfinished: the best of the programme's aggregated relaxation and its district blocks' LPs.
-            var part = model.mip.leastObjectiveOverBounds
-            var aggregatedShares: [Int: Double] = [:]
-            if let relaxation = model.aggregatedRelaxation(),
-               let aggregated = try lpSolution(relaxation.model, seconds: seconds(index)) {
-                part = max(part, aggregated.bound)
-                var assigned = [Double](repeating: 0, count: model.groups.count)
-                for (column, group) in relaxation.groups.enumerated() { assigned[group] = aggregated.values[column] }
-                aggregatedShares = model.trainedShares(assignedByGroup: assigned)
-            }
-            let districts = SolveBlock.blocks(of: instance).filter { $0.programme == blocks[index].programme && $0.district != nil }
-            if !districts.isEmpty {
-                var districtTotal = 0.0
-                for block in districts {
-                    let instance = self.instance
-                    let districtModel = ModelBuilder(
-                        instance: instance, scope: { block.contains($0, in: instance) },
-                        quotaRows: { block.ownsQuota($0, in: instance) }
-                    ).build()
-                    districtTotal += try lpSolution(districtModel.mip, seconds: max(2, seconds(index) / Double(districts.count)))?.bound
-                        ?? districtModel.mip.leastObjectiveOverBounds
-                }
-                part = max(part, districtTotal)
-            }
-            note("bound \(blocks[index].name): \(model.mip.variables.count) columns, LP \(tryLP ? "unfinished" : "skipped"), aggregated or by districts \(part)")
-            total += part
-            for (teacher, share) in aggregatedShares { training[teacher, default: 0] += share }
-        }
-        return (total, training)
-    }
-
-    /// Multipliers for "a teacher's priority reward counts once" (0 ≤ λ_t ≤ reward_t): every block's reward
-    /// for t is lowered by λ_t and Σ λ_t is subtracted once, which keeps the sum of block bounds a bound for
-    /// any λ ≥ 0. Each round is a subgradient step of length reward_t: a teacher the programmes' LPs train
-    /// k times moves by (k − 1) × reward_t, so a reward is no longer counted twice where another programme
-    /// trains the teacher anyway. A winter course for every junior teacher made the county bound 1 % tighter.
-    private func priorityMultipliers(after previous: [Int: Double], training: [Int: Double]) -> [Int: Double] {
-        let weight = instance.weights.priority
-        let target = instance.defaults.targetHours
-        guard weight > 0, target > 0 else { return [:] }
-        var multipliers: [Int: Double] = [:]
-        for teacher in Set(previous.keys).union(training.keys).sorted() {
-            let reward = weight * max(0, target - instance.teachers[teacher].cycleHours) / target
-            let step = reward * ((training[teacher] ?? 0) - 1)
-            let value = min(reward, max(0, (previous[teacher] ?? 0) + step))
-            if value > 1e-9 { multipliers[teacher] = value }
-        }
-        return multipliers
-    }
-
-    private func lpSolution(_ model: Model, seconds: Double) throws -> (bound: Double, values: [Double])? {
-        var lpOptions = options.solverOptions(remaining: seconds)
-        lpOptions.progress = nil
-        lpOptions.relaxation = true
-        let result = try solver.solve(model, options: lpOptions)
-        guard result.termination == .optimal, let bound = result.bound else { return nil }
-        return (bound, result.values)
-    }
-
-    /// Solves one block with `kept` fixed; returns `kept` plus the block's cohorts. A block with many columns
-    /// is first solved as an LP, and the MIP is then restricted to the candidates the LP opens at all:
-    /// GLPK finds good plans quickly on such a model, where on the whole block it often finds none in time.
-    private func solveBlock(_ block: SolveBlock, keeping kept: Plan, seconds: Double) throws -> (plan: Plan, nodes: Int) {
-        let fixed = FixedPart(instance: instance, plan: kept)
-        let instance = self.instance
-        let deadline = clock.elapsedSeconds + seconds
-        var support: Set<CandidateKey>?
-        let likely = LikelyTeachers(instance: instance).forBlock(block) ?? block.teachers
-        var builder = ModelBuilder(instance: instance, fixed: fixed, scope: { block.contains($0, in: instance) })
-        builder.teachers = likely
-        builder.countsUnreachableShortfall = false
-        let blockModel = builder.build()
-        if blockModel.mip.variables.count > options.restrictToLPSupportAbove {
-            var lpOptions = options.solverOptions(remaining: max(1, 0.7 * seconds))
-            lpOptions.relaxation = true
-            lpOptions.progress = nil
-            let relaxation = try solver.solve(blockModel.mip, options: lpOptions)
-            if relaxation.hasSolution {
-                support = Set(blockModel.candidates.indices.filter { relaxation.values[blockModel.openings[$0].index] > 1e-6 }
-                    .map { CandidateKey(blockModel.candidates[$0]) })
-            }
-        }
-        var singletons = Set<Int>()
-        while true {
-            let restriction = support
-            var restricted = ModelBuilder(
-                instance: instance, singletons: singletons, fixed: fixed,
-                scope: { block.contains($0, in: instance) && (restriction?.contains(CandidateKey($0)) ?? true) }
-            )
-            restricted.teachers = likely
-            restricted.countsUnreachableShortfall = false
-            let model = singletons.isEmpty && restriction == nil ? blockModel : restricted.build()
-            var blockOptions = options.solverOptions(remaining: max(1, deadline - clock.elapsedSeconds))
-            blockOptions.progress = nil
-            let result = try solver.solve(model.mip, options: blockOptions)
-            note("  \(block.name): \(model.mip.variables.count) columns\(restriction == nil ? "" : " (LP support)"), \(result.termination)")
-            guard result.hasSolution else { return (kept, result.nodes) }
-            switch PlanDecoder(instance: instance, model: model, fixed: fixed).decode(result.values) {
-            case .needsSingletons(let teachers): singletons.formUnion(teachers)
-            case .plan(let plan): return (plan, result.nodes)
-            }
-        }
-    }
-
     /// A line for the verbose log, stamped with the elapsed time.
-    private func note(_ text: String) {
+    func note(_ text: String) {
         options.log?(String(format: "[%6.1f s] ", clock.elapsedSeconds) + text)
     }
 
     /// Shows progress, and logs it as one line the benchmark runner reads (time to reach a gap).
-    private func report(_ plan: Plan, bound: Double?) {
+    func report(_ plan: Plan, bound: Double?) {
         let incumbent = PlanMetrics(instance: instance, plan: plan).objective
         note("progress: incumbent \(incumbent) bound \(bound.map { "\($0)" } ?? "none")")
         options.progress?(SolveProgress(incumbent: incumbent, bound: bound, seconds: clock.elapsedSeconds, nodes: 0))
