@@ -5,7 +5,9 @@ import codecs
 import os
 import platform
 import re
+import signal
 import subprocess
+import threading
 import time
 from dataclasses import dataclass, field
 
@@ -37,28 +39,35 @@ def run_measured(argv: list[str], work_dir: str, hard_timeout: float | None) -> 
     out_path = os.path.join(work_dir, "stdout.txt")
     start = time.monotonic()
     with open(out_path, "w") as stdout:
-        process = subprocess.Popen([TIME_BIN, "-v", "-o", report, *argv], stdout=stdout, stderr=subprocess.PIPE)
+        # Own process group, so that the watchdog kills the solver and not only /usr/bin/time.
+        process = subprocess.Popen([TIME_BIN, "-v", "-o", report, *argv], stdout=stdout, stderr=subprocess.PIPE,
+                                   start_new_session=True)
         chunks: list[tuple[float, str]] = []
-        killed = False
+        killed = threading.Event()
+
+        def kill() -> None:
+            # A silent solver (HiGHS with its log off, inside one long phase) never wakes the reader below:
+            # the timer does, whatever the solver prints.
+            if process.poll() is None:
+                killed.set()
+                os.killpg(process.pid, signal.SIGKILL)
+
+        watchdog = threading.Timer(hard_timeout, kill) if hard_timeout is not None else None
+        if watchdog:
+            watchdog.start()
         assert process.stderr is not None
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         while data := os.read(process.stderr.fileno(), 1 << 16):
             chunks.append((time.monotonic() - start, decoder.decode(data)))
-            if hard_timeout is not None and time.monotonic() - start > hard_timeout and process.poll() is None:
-                process.kill()
-                killed = True
-        try:
-            process.wait(timeout=None if hard_timeout is None else max(1.0, hard_timeout - (time.monotonic() - start)))
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-            killed = True
+        process.wait()
+        if watchdog:
+            watchdog.cancel()
     wall = time.monotonic() - start
     with open(out_path) as f:
         stdout_text = f.read()
     with open(os.path.join(work_dir, "stderr.txt"), "w") as f:
         f.write("".join(chunk for _, chunk in chunks))
-    return Measured(process.returncode, stdout_text, chunks, wall, peak_memory_mb(report), killed)
+    return Measured(process.returncode, stdout_text, chunks, wall, peak_memory_mb(report), killed.is_set())
 
 
 def peak_memory_mb(time_report: str) -> float | None:
