@@ -46,4 +46,33 @@ final class SiteRegionTests: XCTestCase {
         })
         XCTAssertEqual(siteOf, [0: 0, 1: 0, 2: 2, 3: 2])
     }
+
+    /// Two seats for four teachers, one near each centre (T1, T3: 1 km) and one far from it (T2, T4: 33 km,
+    /// still nearest their own centre). Planned region by region with no sharing, the first region would
+    /// fill both seats with T1 and T2; shared by the cheapest teachers, each region gets one seat and the
+    /// plan sends T1 and T3.
+    func testRegionsShareTheSeatsByTheirCheapestTeachers() throws {
+        var instance = twoCounties()
+        instance.schools += [
+            School(id: "S3", name: "S3", district: "A", latitude: 30.3, longitude: 110, maxAway: 100),
+            School(id: "S4", name: "S4", district: "B", latitude: 30.7, longitude: 110, maxAway: 100),
+        ]
+        instance.teachers[1].school = "S3"
+        instance.teachers[3].school = "S4"
+        instance.programmes[0].quotaMin = .seats(2)
+        instance.programmes[0].cohortMin = 1
+
+        let blocks = SolveBlock.blocks(of: instance)
+        let shares = SeatShares(blocks: blocks, instance: instance)
+        XCTAssertEqual(shares.held(whilePlanning: 0, after: Plan(cohorts: [])), [0: 1])
+        XCTAssertEqual(shares.held(whilePlanning: 1, after: Plan(cohorts: [])), [:])
+
+        var options = PlanningOptions()
+        options.strategy = .decomposed
+        options.timeLimit = 30
+        let checked = try SolveAndCheck.run(instance, options: options)
+        XCTAssertTrue(checked.report.isValid)
+        XCTAssertEqual(checked.result.metrics.shortfallTotal, 0)
+        XCTAssertEqual(Set(checked.result.plan.cohorts.flatMap(\.teachers)), [0, 2])
+    }
 }

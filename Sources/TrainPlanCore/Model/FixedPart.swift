@@ -11,7 +11,8 @@ public struct FixedPart: Sendable {
     let roomsUsed: [Int: [PlanDate: Int]]
     let teamUsed: [String: [PlanDate: Int]]
     let cohortsAtSite: [Int: Int]
-    let assignedByProgramme: [Int: Int]
+    /// Seats each programme's quota counts as taken: the fixed plan's, plus any held back (`holdingSeats`).
+    private(set) var assignedByProgramme: [Int: Int]
     /// Teachers per programme per school, for sub-quotas.
     let assignedTeachers: [Int: [Int]]
     /// Teachers away on each teaching day per school, counting programmes without substitute cover.
@@ -60,6 +61,14 @@ public struct FixedPart: Sendable {
         self.assignedByProgramme = assignedByProgramme
         self.assignedTeachers = assignedTeachers
         self.awayBySchool = awayBySchool
+    }
+
+    /// The same fixed part with `seats` more of a programme's quota counted as taken: seats held for parts
+    /// of the programme that are planned later.
+    func holdingSeats(_ seats: Int, of programme: Int) -> FixedPart {
+        var held = self
+        held.assignedByProgramme[programme, default: 0] += seats
+        return held
     }
 }
 

@@ -4,7 +4,8 @@ extension PlanningModel {
     /// A relaxation with one column per teacher group (its teachers in any of the model's cohorts, at the
     /// cheapest cohort's cost) and one for all cohorts opened (at the cheapest opening cost). It keeps the
     /// quota, one-cohort-per-programme, priority and cohort-count rows and drops those that tell cohorts
-    /// apart (sizes, dates, rooms, teams, away caps): see `Model.aggregatingColumns`. Its LP is tiny, so it
+    /// apart (sizes, dates, rooms, teams, away caps): see `Model.aggregatingColumns`. The seat rows summed
+    /// stay as one: everyone assigned needs a seat in some opened cohort. Its LP is tiny, so it
     /// bounds a programme whose own LP is too large to finish in time (a city's winter course for every
     /// junior teacher) far better than the variables' bounds alone.
     /// `groups[k]` is the group whose teachers column k of `model` counts.
@@ -13,6 +14,6 @@ extension PlanningModel {
         for column in assignments { columnsByGroup[column.group].append(column.variable.index) }
         let withColumns = groups.indices.filter { !columnsByGroup[$0].isEmpty }
         let sets = withColumns.map { columnsByGroup[$0] } + [openings.map(\.index)].filter { !$0.isEmpty }
-        return mip.aggregatingColumns(sets).map { ($0, withColumns) }
+        return mip.aggregatingColumns(sets, upperSurrogates: [seatRows]).map { ($0, withColumns) }
     }
 }

@@ -49,8 +49,10 @@ struct DecomposedSolve {
         var plan = Plan(cohorts: [])
         var nodes = 0
         let constructionTime = 0.45 * budget
+        let seatShares = SeatShares(blocks: blocks, instance: instance)
         for (index, block) in blocks.enumerated() where !stopRequested {
-            let outcome = try solveBlock([block], keeping: plan, seconds: share(index, of: constructionTime))
+            let outcome = try solveBlock([block], keeping: plan, holding: seatShares.held(whilePlanning: index, after: plan),
+                                         seconds: share(index, of: constructionTime))
             plan = outcome.plan
             nodes += outcome.nodes
             note("block \(block.name): objective \(PlanMetrics(instance: instance, plan: plan).objective)")
@@ -105,13 +107,14 @@ struct DecomposedSolve {
             return (objective - bound) / max(1, abs(objective)) <= options.relativeGap
         }
         /// Block re-solves until they stop improving, or until only `reserve` seconds are left.
-        func improve(leaving reserve: Double) throws {
-            while !converged, remaining - reserve > 2, !stopRequested, round < options.improvementRounds, !closeEnough() {
+        func improve(leaving reserve: Double, rounds: Int = options.improvementRounds) throws {
+            while !converged, remaining - reserve > 2, !stopRequested, round < rounds, !closeEnough() {
                 let block = blocks[index]
                 if changedSince[index] || round == 0 {
                     let others = Plan(cohorts: plan.cohorts.filter { !block.owns($0, in: instance) })
+                    let current = Plan(cohorts: plan.cohorts.filter { block.owns($0, in: instance) })
                     let seconds = min(remaining - reserve - 1, share(index, of: remaining - reserve))
-                    let outcome = try solveBlock([block], keeping: others, seconds: seconds)
+                    let outcome = try solveBlock([block], keeping: others, from: current, seconds: seconds)
                     nodes += outcome.nodes
                     let candidate = PlanMetrics(instance: instance, plan: outcome.plan).objective
                     changedSince[index] = false
@@ -129,9 +132,44 @@ struct DecomposedSolve {
                 if index == (lastChange + 1) % blocks.count, !changedSince.contains(true), round > 0 { converged = true }
             }
         }
-        // The plan first, keeping time for the multiplier rounds (each takes about as long as the first pass),
-        // then the bound, then the plan again with what is left.
-        try improve(leaving: min(0.35 * budget, Double(options.multiplierRounds) * passSeconds))
+        /// Blocks re-solved together (each neighbourhood one MIP, when it fits), then the other blocks singly
+        /// again after a gain.
+        func exchange(_ neighbourhoods: [[SolveBlock]], columnLimit: Int, leaving reserve: Double) throws {
+            var gained = false
+            for parts in neighbourhoods where remaining - reserve > 5 && !stopRequested && !closeEnough() {
+                let owned = { (cohort: Cohort) in parts.contains { $0.owns(cohort, in: instance) } }
+                let others = Plan(cohorts: plan.cohorts.filter { !owned($0) })
+                let seconds = min(remaining - reserve - 1, max(5, 0.25 * (remaining - reserve)))
+                let outcome = try solveBlock(parts, keeping: others, from: Plan(cohorts: plan.cohorts.filter(owned)),
+                                             seconds: seconds, columnLimit: columnLimit)
+                nodes += outcome.nodes
+                let candidate = PlanMetrics(instance: instance, plan: outcome.plan).objective
+                guard candidate < objective - 1e-6 else { continue }
+                plan = outcome.plan
+                objective = candidate
+                note("improved \(parts.map(\.name).joined(separator: "+")): objective \(objective)")
+                report(plan, bound: bound)
+                gained = true
+                for (other, block) in blocks.enumerated() where !parts.contains(where: { $0.name == block.name }) {
+                    changedSince[other] = true
+                }
+            }
+            guard gained else { return }
+            // Past round 0, only blocks that something changed around are solved again.
+            converged = false
+            round = 1
+            try improve(leaving: reserve)
+        }
+        // The plan first, keeping time for the multiplier rounds (each takes about as long as the first pass):
+        // one round of single blocks, regions in pairs (they trade a programme's seats), singles again; then
+        // the bound, then the plan again with what is left.
+        let reserve = min(0.35 * budget, Double(options.multiplierRounds) * passSeconds)
+        try improve(leaving: reserve, rounds: 1)
+        let regionNeighbourhoods = regionPairs(blocks).map { [$0.0, $0.1] }
+        try exchange(regionNeighbourhoods, columnLimit: options.pairColumnLimit, leaving: reserve)
+        let competingNeighbourhoods = competingBlocks(blocks).map { [$0.0, $0.1] }
+        try exchange(competingNeighbourhoods, columnLimit: options.pairColumnLimit, leaving: reserve)
+        try improve(leaving: reserve)
 
         // Subgradient steps on the multipliers from the programmes' LP solutions, and the LPs run again.
         var training = firstPass.training
@@ -149,23 +187,10 @@ struct DecomposedSolve {
 
         // Block re-solves stop at a local optimum (district-s1 ended 0.13 % above its bound). Two programmes
         // that compete for the same teachers' dates are then solved together, when that fits in one MIP.
-        for (first, second) in competingProgrammes() where remaining > 5 && !stopRequested && !closeEnough() {
-            let parts = blocks.filter { $0.programme == first || $0.programme == second }
-            let others = Plan(cohorts: plan.cohorts.filter { cohort in !parts.contains { $0.owns(cohort, in: instance) } })
-            let outcome = try solveBlock(parts, keeping: others, seconds: min(remaining - 1, max(5, 0.25 * remaining)),
-                                         columnLimit: options.wholeModelColumnLimit)
-            nodes += outcome.nodes
-            let candidate = PlanMetrics(instance: instance, plan: outcome.plan).objective
-            guard candidate < objective - 1e-6 else { continue }
-            plan = outcome.plan
-            objective = candidate
-            note("improved \(parts.map(\.name).joined(separator: "+")): objective \(objective)")
-            report(plan, bound: bound)
-            converged = false
-            round = 0
-            changedSince = [Bool](repeating: true, count: blocks.count)
-            try improve(leaving: 0)
-        }
+        try exchange(regionNeighbourhoods, columnLimit: options.pairColumnLimit, leaving: 0)
+        try exchange(competingNeighbourhoods, columnLimit: options.pairColumnLimit, leaving: 0)
+        try exchange(competingProgrammes().map { pair in blocks.filter { $0.programme == pair.0 || $0.programme == pair.1 } },
+                     columnLimit: options.wholeModelColumnLimit, leaving: 0)
 
         return PlanResult(
             // The bound is a proof: within the requested gap the plan counts as optimal (PlanResult grades it).

@@ -37,7 +37,7 @@ struct LikelyTeachers {
 
     /// Cost of sending one teacher: round trips to the nearest allowed site, the programme's days at the
     /// cheapest allowed day type scaled by the teacher's load, less the priority reward.
-    private func costEstimate(programme index: Int) -> (Int) -> Double {
+    func costEstimate(programme index: Int) -> (Int) -> Double {
         let programme = instance.programmes[index]
         let sites = CandidateGenerator(instance: instance).allowedSites(programme)
         let distances = DistanceTable(instance: instance)

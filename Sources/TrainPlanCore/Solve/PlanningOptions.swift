@@ -19,6 +19,9 @@ public struct PlanningOptions: Sendable {
     public var wholeModelLPColumnLimit = 30_000
     /// A decomposed solve restricts a block's MIP to the candidates its LP opens above this many columns.
     public var restrictToLPSupportAbove = 2_000
+    /// Two blocks of a decomposed solve (regions of one programme, or blocks competing for teachers) are
+    /// re-solved together up to this many columns (their MIP is then restricted to the candidates its LP opens).
+    public var pairColumnLimit = 60_000
     /// Rounds of block re-solves after a decomposed solve's first plan.
     public var improvementRounds = 3
     /// A decomposed solve bounds a programme with more columns by its aggregated relaxation only: GLPK did
