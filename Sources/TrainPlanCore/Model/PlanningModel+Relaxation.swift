@@ -17,3 +17,19 @@ extension PlanningModel {
         return mip.aggregatingColumns(sets, upperSurrogates: [seatRows]).map { ($0, withColumns) }
     }
 }
+
+extension PlanningModel {
+    /// Columns to start column generation from (`Model.pricedLPBound`): every column that is not an
+    /// assignment (openings, shortfalls, rewards), and each group's `perGroup` cheapest assignments.
+    func pricingStart(perGroup: Int = 2) -> [Int] {
+        var byGroup = [[Int]](repeating: [], count: groups.count)
+        for column in assignments { byGroup[column.group].append(column.variable.index) }
+        let assignmentColumns = Set(assignments.map(\.variable.index))
+        var start = mip.variables.indices.filter { !assignmentColumns.contains($0) }
+        for columns in byGroup {
+            let cheapest = columns.sorted { (mip.variables[$0].cost, $0) < (mip.variables[$1].cost, $1) }
+            start += cheapest.prefix(perGroup)
+        }
+        return start
+    }
+}

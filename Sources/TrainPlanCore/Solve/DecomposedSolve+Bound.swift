@@ -2,6 +2,45 @@ import MIP
 
 /// The bound of a decomposed solve: programme by programme, with priority multipliers (see `run`).
 extension DecomposedSolve {
+    /// The bound pass, the whole model's LP when it is small, then subgradient rounds on the multipliers
+    /// until the rounds or the time run out; every better bound is published to `shared` as it is found.
+    func searchBound(
+        _ blocks: [SolveBlock], multipliers initial: [Int: Double], wholeModel: PlanningModel?, into shared: BoundThread
+    ) throws {
+        var multipliers = initial
+        var models = boundModels(blocks, multipliers: multipliers)
+        let columns = models.map { Double(max(1, $0.mip.variables.count)) }
+        let totalColumns = columns.reduce(0, +)
+        let seconds = { (index: Int) in max(min(20, 0.15 * self.budget), 0.4 * self.budget * columns[index] / totalColumns) }
+        func publish(_ bound: Double) {
+            let best = shared.publish(bound)
+            let incumbent = shared.incumbent
+            note("progress: incumbent \(incumbent.map { "\($0)" } ?? "none") bound \(best)")
+            options.progress?(SolveProgress(incumbent: incumbent, bound: best, seconds: clock.elapsedSeconds, nodes: 0))
+        }
+        func closeEnough() -> Bool {
+            guard let incumbent = shared.incumbent, let bound = shared.bound else { return false }
+            return (incumbent - bound) / max(1, abs(incumbent)) <= options.relativeGap
+        }
+
+        let start = clock.elapsedSeconds
+        var pass = try boundPass(blocks, models, seconds: seconds)
+        models = []  // a city's programme models hold a gigabyte
+        let passSeconds = clock.elapsedSeconds - start
+        publish(pass.bound - multipliers.values.reduce(0, +))
+        if let wholeModel, wholeModel.mip.variables.count <= options.wholeModelLPColumnLimit, remaining > 2, !stopRequested {
+            if let relaxation = try lpSolution(wholeModel.mip, seconds: 0.2 * budget) { publish(relaxation.bound) }
+        }
+        for _ in 0..<options.multiplierRounds where remaining > passSeconds + 1 && !stopRequested && !closeEnough() {
+            multipliers = priorityMultipliers(after: multipliers, training: pass.training)
+            guard !multipliers.isEmpty else { break }
+            pass = try boundPass(blocks, boundModels(blocks, multipliers: multipliers), seconds: seconds)
+            let total = pass.bound - multipliers.values.reduce(0, +)
+            note("bound with priority multipliers on \(multipliers.count) teachers: \(total)")
+            publish(total)
+        }
+    }
+
     /// Each programme alone with its own quotas, every teacher's priority reward lowered by their multiplier.
     func boundModels(_ blocks: [SolveBlock], multipliers: [Int: Double]) -> [PlanningModel] {
         let instance = self.instance
@@ -19,9 +58,11 @@ extension DecomposedSolve {
     /// rules that join blocks (a teacher's dates and exclusive groups across programmes, schools' away caps
     /// and shared rooms and teams, the priority reward counted once per teacher) are dropped or split so that
     /// each part is a relaxation; concentration costs split into parts whose sum is at most the whole.
-    /// When a programme's LP does not finish in its time, the better of its aggregated relaxation's LP and
-    /// its district blocks' LPs (the programme's total quota dropped) stands in; at worst, its objective's
-    /// least value over the variables' bounds.
+    /// A programme with more than `boundLPColumnLimit` columns, or whose LP does not finish in its time, is
+    /// bounded by the best of its aggregated relaxation's LP (equal to the LP on a city's 骨干 and 置换
+    /// courses), its LP by column generation (`Model.pricedLPBound`: a city's 国培 course, 150,561 where the
+    /// aggregated LP gives 132,003), and, when that does not finish, its district blocks' LPs (the
+    /// programme's total quota dropped); at worst, its objective's least value over the variables' bounds.
     /// Also returns, per teacher, how much of them the programmes' LPs train in all (1 = once).
     func boundPass(
         _ blocks: [SolveBlock], _ models: [PlanningModel], seconds: (Int) -> Double
@@ -29,7 +70,7 @@ extension DecomposedSolve {
         var total = 0.0
         var training: [Int: Double] = [:]
         for (index, model) in models.enumerated() {
-            if stopRequested {
+            if stopRequested || remaining < 2 {
                 total += model.mip.leastObjectiveOverBounds
                 continue
             }
@@ -40,18 +81,26 @@ extension DecomposedSolve {
                 for (teacher, share) in model.trainedShares(solution.values) { training[teacher, default: 0] += share }
                 continue
             }
-            // Unfinished: the best of the programme's aggregated relaxation and its district blocks' LPs.
             var part = model.mip.leastObjectiveOverBounds
-            var aggregatedShares: [Int: Double] = [:]
+            var shares: [Int: Double] = [:]
+            let started = clock.elapsedSeconds
             if let relaxation = model.aggregatedRelaxation(),
                let aggregated = try lpSolution(relaxation.model, seconds: seconds(index)) {
                 part = max(part, aggregated.bound)
                 var assigned = [Double](repeating: 0, count: model.groups.count)
                 for (column, group) in relaxation.groups.enumerated() { assigned[group] = aggregated.values[column] }
-                aggregatedShares = model.trainedShares(assignedByGroup: assigned)
+                shares = model.trainedShares(assignedByGroup: assigned)
+            }
+            var pricingOptions = options.solverOptions(remaining: max(1, min(seconds(index) - (clock.elapsedSeconds - started), remaining - 1)))
+            pricingOptions.progress = nil
+            let priced = remaining > 3 ? try model.mip.pricedLPBound(startingWith: model.pricingStart(), solver: solver, options: pricingOptions)
+                : nil
+            if let priced, priced.bound > part {
+                part = priced.bound
+                shares = model.trainedShares(priced.values)
             }
             let districts = SolveBlock.blocks(of: instance).filter { $0.programme == blocks[index].programme && $0.district != nil }
-            if !districts.isEmpty {
+            if !districts.isEmpty, priced?.converged != true {
                 var districtTotal = 0.0
                 for block in districts {
                     let instance = self.instance
@@ -64,9 +113,10 @@ extension DecomposedSolve {
                 }
                 part = max(part, districtTotal)
             }
-            note("bound \(blocks[index].name): \(model.mip.variables.count) columns, LP \(tryLP ? "unfinished" : "skipped"), aggregated or by districts \(part)")
+            let pricing = priced.map { "priced \($0.bound) (\($0.converged ? "LP optimum" : "unfinished"), \($0.rounds) rounds)" } ?? "not priced"
+            note("bound \(blocks[index].name): \(model.mip.variables.count) columns, LP \(tryLP ? "unfinished" : "skipped"), \(pricing), best \(part)")
             total += part
-            for (teacher, share) in aggregatedShares { training[teacher, default: 0] += share }
+            for (teacher, share) in shares { training[teacher, default: 0] += share }
         }
         return (total, training)
     }
@@ -91,7 +141,7 @@ extension DecomposedSolve {
     }
 
     func lpSolution(_ model: Model, seconds: Double) throws -> (bound: Double, values: [Double])? {
-        var lpOptions = options.solverOptions(remaining: seconds)
+        var lpOptions = options.solverOptions(remaining: max(1, min(seconds, remaining - 1)))
         lpOptions.progress = nil
         lpOptions.relaxation = true
         let result = try solver.solve(model, options: lpOptions)

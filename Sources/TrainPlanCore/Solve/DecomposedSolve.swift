@@ -11,7 +11,7 @@ import MIP
 /// 3. improvement: each block is solved again with all other blocks fixed, and the new plan is kept when
 ///    its SPEC objective is lower; it stops early enough to leave time for
 /// 4. multiplier rounds: subgradient steps that tighten the bound; then improvement again if time is left.
-struct DecomposedSolve {
+struct DecomposedSolve: Sendable {
     let instance: Instance
     let solver: any MIPSolver
     let options: PlanningOptions
@@ -59,31 +59,17 @@ struct DecomposedSolve {
             report(plan, bound: nil)
         }
 
-        // The first multipliers come from the plan: a teacher it trains k > 1 times would count k rewards.
-        var multipliers = priorityMultipliers(after: [:], training: plan.cohorts.reduce(into: [:]) { counts, cohort in
+        // The bound, on a thread of its own from here on. Its first multipliers come from the plan: a teacher
+        // it trains k > 1 times would count k rewards.
+        let multipliers = priorityMultipliers(after: [:], training: plan.cohorts.reduce(into: [:]) { counts, cohort in
             for teacher in cohort.teachers { counts[teacher, default: 0] += 1 }
         })
-        var firstModels = boundModels(programmeBlocks, multipliers: multipliers)
-        let boundColumns = firstModels.map { Double(max(1, $0.mip.variables.count)) }
-        let boundWeight = boundColumns.reduce(0, +)
-        let boundSeconds = { (index: Int) in
-            max(min(8, 0.15 * self.budget), 0.3 * self.budget * boundColumns[index] / boundWeight)
+        let boundThread = BoundThread()
+        let search = self
+        boundThread.start { shared in
+            try search.searchBound(programmeBlocks, multipliers: multipliers, wholeModel: wholeModel, into: shared)
         }
-        let boundStart = clock.elapsedSeconds
-        let firstPass = try boundPass(programmeBlocks, firstModels, seconds: boundSeconds)
-        firstModels = []  // a city's programme models hold a gigabyte
-        let passSeconds = clock.elapsedSeconds - boundStart
-        var bound: Double? = firstPass.bound - multipliers.values.reduce(0, +)
-        if let wholeModel, wholeModel.mip.variables.count <= options.wholeModelLPColumnLimit, !stopRequested {
-            var lpOptions = options.solverOptions(remaining: max(1, 0.2 * budget))
-            lpOptions.relaxation = true
-            lpOptions.progress = nil
-            let relaxation = try solver.solve(wholeModel.mip, options: lpOptions)
-            if relaxation.termination == .optimal, let objective = relaxation.objective {
-                bound = max(bound ?? objective, objective)
-            }
-        }
-        report(plan, bound: bound)
+        var bound: Double? { boundThread.bound }
 
         // Never worse than filling the quotas by hand: the greedy plan replaces a weaker first plan.
         var objective = PlanMetrics(instance: instance, plan: plan).objective
@@ -93,8 +79,9 @@ struct DecomposedSolve {
             note("greedy plan \(greedyObjective) replaces first plan \(objective)")
             plan = greedy
             objective = greedyObjective
-            report(plan, bound: bound)
         }
+        boundThread.incumbent = objective
+        report(plan, bound: bound)
 
         // Re-solve a block only when some other block changed since it was last solved.
         var changedSince = [Bool](repeating: false, count: blocks.count)
@@ -106,25 +93,29 @@ struct DecomposedSolve {
             guard let bound else { return false }
             return (objective - bound) / max(1, abs(objective)) <= options.relativeGap
         }
-        /// Block re-solves until they stop improving, or until only `reserve` seconds are left.
-        func improve(leaving reserve: Double, rounds: Int = options.improvementRounds) throws {
-            while !converged, remaining - reserve > 2, !stopRequested, round < rounds, !closeEnough() {
+        func accept(_ better: Plan, _ value: Double, by name: String) {
+            plan = better
+            objective = value
+            boundThread.incumbent = value
+            note("improved \(name): objective \(value)")
+            report(plan, bound: bound)
+        }
+        /// Block re-solves until they stop improving.
+        func improve(rounds: Int = options.improvementRounds) throws {
+            while !converged, remaining > 2, !stopRequested, round < rounds, !closeEnough() {
                 let block = blocks[index]
                 if changedSince[index] || round == 0 {
                     let others = Plan(cohorts: plan.cohorts.filter { !block.owns($0, in: instance) })
                     let current = Plan(cohorts: plan.cohorts.filter { block.owns($0, in: instance) })
-                    let seconds = min(remaining - reserve - 1, share(index, of: remaining - reserve))
+                    let seconds = min(remaining - 1, share(index, of: remaining))
                     let outcome = try solveBlock([block], keeping: others, from: current, seconds: seconds)
                     nodes += outcome.nodes
                     let candidate = PlanMetrics(instance: instance, plan: outcome.plan).objective
                     changedSince[index] = false
                     if candidate < objective - 1e-6 {
-                        plan = outcome.plan
-                        objective = candidate
+                        accept(outcome.plan, candidate, by: block.name)
                         lastChange = index
                         for other in blocks.indices where other != index { changedSince[other] = true }
-                        note("improved \(block.name): objective \(objective)")
-                        report(plan, bound: bound)
                     }
                 }
                 index = (index + 1) % blocks.count
@@ -134,21 +125,18 @@ struct DecomposedSolve {
         }
         /// Blocks re-solved together (each neighbourhood one MIP, when it fits), then the other blocks singly
         /// again after a gain.
-        func exchange(_ neighbourhoods: [[SolveBlock]], columnLimit: Int, leaving reserve: Double) throws {
+        func exchange(_ neighbourhoods: [[SolveBlock]], columnLimit: Int) throws {
             var gained = false
-            for parts in neighbourhoods where remaining - reserve > 5 && !stopRequested && !closeEnough() {
+            for parts in neighbourhoods where remaining > 5 && !stopRequested && !closeEnough() {
                 let owned = { (cohort: Cohort) in parts.contains { $0.owns(cohort, in: instance) } }
                 let others = Plan(cohorts: plan.cohorts.filter { !owned($0) })
-                let seconds = min(remaining - reserve - 1, max(5, 0.25 * (remaining - reserve)))
+                let seconds = min(remaining - 1, max(5, 0.25 * remaining))
                 let outcome = try solveBlock(parts, keeping: others, from: Plan(cohorts: plan.cohorts.filter(owned)),
                                              seconds: seconds, columnLimit: columnLimit)
                 nodes += outcome.nodes
                 let candidate = PlanMetrics(instance: instance, plan: outcome.plan).objective
                 guard candidate < objective - 1e-6 else { continue }
-                plan = outcome.plan
-                objective = candidate
-                note("improved \(parts.map(\.name).joined(separator: "+")): objective \(objective)")
-                report(plan, bound: bound)
+                accept(outcome.plan, candidate, by: parts.map(\.name).joined(separator: "+"))
                 gained = true
                 for (other, block) in blocks.enumerated() where !parts.contains(where: { $0.name == block.name }) {
                     changedSince[other] = true
@@ -158,43 +146,24 @@ struct DecomposedSolve {
             // Past round 0, only blocks that something changed around are solved again.
             converged = false
             round = 1
-            try improve(leaving: reserve)
+            try improve()
         }
-        // The plan first, keeping time for the multiplier rounds (each takes about as long as the first pass):
-        // one round of single blocks, regions in pairs (they trade a programme's seats), singles again; then
-        // the bound, then the plan again with what is left.
-        let reserve = min(0.35 * budget, Double(options.multiplierRounds) * passSeconds)
-        try improve(leaving: reserve, rounds: 1)
-        let regionNeighbourhoods = regionPairs(blocks).map { [$0.0, $0.1] }
-        try exchange(regionNeighbourhoods, columnLimit: options.pairColumnLimit, leaving: reserve)
-        let competingNeighbourhoods = competingBlocks(blocks).map { [$0.0, $0.1] }
-        try exchange(competingNeighbourhoods, columnLimit: options.pairColumnLimit, leaving: reserve)
-        try improve(leaving: reserve)
-
-        // Subgradient steps on the multipliers from the programmes' LP solutions, and the LPs run again.
-        var training = firstPass.training
-        for _ in 0..<options.multiplierRounds where remaining > passSeconds + 1 && !stopRequested && !closeEnough() {
-            multipliers = priorityMultipliers(after: multipliers, training: training)
-            guard !multipliers.isEmpty else { break }
-            let pass = try boundPass(programmeBlocks, boundModels(programmeBlocks, multipliers: multipliers), seconds: boundSeconds)
-            let total = pass.bound - multipliers.values.reduce(0, +)
-            note("bound with priority multipliers on \(multipliers.count) teachers: \(total)")
-            bound = max(bound ?? total, total)
-            training = pass.training
-            report(plan, bound: bound)
-        }
-        try improve(leaving: 0)
-
-        // Block re-solves stop at a local optimum (district-s1 ended 0.13 % above its bound). Two programmes
-        // that compete for the same teachers' dates are then solved together, when that fits in one MIP.
-        try exchange(regionNeighbourhoods, columnLimit: options.pairColumnLimit, leaving: 0)
-        try exchange(competingNeighbourhoods, columnLimit: options.pairColumnLimit, leaving: 0)
+        // One round of single blocks; regions in pairs (they trade a programme's seats) and blocks that compete
+        // for teachers' dates in pairs; singles again. Block re-solves stop at a local optimum (district-s1
+        // ended 0.13 % above its bound): two programmes that compete for the same teachers' dates are then
+        // solved together, when that fits in one MIP.
+        try improve(rounds: 1)
+        try exchange(regionPairs(blocks).map { [$0.0, $0.1] }, columnLimit: options.pairColumnLimit)
+        try exchange(competingBlocks(blocks).map { [$0.0, $0.1] }, columnLimit: options.pairColumnLimit)
+        try improve()
         try exchange(competingProgrammes().map { pair in blocks.filter { $0.programme == pair.0 || $0.programme == pair.1 } },
-                     columnLimit: options.wholeModelColumnLimit, leaving: 0)
+                     columnLimit: options.wholeModelColumnLimit)
+        let finalBound = try boundThread.wait()
+        report(plan, bound: finalBound)
 
         return PlanResult(
             // The bound is a proof: within the requested gap the plan counts as optimal (PlanResult grades it).
-            instance: instance, plan: plan, provenOptimal: true, failed: false, bound: bound,
+            instance: instance, plan: plan, provenOptimal: true, failed: false, bound: finalBound,
             seconds: clock.elapsedSeconds, nodes: nodes,
             modelSize: modelSize, options: options,
             solverVersion: GLPKSolver.version
