@@ -42,33 +42,6 @@ final class AggregationTests: XCTestCase {
         XCTAssertFalse(aggregated.constraints.contains { $0.name == "weighted" })
     }
 
-    /// Teachers A and B, two cohorts of two seats costing 10 to open; A→1 = 1, A→2 = 4, B→1 = 2, B→2 = 3.
-    /// Optimum: one cohort, both in it: 10 + 1 + 2 = 13. Merged per teacher and all openings together, the
-    /// seat rows meet each teacher's set on one member only and drop, so nothing is opened (3); their sum
-    /// X_A + X_B − 2 Y ≤ 0 kept as a surrogate makes the merged LP open one cohort (13).
-    func testSummedSeatRowsKeepTheOpeningCost() throws {
-        var model = Model(name: "two-cohorts")
-        let costs: [Double] = [1, 4, 2, 3]
-        let x = costs.indices.map { model.addVariable("x\($0)", kind: .binary, upper: 1, cost: costs[$0]) }
-        let y = (1...2).map { model.addVariable("y\($0)", kind: .binary, upper: 1, cost: 10) }
-        model.addConstraint("A", [Term(x[0]), Term(x[1])], lower: 1, upper: 1)
-        model.addConstraint("B", [Term(x[2]), Term(x[3])], lower: 1, upper: 1)
-        let seats1 = model.addConstraint("seats1", [Term(x[0]), Term(x[2]), Term(y[0], -2)], upper: 0)
-        let seats2 = model.addConstraint("seats2", [Term(x[1]), Term(x[3]), Term(y[1], -2)], upper: 0)
-        let sets = [[0, 1], [2, 3], [4, 5]]
-
-        var lp = SolverOptions()
-        lp.relaxation = true
-        let plain = try GLPKSolver().solve(try XCTUnwrap(model.aggregatingColumns(sets)), options: lp)
-        XCTAssertEqual(try XCTUnwrap(plain.objective), 3, accuracy: 1e-9)
-        let surrogate = try XCTUnwrap(model.aggregatingColumns(sets, upperSurrogates: [[seats1, seats2]]))
-        XCTAssertEqual(surrogate.constraints.last?.terms.map(\.coefficient), [1, 1, -2])
-        let strengthened = try GLPKSolver().solve(surrogate, options: lp)
-        XCTAssertEqual(try XCTUnwrap(strengthened.objective), 13, accuracy: 1e-9)
-        let exact = try GLPKSolver().solve(model, options: SolverOptions())
-        XCTAssertEqual(try XCTUnwrap(exact.objective), 13, accuracy: 1e-9)
-    }
-
     func testNegativeLowerBoundIsRefused() {
         var model = Model()
         model.addVariable("x", lower: -1, upper: 1, cost: 1)

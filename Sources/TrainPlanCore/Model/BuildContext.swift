@@ -20,8 +20,6 @@ struct BuildContext {
     var openingLimit: [Int] = []
     /// Most teachers one opened cohort of each candidate can receive (see `addCohortSizeRows`).
     var effectiveCapacity: [Int] = []
-    /// The rows "candidate k seats at most effectiveCapacity_k × y_k".
-    var seatRows: [ConstraintIndex] = []
 
     init(instance: Instance, groups: [TeacherGroup], fixed: FixedPart, model: Model) {
         self.instance = instance
@@ -140,7 +138,7 @@ struct BuildContext {
                 capacity = Swift.min(capacity, Swift.max(0, quotaMax - (fixed.assignedByProgramme[candidate.programme] ?? 0)))
             }
             effectiveCapacity.append(capacity)
-            seatRows.append(model.addConstraint("size_max\(index)", total + [Term(opening, -Double(capacity))], upper: 0))
+            model.addConstraint("size_max\(index)", total + [Term(opening, -Double(capacity))], upper: 0)
             model.addConstraint("size_min\(index)", total + [Term(opening, -Double(cohortMinimum(candidate)))], lower: 0)
             for column in columns {
                 let groupSize = groups[assignments[column].group].size

@@ -11,8 +11,6 @@ public struct PlanningModel: Sendable {
     public var openings: [Variable]
     /// Teachers of a group in a candidate (x_gk).
     public var assignments: [AssignmentColumn]
-    /// Rows "cohorts of candidate k seat at most cap_k × y_k", one per candidate.
-    public var seatRows: [ConstraintIndex]
     /// Candidates the generator produced before pruning.
     public var generatedCandidateCount: Int
 

@@ -93,7 +93,10 @@ extension DecomposedSolve {
             }
             var pricingOptions = options.solverOptions(remaining: max(1, min(seconds(index) - (clock.elapsedSeconds - started), remaining - 1)))
             pricingOptions.progress = nil
-            let priced = remaining > 3 ? try model.mip.pricedLPBound(startingWith: model.pricingStart(), solver: solver, options: pricingOptions)
+            let priced = remaining > 3 ? try model.mip.pricedLPBound(
+                startingWith: model.pricingStart(likely: LikelyTeachers(instance: instance).forBlock(blocks[index])),
+                solver: solver, options: pricingOptions
+            )
                 : nil
             if let priced, priced.bound > part {
                 part = priced.bound

@@ -2,15 +2,18 @@ import Foundation
 import GLPKSolver
 import MIP
 
-/// The solve path for instances too large for one GLPK MIP, in this order:
+/// The solve path for instances too large for one GLPK MIP:
 /// 1. plan: `SolveBlock`s solved in order, each a small MIP over its own candidates with every earlier
-///    block's cohorts fixed (`FixedPart`), so each block sees only the rooms, teams, dates and away caps left;
-/// 2. bound: the sum over programmes of each programme's own LP bound with the rules that join programmes
-///    dropped (a relaxation, so a valid bound for the SPEC optimum), except "a teacher's priority reward
-///    counts once", which is priced by Lagrange multipliers; the whole model's LP when that is cheap;
-/// 3. improvement: each block is solved again with all other blocks fixed, and the new plan is kept when
-///    its SPEC objective is lower; it stops early enough to leave time for
-/// 4. multiplier rounds: subgradient steps that tighten the bound; then improvement again if time is left.
+///    block's cohorts fixed (`FixedPart`), so each block sees only the rooms, teams, dates and away caps left,
+///    and the seats of its programme's later blocks held back (`SeatShares`);
+/// 2. bound, on a thread of its own from then on (`BoundThread`): the sum over programmes of each
+///    programme's own LP bound with the rules that join programmes dropped (a relaxation, so a valid bound
+///    for the SPEC optimum), except "a teacher's priority reward counts once", which is priced by Lagrange
+///    multipliers; large programmes by column generation; the whole model's LP when that is cheap; then
+///    subgradient rounds on the multipliers;
+/// 3. improvement, meanwhile: each block solved again with all other blocks fixed, starting from its cohorts
+///    in the plan, the new plan kept when its SPEC objective is lower; then pairs of blocks solved together
+///    (regions of one programme trading seats, blocks competing for teachers' dates, whole programmes).
 struct DecomposedSolve: Sendable {
     let instance: Instance
     let solver: any MIPSolver
@@ -153,7 +156,10 @@ struct DecomposedSolve: Sendable {
         // ended 0.13 % above its bound): two programmes that compete for the same teachers' dates are then
         // solved together, when that fits in one MIP.
         try improve(rounds: 1)
-        try exchange(regionPairs(blocks).map { [$0.0, $0.1] }, columnLimit: options.pairColumnLimit)
+        // (A winter course for every junior teacher has no seats to trade: its region pairs, 30–40k columns,
+        // ran out of time without a gain on the city.)
+        try exchange(regionPairs(blocks).filter { seatShares.shares(programme: $0.0.programme) }.map { [$0.0, $0.1] },
+                     columnLimit: options.pairColumnLimit)
         try exchange(competingBlocks(blocks).map { [$0.0, $0.1] }, columnLimit: options.pairColumnLimit)
         try improve()
         try exchange(competingProgrammes().map { pair in blocks.filter { $0.programme == pair.0 || $0.programme == pair.1 } },

@@ -37,6 +37,12 @@ struct SeatShares {
         self.weight = weight
     }
 
+    /// Whether the programme's blocks share seats (its quota does not cover everyone it admits): only then can
+    /// two of its regions gain by trading seats.
+    func shares(programme: Int) -> Bool {
+        weight.keys.contains { blocks[$0].programme == programme }
+    }
+
     /// Seats to hold back while block `index` is planned after `plan`: those of the programme's later blocks.
     func held(whilePlanning index: Int, after plan: Plan) -> [Int: Int] {
         guard let own = weight[index] else { return [:] }
