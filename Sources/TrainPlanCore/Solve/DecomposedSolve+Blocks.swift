@@ -29,14 +29,8 @@ extension DecomposedSolve {
     func competingBlocks(_ blocks: [SolveBlock]) -> [(SolveBlock, SolveBlock)] {
         let candidates = CandidateGenerator(instance: instance).candidates()
         let schoolsByID = Dictionary(instance.schools.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let eligible = instance.programmes.map { programme in
-            Set(instance.teachers.indices.filter { instance.meetsProfile(instance.teachers[$0], of: programme) })
-        }
         let teachers = blocks.map { block in
-            eligible[block.programme].filter { index in
-                (block.teachers?.contains(index) ?? true)
-                    && (block.district == nil || schoolsByID[instance.teachers[index].school]?.district == block.district)
-            }
+            Set(instance.teachers.indices.filter { block.admits($0, in: instance, schools: schoolsByID) })
         }
         let dates = blocks.map { block in
             candidates.filter { block.contains($0, in: instance) }.reduce(into: Set<PlanDate>()) { $0.formUnion($1.days) }

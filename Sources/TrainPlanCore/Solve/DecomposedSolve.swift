@@ -37,12 +37,7 @@ struct DecomposedSolve: Sendable {
         let candidates = CandidateGenerator(instance: instance).candidates()
         let schoolsByID = Dictionary(instance.schools.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let weights = blocks.map { block in
-            let programme = instance.programmes[block.programme]
-            let teachers = instance.teachers.indices.filter { index in
-                let teacher = instance.teachers[index]
-                return instance.meetsProfile(teacher, of: programme) && (block.teachers?.contains(index) ?? true)
-                    && (block.district == nil || schoolsByID[teacher.school]?.district == block.district)
-            }.count
+            let teachers = instance.teachers.indices.filter { block.admits($0, in: instance, schools: schoolsByID) }.count
             return Double(max(1, teachers * candidates.filter { block.contains($0, in: instance) }.count))
         }
         let totalWeight = weights.reduce(0, +)

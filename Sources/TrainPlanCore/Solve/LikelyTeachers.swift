@@ -12,11 +12,7 @@ struct LikelyTeachers {
         guard let seats = instance.quotaMaxSeats(programme) ?? Optional(instance.quotaMinSeats(programme)), seats > 0
         else { return nil }
         let schoolsByID = Dictionary(instance.schools.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let eligible = instance.teachers.indices.filter { index in
-            let teacher = instance.teachers[index]
-            guard instance.meetsProfile(teacher, of: programme), block.teachers?.contains(index) ?? true else { return false }
-            return block.district == nil || schoolsByID[teacher.school]?.district == block.district
-        }
+        let eligible = instance.teachers.indices.filter { block.admits($0, in: instance, schools: schoolsByID) }
         guard eligible.count > margin * seats else { return nil }
 
         let estimate = costEstimate(programme: block.programme)

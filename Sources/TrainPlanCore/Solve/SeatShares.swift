@@ -28,10 +28,7 @@ struct SeatShares {
                 .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : instance.teachers[$0.0].id < instance.teachers[$1.0].id }
                 .prefix(seats).map(\.0)
             for (index, block) in blocks.enumerated() where block.programme == programme {
-                weight[index] = cheapest.filter { teacher in
-                    (block.teachers?.contains(teacher) ?? true)
-                        && (block.district == nil || schoolsByID[instance.teachers[teacher].school]?.district == block.district)
-                }.count
+                weight[index] = cheapest.filter { block.admits($0, in: instance, schools: schoolsByID) }.count
             }
         }
         self.weight = weight

@@ -32,6 +32,14 @@ public struct SolveBlock: Sendable {
         candidate.programme == programme && covers(site: candidate.site, in: instance)
     }
 
+    /// Whether teacher `index` may join this block's cohorts: eligible for its programme, one of its region's
+    /// teachers, and in its district. `schools`: the instance's schools by id.
+    func admits(_ index: Int, in instance: Instance, schools: [String: School]) -> Bool {
+        let teacher = instance.teachers[index]
+        return instance.meetsProfile(teacher, of: instance.programmes[programme]) && (teachers?.contains(index) ?? true)
+            && (district == nil || schools[teacher.school]?.district == district)
+    }
+
     func covers(site: Int, in instance: Instance) -> Bool {
         (district == nil || instance.sites[site].district == district) && (sites?.contains(site) ?? true)
     }
