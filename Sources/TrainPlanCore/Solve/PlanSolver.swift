@@ -20,13 +20,13 @@ public struct PlanSolver: Sendable {
         let columns = model!.mip.variables.count
         options.log?(String(format: "[%6.1f s] whole model built: %d rows, %d columns", clock.elapsedSeconds,
                             model!.mip.constraints.count, columns))
-        let strategy = options.strategy ?? (columns <= options.wholeModelColumnLimit ? .whole : .decomposed)
+        let strategy = options.strategy ?? (columns <= options.tuning.wholeModelColumnLimit ? .whole : .decomposed)
         switch strategy {
         case .whole:
             return try solveWhole(model!, options, clock: clock)
         case .decomposed:
             let size = ModelSize(model: model!, teachers: instance.teachers.count)
-            let cheapLP = columns <= options.wholeModelLPColumnLimit ? model : nil
+            let cheapLP = columns <= options.tuning.wholeModelLPColumnLimit ? model : nil
             model = nil  // freed before the blocks are solved
             return try DecomposedSolve(instance: instance, solver: solver, options: options, clock: clock)
                 .run(modelSize: size, wholeModel: cheapLP)
@@ -46,7 +46,7 @@ public struct PlanSolver: Sendable {
             if !result.hasSolution, result.termination == .timeLimit || result.termination == .interrupted,
                !(options.shouldStop?() ?? false) {
                 var fallback = options
-                fallback.timeLimit = clock.elapsedSeconds + max(10, (options.timeLimit ?? options.decomposedDefaultTime) / 2)
+                fallback.timeLimit = clock.elapsedSeconds + max(10, (options.timeLimit ?? options.tuning.decomposedDefaultTime) / 2)
                 return try DecomposedSolve(instance: instance, solver: solver, options: fallback, clock: clock).run(
                     modelSize: ModelSize(model: model, teachers: instance.teachers.count), wholeModel: model
                 )
