@@ -36,11 +36,24 @@ struct SolveCommand: ParsableCommand {
     @Flag(name: .long, help: "在标准输出打印 summary.json 的内容 (print the final summary as JSON on stdout)")
     var json = false
 
+    @Option(name: .long, help: "搜索参数 NAME=VALUE，可重复 (a search tunable, repeatable; see docs/architecture.md)")
+    var tune: [String] = []
+
     func validate() throws {
+        _ = try searchTuning()
         if let timeLimit, !(timeLimit > 0) {
             throw ValidationError("--time-limit must be a positive number of seconds, got \(timeLimit)")
         }
         if !(gap >= 0 && gap < 1) { throw ValidationError("--gap must be in [0, 1), got \(gap)") }
+    }
+
+    /// The defaults with every `--tune` applied.
+    private func searchTuning() throws -> SearchTuning {
+        do {
+            return try tune.reduce(SearchTuning()) { try $0.setting($1) }
+        } catch let error as InvalidTuning {
+            throw ValidationError(error.problems.joined(separator: "; "))
+        }
     }
 
     func run() throws {
@@ -56,6 +69,7 @@ struct SolveCommand: ParsableCommand {
         var options = PlanningOptions()
         options.timeLimit = timeLimit
         options.relativeGap = gap
+        options.tuning = try searchTuning()
         let progress = ProgressLine(language: lang)
         // The live line is for a person watching; --quiet and --json runs are read by scripts.
         if progress.isActive && !quiet && !json { options.progress = { progress.show($0) } }

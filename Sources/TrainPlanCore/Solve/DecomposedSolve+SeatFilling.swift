@@ -17,7 +17,7 @@ extension DecomposedSolve {
         let seatBound = SeatBound(instance: instance, solver: solver, options: options)
         var proven: [Int: Int] = [:]
         for programme in short {
-            proven[programme] = try seatBound.unavoidable(programme: programme, seconds: max(1, min(10, 0.1 * (stageEnd - time.elapsed)))) ?? 0
+            proven[programme] = try seatBound.unavoidable(programme: programme, seconds: max(2, min(20, 0.3 * (stageEnd - time.elapsed)))) ?? 0
             note("seat filling \(instance.programmes[programme].id): \(incumbent.seatsShort(programme: programme)) short, \(proven[programme]!) proven unavoidable")
         }
         for programme in short {

@@ -15,6 +15,8 @@ public struct PlanSolver: Sendable {
     }
 
     public func solve(_ options: PlanningOptions = PlanningOptions()) throws -> PlanResult {
+        let problems = options.tuning.problems()
+        guard problems.isEmpty else { throw InvalidTuning(problems: problems) }
         let clock = ContinuousClock.now
         var model: PlanningModel? = ModelBuilder(instance: instance).build()
         let columns = model!.mip.variables.count
@@ -23,7 +25,14 @@ public struct PlanSolver: Sendable {
         let strategy = options.strategy ?? (columns <= options.tuning.wholeModelColumnLimit ? .whole : .decomposed)
         switch strategy {
         case .whole:
-            return try solveWhole(model!, options, clock: clock)
+            var result = try solveWhole(model!, options, clock: clock)
+            if result.provenShortfall == nil, result.metrics.shortfallTotal > 0 {
+                // Small models: each short programme's seat LP takes well under a second.
+                let seconds = min(10, max(1, (options.timeLimit ?? .infinity) - clock.elapsedSeconds))
+                result.provenShortfall = try SeatBound(instance: instance, solver: solver, options: options)
+                    .unavoidableShortfall(of: result.plan, seconds: seconds)
+            }
+            return result
         case .decomposed:
             let size = ModelSize(model: model!, teachers: instance.teachers.count)
             let cheapLP = columns <= options.tuning.wholeModelLPColumnLimit ? model : nil

@@ -29,6 +29,7 @@ public struct PlanningOptions: Sendable {
         if let timeLimit { stamp["time_limit"] = "\(timeLimit)" }
         if let strategy { stamp["strategy"] = strategy.rawValue }
         if startingPlan != nil { stamp["starting_plan"] = "given" }
+        stamp.merge(tuning.changes) { a, _ in a }
         return stamp
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every number that steers how trainplan searches for a plan (not what the plan must be: the SPEC fixes
 /// that), with what it means and the values it may take, validated in one place (`validate`). The defaults
 /// are what benchmarks/README.md measured; change them there first.
@@ -32,36 +34,84 @@ public struct SearchTuning: Sendable, Equatable {
 
     public init() {}
 
-    /// One tunable: its name (as in `validate`'s messages), meaning and allowed range.
-    public struct Parameter: Sendable {
+    /// One tunable: its name (for `--tune NAME=VALUE`), meaning, allowed range, and whether it is a count.
+    public struct Parameter {
         public let name: String
         public let meaning: String
         public let range: ClosedRange<Double>
-        let value: @Sendable (SearchTuning) -> Double
+        public let isCount: Bool
+        let keyPath: WritableKeyPath<SearchTuning, Double>?
+        let countPath: WritableKeyPath<SearchTuning, Int>?
+
+        init(_ name: String, _ meaning: String, _ range: ClosedRange<Double>, count: WritableKeyPath<SearchTuning, Int>) {
+            (self.name, self.meaning, self.range, isCount, keyPath, countPath) = (name, meaning, range, true, nil, count)
+        }
+
+        init(_ name: String, _ meaning: String, _ range: ClosedRange<Double>, value: WritableKeyPath<SearchTuning, Double>) {
+            (self.name, self.meaning, self.range, isCount, keyPath, countPath) = (name, meaning, range, false, value, nil)
+        }
+
+        func value(in tuning: SearchTuning) -> Double {
+            if let keyPath { return tuning[keyPath: keyPath] }
+            return Double(tuning[keyPath: countPath!])
+        }
     }
 
     /// Every tunable with its range.
-    public static let parameters: [Parameter] = [
-        .init(name: "whole_model_column_limit", meaning: "largest model solved whole", range: 0...10_000_000) { Double($0.wholeModelColumnLimit) },
-        .init(name: "whole_model_lp_column_limit", meaning: "largest whole model whose LP bounds a decomposed solve", range: 0...10_000_000) { Double($0.wholeModelLPColumnLimit) },
-        .init(name: "restrict_to_lp_support_above", meaning: "block size above which the MIP keeps the LP's candidates only", range: 0...10_000_000) { Double($0.restrictToLPSupportAbove) },
-        .init(name: "pair_column_limit", meaning: "largest neighbourhood of several blocks", range: 0...10_000_000) { Double($0.pairColumnLimit) },
-        .init(name: "improvement_rounds", meaning: "rounds of single-block re-solves", range: 0...1_000) { Double($0.improvementRounds) },
-        .init(name: "bound_lp_column_limit", meaning: "largest programme LP in the bound", range: 0...10_000_000) { Double($0.boundLPColumnLimit) },
-        .init(name: "multiplier_rounds", meaning: "subgradient rounds of the bound", range: 0...100) { Double($0.multiplierRounds) },
-        .init(name: "decomposed_default_time", meaning: "seconds without a time limit", range: 1...1_000_000) { $0.decomposedDefaultTime },
-        .init(name: "construction_share", meaning: "share of the time for the first plan", range: 0.05...0.95) { $0.constructionShare },
-        .init(name: "seat_filling_share", meaning: "share of the time left for filling seats", range: 0...0.95) { $0.seatFillingShare },
-        .init(name: "region_link_km", meaning: "km that join sites into one region", range: 0...100_000) { $0.regionLinkKm },
-        .init(name: "likely_teachers_per_seat", meaning: "teachers kept per seat in large blocks", range: 1...1_000) { Double($0.likelyTeachersPerSeat) },
+    nonisolated(unsafe) public static let parameters: [Parameter] = [
+        .init("whole_model_column_limit", "largest model solved whole", 0...10_000_000, count: \.wholeModelColumnLimit),
+        .init("whole_model_lp_column_limit", "largest whole model whose LP bounds a decomposed solve", 0...10_000_000, count: \.wholeModelLPColumnLimit),
+        .init("restrict_to_lp_support_above", "block size above which its MIP keeps the LP's candidates only", 0...10_000_000, count: \.restrictToLPSupportAbove),
+        .init("pair_column_limit", "largest neighbourhood of several blocks", 0...10_000_000, count: \.pairColumnLimit),
+        .init("improvement_rounds", "rounds of single-block re-solves", 0...1_000, count: \.improvementRounds),
+        .init("bound_lp_column_limit", "largest programme LP in the bound", 0...10_000_000, count: \.boundLPColumnLimit),
+        .init("multiplier_rounds", "subgradient rounds of the bound", 0...100, count: \.multiplierRounds),
+        .init("decomposed_default_time", "seconds without a time limit", 1...1_000_000, value: \.decomposedDefaultTime),
+        .init("construction_share", "share of the time for the first plan", 0.05...0.95, value: \.constructionShare),
+        .init("seat_filling_share", "share of the time left for filling seats", 0...0.95, value: \.seatFillingShare),
+        .init("region_link_km", "km that join sites into one region", 0...100_000, value: \.regionLinkKm),
+        .init("likely_teachers_per_seat", "teachers kept per seat in large blocks", 1...1_000, count: \.likelyTeachersPerSeat),
     ]
 
-    /// The names of the tunables outside their ranges (empty when all are valid).
-    public func invalidParameters() -> [String] {
-        Self.parameters.filter { parameter in
-            let value = parameter.value(self)
-            return !value.isFinite || !parameter.range.contains(value)
-        }.map { "\($0.name) (\($0.meaning)) must lie in \($0.range.lowerBound)...\($0.range.upperBound)" }
+    /// What is wrong with the values (empty when every one lies in its range).
+    public func problems() -> [String] {
+        Self.parameters.compactMap { parameter in
+            let value = parameter.value(in: self)
+            return value.isFinite && parameter.range.contains(value) ? nil : parameter.rangeText
+        }
+    }
+
+    /// The tuning with `NAME=VALUE` applied; throws `InvalidTuning` for an unknown name or a value outside
+    /// its range (or not a whole number for a count).
+    public func setting(_ assignment: String) throws -> SearchTuning {
+        let parts = assignment.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, let parameter = Self.parameters.first(where: { $0.name == parts[0] }) else {
+            throw InvalidTuning(problems: ["unknown tunable '\(assignment.prefix(80))'; known: " + Self.parameters.map(\.name).joined(separator: ", ")])
+        }
+        guard let value = Double(parts[1]), value.isFinite, parameter.range.contains(value),
+              !parameter.isCount || value == value.rounded()
+        else { throw InvalidTuning(problems: [parameter.rangeText]) }
+        var copy = self
+        if let keyPath = parameter.keyPath { copy[keyPath: keyPath] = value } else { copy[keyPath: parameter.countPath!] = Int(value) }
+        return copy
+    }
+
+    /// The tunables that differ from the defaults, as `name=value` (stamped on plans: they change the result).
+    public var changes: [String: String] {
+        let defaults = SearchTuning()
+        var changed: [String: String] = [:]
+        for parameter in Self.parameters where parameter.value(in: self) != parameter.value(in: defaults) {
+            let value = parameter.value(in: self)
+            changed["tune." + parameter.name] = parameter.isCount ? String(Int(value)) : "\(value)"
+        }
+        return changed
+    }
+}
+
+extension SearchTuning.Parameter {
+    var rangeText: String {
+        let bounds = isCount ? "\(Int(range.lowerBound))...\(Int(range.upperBound))" : "\(range.lowerBound)...\(range.upperBound)"
+        return "\(name) (\(meaning)) must be \(isCount ? "a whole number" : "a number") in \(bounds)"
     }
 }
 

@@ -19,7 +19,7 @@ public struct ScenarioOutcome: Sendable {
         let result = try PlanSolver(instance: instance).solve(options)
         var outcome = ScenarioOutcome(name: name, title: title, instance: instance, result: result)
         guard result.metrics.shortfallTotal > 0 else { return outcome }
-        outcome.reasons = ShortfallExplainer(instance: instance, plan: result.plan).explain()
+        outcome.reasons = ShortfallExplainer(instance: instance, plan: result.plan, proven: result.provenShortfall).explain()
         if let diagnosisTime {
             outcome.diagnosis = try ShortfallDiagnosis(instance: instance, plan: result.plan, timeLimit: diagnosisTime).diagnose()
         }
