@@ -47,27 +47,21 @@ extension DecomposedSolve {
                     .union(start?.cohorts.map { CandidateKey(programme: $0.programme, site: $0.site, sessions: $0.sessions) } ?? [])
             }
         }
-        var singletons = Set<Int>()
-        var nodes = 0
-        while true {
-            let restriction = support
-            let model = singletons.isEmpty && restriction == nil
-                ? blockModel
-                : build({ inParts($0) && (restriction?.contains(CandidateKey($0)) ?? true) }, singletons: singletons)
+        let restriction = support
+        let grouped = GroupedSolve(instance: instance, fixed: fixed) { singletons in
+            build({ inParts($0) && (restriction?.contains(CandidateKey($0)) ?? true) }, singletons: singletons)
+        }
+        let outcome = try grouped.run(firstModel: restriction == nil ? blockModel : nil) { model in
             var blockOptions = options.solverOptions(remaining: max(1, deadline - clock.elapsedSeconds))
             blockOptions.progress = nil
             blockOptions.startingSolution = start.map { model.startingValues(for: $0) }
             let result = try solver.solve(model.mip, options: blockOptions)
-            nodes += result.nodes
             note("  \(name)\(objective == .seats ? " (seats)" : ""): \(model.mip.variables.count) columns\(restriction == nil ? "" : " (LP support)"), \(result.termination)")
-            guard result.hasSolution else { return .noSolution(result.termination, nodes: nodes) }
-            switch PlanDecoder(instance: instance, model: model, fixed: fixed).decode(result.values) {
-            case .needsSingletons(let teachers): singletons.formUnion(teachers)
-            case .plan(let plan):
-                // Optimal over the whole neighbourhood only when the LP did not restrict its candidates.
-                return .solved(plan, optimal: result.termination == .optimal && restriction == nil, nodes: nodes)
-            }
+            return result
         }
+        guard let plan = outcome.plan else { return .noSolution(outcome.result.termination, nodes: outcome.nodes) }
+        // Optimal over the whole neighbourhood only when the LP did not restrict its candidates.
+        return .solved(plan, optimal: outcome.result.termination == .optimal && restriction == nil, nodes: outcome.nodes)
     }
 }
 

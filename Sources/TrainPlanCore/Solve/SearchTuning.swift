@@ -4,8 +4,10 @@ import Foundation
 /// that), with what it means and the values it may take, validated in one place (`validate`). The defaults
 /// are what benchmarks/README.md measured; change them there first.
 public struct SearchTuning: Sendable, Equatable {
-    /// Models up to this many columns are solved whole by GLPK; larger ones are decomposed.
-    public var wholeModelColumnLimit = 20_000
+    /// Models up to this many columns are solved whole by GLPK; larger ones are decomposed (whose last stage
+    /// solves the whole model from the decomposed plan when it has at most `pairColumnLimit` columns). GLPK
+    /// found no plan in 60 s on an independent district's whole model of 16k columns.
+    public var wholeModelColumnLimit = 8_000
     /// A decomposed solve also bounds with the whole model's LP up to this many columns.
     public var wholeModelLPColumnLimit = 30_000
     /// A block's MIP is restricted to the candidates its LP opens above this many columns.
