@@ -3,6 +3,7 @@
 
     python3 benchmarks/generate.py --size county --seed 1 --out benchmarks/generated/county-s1
     python3 benchmarks/generate.py --teachers 2500 --seed 7 --out /tmp/x
+    python3 benchmarks/generate.py --size district --seed 1 --variant tight-quotas,spring
 
 Size classes (teachers, counties x rural districts, 送教 points):
     township   ~300     1 x 3    3
@@ -21,6 +22,8 @@ Programmes: 国培 short courses (~1 % of teachers, exclusive 国培), 置换脱
 few seats, substitute 0.8), 送教下乡 per county (home_district, district
 sub-quotas = 70 % of rural primary teachers, team pool), a winter course for all
 junior teachers (quota all), a 骨干 weekend course and an online class for 新任.
+--variant (VARIANTS below, comma list) changes one aspect each; without it the
+output is the same as before variants existed.
 """
 from __future__ import annotations
 
