@@ -163,6 +163,29 @@ def run_highs(mps: str, work: str, time_limit: float, gap: float, start: str | N
     return record
 
 
+# A column line of glpsol's report: "  7819 name  [*]  activity ..."; a long name stands alone on its line
+# and the activity opens the next one.
+GLPSOL_COLUMN = re.compile(r"^\s*\d+ (\S+)(?:\s+\*?\s*(\S+))?")
+
+
+def glpsol_short_seats(report: str) -> float | None:
+    """The sum of the shortfall_* columns' activities in glpsol's report (-o)."""
+    total, found, pending = 0.0, False, False
+    for line in report.splitlines():
+        if pending:
+            total += float(line.split()[0])
+            pending = False
+            continue
+        match = GLPSOL_COLUMN.match(line)
+        if match and match.group(1).startswith("shortfall_"):
+            found = True
+            if match.group(2) is None:
+                pending = True
+            else:
+                total += float(match.group(2))
+    return round(total, 6) if found else None
+
+
 GLPSOL_OBJECTIVE = re.compile(r"Objective:\s+\S+ = ([-+0-9.eE]+)")
 GLPSOL_STATUS = re.compile(r"Status:\s+(INTEGER OPTIMAL|INTEGER NON-OPTIMAL|INTEGER UNDEFINED|INTEGER EMPTY)")
 
@@ -176,13 +199,14 @@ def run_glpsol(mps: str, work: str, time_limit: float, gap: float) -> dict:
     log = measured.stdout
     progress = [match.group(0) for match in GLPK_PROGRESS.finditer(log)]
     bound = glpk_bound(progress[-1]) if progress else None
-    objective = status_word = None
+    objective = status_word = short_seats = None
     if os.path.exists(solution):
         text = open(solution).read()
         found_objective, found_status = GLPSOL_OBJECTIVE.search(text), GLPSOL_STATUS.search(text)
         status_word = found_status.group(1) if found_status else None
         if found_objective and status_word in ("INTEGER OPTIMAL", "INTEGER NON-OPTIMAL"):
             objective = float(found_objective.group(1))
+            short_seats = glpsol_short_seats(text)
     if status_word == "INTEGER OPTIMAL":
         status = "optimal"
         bound = objective if bound is None else min(bound, objective)
@@ -193,4 +217,4 @@ def run_glpsol(mps: str, work: str, time_limit: float, gap: float) -> dict:
     else:
         status = "infeasible" if "NO INTEGER FEASIBLE" in log or "NO PRIMAL FEASIBLE" in log else "error"
     return record | {"status": status, "objective": objective, "bound": bound, "gap": spec_gap(objective, bound),
-                     "seconds": round(measured.wall_seconds, 3)}
+                     "seconds": round(measured.wall_seconds, 3), "short_seats": short_seats}
