@@ -2,7 +2,7 @@
 """Run the trainplan benchmark suite (benchmarks/suite.toml): every instance, every peer, each class's
 time limit, and the issue's goals checked per instance.
 
-    python3 benchmarks/run.py                                    # township, district, county classes; all peers
+    python3 benchmarks/run.py                                    # every class but the optional city; all peers
     python3 benchmarks/run.py --classes all --cflp all           # the whole suite with city, and OR-Library CFLP
     python3 benchmarks/run.py --instances township-s1,district-a --time-limit 20 --no-readme
     python3 benchmarks/run.py --classes "" --cflp all --peers trainplan,highs
@@ -98,7 +98,9 @@ def load_suite(path: str) -> tuple[dict, list[dict]]:
     return classes, instances
 
 
-def select(classes: dict, instances: list[dict], class_list: str, names: str | None) -> list[dict]:
+def select(classes: dict, instances: list[dict], class_list: str | None, names: str | None) -> list[dict]:
+    """The instances named, else those of the classes listed ("all": every class), else those of every class
+    the suite does not mark optional."""
     if names is not None:
         wanted = [n for n in names.split(",") if n]
         known = {entry["name"] for entry in instances}
@@ -106,7 +108,9 @@ def select(classes: dict, instances: list[dict], class_list: str, names: str | N
         if unknown:
             raise SystemExit("not in the suite: " + ", ".join(unknown))
         return [entry for entry in instances if entry["name"] in wanted]
-    if class_list == "all":
+    if class_list is None:
+        chosen = {name for name, spec in classes.items() if not spec.get("optional", False)}
+    elif class_list == "all":
         chosen = set(classes)
     else:
         chosen = {c for c in class_list.split(",") if c}
@@ -312,8 +316,8 @@ def add_goals(record: dict, spec: dict) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--suite", default=os.path.join(HERE, "suite.toml"))
-    parser.add_argument("--classes", default="township,district,county",
-                        help="comma list of the suite's classes, or 'all'")
+    parser.add_argument("--classes", help="comma list of the suite's classes, or 'all' (default: every class "
+                                          "the suite does not mark optional)")
     parser.add_argument("--instances", help="comma list of suite instance names (replaces --classes)")
     parser.add_argument("--cflp", default="", help="comma list of cap41 … cap134, or 'all'")
     parser.add_argument("--trainplan", default=os.environ.get("TRAINPLAN"),
