@@ -39,14 +39,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", dependencies: ["TrainPlanCore", "PlanCheck"]),
+        .target(name: "TestSupport", dependencies: ["TrainPlanCore", "PlanCheck", "MIP"]),
         .testTarget(name: "MIPTests", dependencies: ["MIP", "GLPKSolver"]),
         .testTarget(
             name: "InstanceTests",
             dependencies: ["TrainPlanCore", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "SolveTests", dependencies: ["TrainPlanCore", "PlanCheck", "TestSupport"]),
+        .testTarget(name: "SolveTests", dependencies: ["TrainPlanCore", "PlanCheck", "TestSupport", "GLPKSolver", "MIP"]),
         .testTarget(name: "CLITests", dependencies: ["trainplan", "TestSupport"]),
         .testTarget(name: "CheckTests", dependencies: ["TrainPlanCore", "PlanCheck"]),
         .testTarget(name: "ReportTests", dependencies: ["Reports", "TrainPlanCore", "TestSupport"]),

@@ -15,15 +15,4 @@ extension PlanningModel {
         return copy
     }
 
-    /// Adds "at most `seats` quota seats unfilled" (a seat count a seat-filling solve proved reachable), so
-    /// that the cost re-solve that follows cannot trade seats for costs.
-    mutating func capShortfall(at seats: Double) {
-        guard !shortfalls.isEmpty else { return }
-        mip.addConstraint("seats_short_max", shortfalls.map { Term($0) }, upper: seats)
-    }
-
-    /// Seats a solution leaves unfilled.
-    func seatsShort(_ values: [Double]) -> Double {
-        shortfalls.reduce(0) { $0 + values[$1.index] }
-    }
 }

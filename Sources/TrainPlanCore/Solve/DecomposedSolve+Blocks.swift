@@ -6,13 +6,26 @@ extension DecomposedSolve {
     /// for blocks planned later (`SeatShares`). `start`: the blocks' cohorts in the current plan, offered to
     /// GLPK as its first incumbent, so that a block that runs out of time still returns a plan no worse (a
     /// city's 国培 block, 13,000 columns, ended every re-solve at its time limit without a plan and kept a poor
-    /// one). `objective`: the SPEC costs, or seats short alone (`PlanningModel.seatsOnly`); `maxShortfall`
-    /// caps the seats short. A model with many columns is first solved as an LP, and the MIP is then
+    /// one). `objective`: the SPEC costs, or seats short alone (`PlanningModel.seatsOnly`). A model with many columns is first solved as an LP, and the MIP is then
     /// restricted to the candidates the LP opens at all: GLPK finds good plans quickly on such a model, where
     /// on the whole block it often finds none in time.
+    /// A solver failure (`MIPError`) ends only this block solve: the plan so far is kept.
     func solveBlock(
         _ parts: [SolveBlock], keeping kept: Plan, holding held: [Int: Int] = [:], from start: Plan? = nil,
-        seconds: Double, columnLimit: Int? = nil, objective: BlockObjective = .costs, maxShortfall: Double? = nil
+        seconds: Double, columnLimit: Int? = nil, objective: BlockObjective = .costs
+    ) -> BlockOutcome {
+        do {
+            return try attemptBlock(parts, keeping: kept, holding: held, from: start, seconds: seconds,
+                                    columnLimit: columnLimit, objective: objective)
+        } catch {
+            note("  \(parts.map(\.name).joined(separator: "+")): the solver failed (\(error)); the plan so far is kept")
+            return .noSolution(.error, nodes: 0)
+        }
+    }
+
+    private func attemptBlock(
+        _ parts: [SolveBlock], keeping kept: Plan, holding held: [Int: Int], from start: Plan?,
+        seconds: Double, columnLimit: Int?, objective: BlockObjective
     ) throws -> BlockOutcome {
         let fixed = held.reduce(FixedPart(instance: instance, plan: kept)) { $0.holdingSeats($1.value, of: $1.key) }
         let instance = self.instance
@@ -29,7 +42,6 @@ extension DecomposedSolve {
             builder.countsUnreachableShortfall = false
             var model = builder.build()
             if objective == .seats { model = model.seatsOnly() }
-            if let maxShortfall { model.capShortfall(at: maxShortfall) }
             return model
         }
         let blockModel = build(inParts, singletons: [])

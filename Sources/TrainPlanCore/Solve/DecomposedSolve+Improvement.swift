@@ -5,7 +5,7 @@ extension DecomposedSolve {
     /// finds nothing to do doubles the time each neighbourhood gets and the columns it may have, so the search
     /// goes on with larger moves while time is left (a plan stopped at a local optimum of single blocks
     /// wastes the rest of the user's time limit).
-    func improve(_ incumbent: inout Incumbent, _ decomposition: Decomposition, bound: BoundThread) throws {
+    func improve(_ incumbent: inout Incumbent, _ decomposition: Decomposition, bound: BoundThread) {
         var lastSolve: [String: (version: Int, optimal: Bool, seconds: Double)] = [:]
         var tooLarge: [String: Int] = [:]
         var scale = 1
@@ -21,7 +21,7 @@ extension DecomposedSolve {
                     if let last = lastSolve[name], last.version == incumbent.version, last.optimal || seconds < 1.5 * last.seconds {
                         continue
                     }
-                    let outcome = try resolve(neighbourhood.parts, in: incumbent.plan, seconds: seconds, columnLimit: neighbourhood.columnLimit)
+                    let outcome = resolve(neighbourhood.parts, in: incumbent.plan, seconds: seconds, columnLimit: neighbourhood.columnLimit)
                     incumbent.nodes += outcome.nodes
                     solved += 1
                     switch outcome {
@@ -40,7 +40,9 @@ extension DecomposedSolve {
             }
             if solved == 0, !triedWholeModel {
                 triedWholeModel = true
-                try solveWholeModel(&incumbent, bound: bound)
+                do { try solveWholeModel(&incumbent, bound: bound) } catch {
+                    note("  whole model: the solver failed (\(error)); the plan so far is kept")
+                }
                 continue
             }
             if solved == 0 {

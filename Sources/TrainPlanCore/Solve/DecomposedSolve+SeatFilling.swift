@@ -9,7 +9,7 @@ extension DecomposedSolve {
     /// teams, then with all of those at once. Each gain is followed by a cost re-solve of the same blocks from
     /// the new plan (its seats kept, since each seat weighs more than any cost a re-solve could save).
     /// Returns, per programme id left short, the seats proven unavoidable.
-    func fillSeats(_ incumbent: inout Incumbent, _ decomposition: Decomposition, bound: BoundThread) throws -> [String: Int] {
+    func fillSeats(_ incumbent: inout Incumbent, _ decomposition: Decomposition, bound: BoundThread) -> [String: Int] {
         guard incumbent.seatsShort > 0 else { return [:] }
         let stageEnd = time.elapsed + time.share(ofRemaining: options.tuning.seatFillingShare)
         let short = instance.programmes.indices.filter { incumbent.seatsShort(programme: $0) > 0 }
@@ -17,7 +17,9 @@ extension DecomposedSolve {
         let seatBound = SeatBound(instance: instance, solver: solver, options: options)
         var proven: [Int: Int] = [:]
         for programme in short {
-            proven[programme] = try seatBound.unavoidable(programme: programme, seconds: max(2, min(20, 0.3 * (stageEnd - time.elapsed)))) ?? 0
+            let seconds = max(2, min(20, 0.3 * (stageEnd - time.elapsed)))
+            // A bound that fails proves nothing; the seats are then not called unavoidable.
+            proven[programme] = (try? seatBound.unavoidable(programme: programme, seconds: seconds)) ?? 0
             note("seat filling \(instance.programmes[programme].id): \(incumbent.seatsShort(programme: programme)) short, \(proven[programme]!) proven unavoidable")
         }
         for programme in short {
@@ -29,14 +31,15 @@ extension DecomposedSolve {
                 let left = stageEnd - time.elapsed
                 guard incumbent.seatsShort(programme: programme) > proven[programme]!, left > 2, !stopRequested else { break }
                 let seconds = min(left, max(5, 0.5 * left))
-                guard let filled = try resolve(parts, in: incumbent.plan, seconds: seconds, columnLimit: options.tuning.pairColumnLimit, objective: .seats).plan,
+                guard let filled = resolve(parts, in: incumbent.plan, seconds: seconds, columnLimit: options.tuning.pairColumnLimit, objective: .seats).plan,
                       PlanMetrics(instance: instance, plan: filled).shortfallTotal < incumbent.seatsShort,
                       incumbent.offer(filled)
                 else { continue }
                 note("seats filled by \(parts.map(\.name).joined(separator: "+")): \(incumbent.seatsShort) short, objective \(incumbent.objective)")
                 report(incumbent, bound: bound)
-                let costSeconds = min(time.remaining - 1, max(5, 0.25 * time.remaining))
-                if costSeconds > 2, let cheaper = try resolve(parts, in: incumbent.plan, seconds: costSeconds, columnLimit: options.tuning.pairColumnLimit).plan,
+                // Short: the improvement stage re-solves these blocks again, one by one and in pairs.
+                let costSeconds = min(time.remaining - 1, max(2, min(5, 0.1 * time.remaining)))
+                if costSeconds > 2, let cheaper = resolve(parts, in: incumbent.plan, seconds: costSeconds, columnLimit: options.tuning.pairColumnLimit).plan,
                    incumbent.offer(cheaper) {
                     note("costs after seat filling: objective \(incumbent.objective)")
                     report(incumbent, bound: bound)
@@ -53,9 +56,9 @@ extension DecomposedSolve {
     /// Solves `parts` again with every other block's cohorts fixed, starting from their cohorts in `plan`.
     func resolve(
         _ parts: [SolveBlock], in plan: Plan, seconds: Double, columnLimit: Int?, objective: BlockObjective = .costs
-    ) throws -> BlockOutcome {
+    ) -> BlockOutcome {
         let owned = { (cohort: Cohort) in parts.contains { $0.owns(cohort, in: self.instance) } }
-        return try solveBlock(
+        return solveBlock(
             parts, keeping: Plan(cohorts: plan.cohorts.filter { !owned($0) }), from: Plan(cohorts: plan.cohorts.filter(owned)),
             seconds: seconds, columnLimit: columnLimit, objective: objective
         )

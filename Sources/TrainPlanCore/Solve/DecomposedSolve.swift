@@ -31,7 +31,7 @@ struct DecomposedSolve: Sendable {
     /// (a city's whole model takes over a gigabyte, and only its size is reported).
     func run(modelSize: ModelSize, wholeModel: PlanningModel?) throws -> PlanResult {
         let decomposition = Decomposition(instance: instance, tuning: options.tuning)
-        var incumbent = Incumbent(instance: instance, plan: try construct(decomposition))
+        var incumbent = Incumbent(instance: instance, plan: construct(decomposition))
 
         let greedy = GreedyPlanner(instance: instance).plan()
         if incumbent.offer(greedy) { note("greedy plan replaces the first plan: objective \(incumbent.objective)") }
@@ -50,8 +50,8 @@ struct DecomposedSolve: Sendable {
         }
         report(incumbent, bound: boundWorker)
 
-        let provenShortfall = try fillSeats(&incumbent, decomposition, bound: boundWorker)
-        try improve(&incumbent, decomposition, bound: boundWorker)
+        let provenShortfall = fillSeats(&incumbent, decomposition, bound: boundWorker)
+        improve(&incumbent, decomposition, bound: boundWorker)
 
         // The plan is done: the bound gets no more time, and a failed bound costs only its own strength.
         boundWorker.cancel()
@@ -70,12 +70,12 @@ struct DecomposedSolve: Sendable {
     }
 
     /// Stage 1: the blocks solved in order, each with the earlier blocks' cohorts fixed.
-    func construct(_ decomposition: Decomposition) throws -> Plan {
+    func construct(_ decomposition: Decomposition) -> Plan {
         var plan = Plan(cohorts: [])
         let seconds = time.share(ofTotal: options.tuning.constructionShare)
         for (index, block) in decomposition.blocks.enumerated() where !stopRequested {
             let held = decomposition.seatShares.held(whilePlanning: index, after: plan)
-            let outcome = try solveBlock([block], keeping: plan, holding: held, seconds: decomposition.share(index, of: seconds))
+            let outcome = solveBlock([block], keeping: plan, holding: held, seconds: decomposition.share(index, of: seconds))
             plan = outcome.plan ?? plan
             note("block \(block.name): objective \(PlanMetrics(instance: instance, plan: plan).objective)")
         }
