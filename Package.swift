@@ -25,7 +25,7 @@ let package = Package(
         .target(
             name: "TrainPlanCore",
             dependencies: [
-                "MIP", "GLPKSolver",
+                "MIP",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -39,7 +39,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", dependencies: ["TrainPlanCore", "PlanCheck", "MIP"]),
+        .target(name: "TestSupport", dependencies: ["TrainPlanCore", "PlanCheck", "MIP", "GLPKSolver"]),
         .testTarget(name: "MIPTests", dependencies: ["MIP", "GLPKSolver"]),
         .testTarget(
             name: "InstanceTests",

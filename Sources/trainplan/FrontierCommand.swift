@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GLPKSolver
 import Reports
 import TrainPlanCore
 
@@ -59,7 +60,7 @@ struct FrontierCommand: ParsableCommand {
         options.shouldStop = { Interruption.requested }
         Interruption.install()
         let levels = QuotaFrontier.defaultLevels(instance: instance, programme: programme, from: from, to: to, step: step)
-        let frontier = QuotaFrontier(instance: instance, programme: program, levels: levels, options: options)
+        let frontier = QuotaFrontier(instance: instance, programme: program, levels: levels, solver: GLPKSolver(), options: options)
         let outcome = try frontier.run(diagnosisTime: diagnosisTime > 0 ? diagnosisTime : nil)
         let report = FrontierReport(frontier: frontier, outcome: outcome, language: language)
         let text = report.terminalText()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GLPKSolver
 import Reports
 import TrainPlanCore
 
@@ -63,7 +64,7 @@ struct ReplanCommand: ParsableCommand {
         options.timeLimit = timeLimit
         options.shouldStop = { Interruption.requested }
         Interruption.install()
-        let outcome = try Replanner(instance: loaded, published: published, options: options).replan(request)
+        let outcome = try Replanner(instance: loaded, published: published, solver: GLPKSolver(), options: options).replan(request)
         try PlanWriter(instance: loaded).write(outcome.result, to: out)
         let notice = ReplanNotice(instance: loaded, published: published, replanned: outcome.result.plan,
                                   changes: outcome.changes, language: language)

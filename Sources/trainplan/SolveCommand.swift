@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GLPKSolver
 import Reports
 import TrainPlanCore
 
@@ -77,7 +78,7 @@ struct SolveCommand: ParsableCommand {
         if verbose { options.log = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) } }
         Interruption.install()
 
-        let result = try PlanSolver(instance: loaded.instance).solve(options)
+        let result = try PlanSolver(instance: loaded.instance, solver: GLPKSolver()).solve(options)
         progress.finish()
         try PlanWriter(instance: loaded.instance).write(result, to: out)
         let summary = PlanSummary(result: result, inputHash: loaded.instance.sourceHash)

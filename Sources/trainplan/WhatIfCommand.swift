@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GLPKSolver
 import Reports
 import TrainPlanCore
 
@@ -58,7 +59,7 @@ struct WhatIfCommand: ParsableCommand {
         Interruption.install()
         let diagnosis = diagnosisTime > 0 ? diagnosisTime : nil
         var outcomes = [try ScenarioOutcome.solve(name: "base", title: language.pick("基准", "base"), instance: instance,
-                                                  options: options, diagnosisTime: diagnosis)]
+                                                  options: options, diagnosisTime: diagnosis, solver: GLPKSolver())]
         var names: Set<String> = ["base"]
         for scenario in read {
             var name = scenario.name
@@ -69,7 +70,7 @@ struct WhatIfCommand: ParsableCommand {
             }
             outcomes.append(try ScenarioOutcome.solve(name: name, title: scenario.title, instance: scenario.apply(to: instance),
                                                       options: options, diagnosisTime: diagnosis,
-                                                      startingPlan: outcomes[0].result.plan))
+                                                      startingPlan: outcomes[0].result.plan, solver: GLPKSolver()))
         }
 
         let folder = URL(fileURLWithPath: out)

@@ -1,5 +1,4 @@
 import Foundation
-import GLPKSolver
 import MIP
 
 /// Solves an instance. Small models go to GLPK whole; larger ones are decomposed (`DecomposedSolve`):
@@ -9,7 +8,8 @@ public struct PlanSolver: Sendable {
     public let instance: Instance
     public let solver: any MIPSolver
 
-    public init(instance: Instance, solver: any MIPSolver = GLPKSolver()) {
+    /// `solver`: the MIP backend (the CLI gives GLPK's); it names itself on every plan (`MIPSolver.version`).
+    public init(instance: Instance, solver: any MIPSolver) {
         self.instance = instance
         self.solver = solver
     }

@@ -1,3 +1,5 @@
+import MIP
+
 /// The quota frontier of one programme: the plan's optimal cost at each quota level (quota_min =
 /// quota_max = level), how much of it is unfilled, the MIP's marginal cost per extra seat next to the LP
 /// dual's, the largest level filled without shortfall and what stops the next one.
@@ -5,11 +7,14 @@ public struct QuotaFrontier: Sendable {
     public let instance: Instance
     public let programme: String
     public let levels: [Int]
+    public let solver: any MIPSolver
     /// Options of each level's solve.
     public var options: PlanningOptions
 
-    public init(instance: Instance, programme: String, levels: [Int], options: PlanningOptions = PlanningOptions()) {
+    public init(instance: Instance, programme: String, levels: [Int], solver: any MIPSolver,
+                options: PlanningOptions = PlanningOptions()) {
         self.instance = instance
+        self.solver = solver
         self.programme = programme
         self.levels = levels
         self.options = options
@@ -62,13 +67,13 @@ public struct QuotaFrontier: Sendable {
         var firstShortPlan: (instance: Instance, plan: Plan)?
         for level in levels {
             let levelInstance = instance(at: level)
-            let result = try PlanSolver(instance: levelInstance).solve(options)
+            let result = try PlanSolver(instance: levelInstance, solver: solver).solve(options)
             let shortfall = result.metrics.shortfallByProgramme[programme] ?? 0
             let programmeIndex = levelInstance.programmes.firstIndex { $0.id == programme }
             var point = Point(
                 level: level, status: result.status, metrics: result.metrics, shortfall: shortfall,
                 cohorts: result.plan.cohorts.filter { $0.programme == programmeIndex }.count,
-                dualEstimate: try QuotaDualEstimate.marginalCost(instance: levelInstance, programme: programme, timeLimit: options.timeLimit)
+                dualEstimate: try QuotaDualEstimate.marginalCost(instance: levelInstance, programme: programme, timeLimit: options.timeLimit, solver: solver)
             )
             if let previous = points.last, level != previous.level {
                 point.marginalCost = (result.metrics.objective - previous.metrics.objective) / Double(level - previous.level)
@@ -80,7 +85,7 @@ public struct QuotaFrontier: Sendable {
         if let (shortInstance, plan) = firstShortPlan {
             outcome.stoppingReason = ShortfallExplainer(instance: shortInstance, plan: plan).explain().first { $0.programme == programme }
             if let diagnosisTime {
-                outcome.diagnosis = try ShortfallDiagnosis(instance: shortInstance, plan: plan, timeLimit: diagnosisTime)
+                outcome.diagnosis = try ShortfallDiagnosis(instance: shortInstance, plan: plan, timeLimit: diagnosisTime, solver: solver)
                     .diagnose().first { $0.programme == programme }
             }
         }
