@@ -20,6 +20,9 @@ public struct SearchTuning: Sendable, Equatable {
     /// A programme with more columns is bounded by its aggregated relaxation and by column generation
     /// instead of its whole LP (GLPK took 127 s on a city's 国培 LP of 108k columns).
     public var boundLPColumnLimit = 50_000
+    /// After its rounds, the bound of a decomposed solve also solves the whole model's LP, with the time left,
+    /// up to this many columns.
+    public var lateWholeLPColumnLimit = 150_000
     /// Subgradient rounds on the priority multipliers of a decomposed bound.
     public var multiplierRounds = 2
     /// Seconds for a decomposed solve when the user gives no limit.
@@ -67,6 +70,7 @@ public struct SearchTuning: Sendable, Equatable {
         .init("pair_column_limit", "largest neighbourhood of several blocks", 0...10_000_000, count: \.pairColumnLimit),
         .init("improvement_rounds", "rounds of single-block re-solves", 0...1_000, count: \.improvementRounds),
         .init("bound_lp_column_limit", "largest programme LP in the bound", 0...10_000_000, count: \.boundLPColumnLimit),
+        .init("late_whole_lp_column_limit", "largest whole model whose LP the bound solves after its rounds", 0...10_000_000, count: \.lateWholeLPColumnLimit),
         .init("multiplier_rounds", "subgradient rounds of the bound", 0...100, count: \.multiplierRounds),
         .init("decomposed_default_time", "seconds without a time limit", 1...1_000_000, value: \.decomposedDefaultTime),
         .init("construction_share", "share of the time for the first plan", 0.05...0.95, value: \.constructionShare),
