@@ -42,13 +42,20 @@ public struct PlanSolver: Sendable {
             var mipOptions = options.solverOptions(remaining: options.remaining(since: clock))
             mipOptions.startingSolution = options.startingPlan.map { model.startingValues(for: $0) }
             let result = try solver.solve(model.mip, options: mipOptions)
-            // No incumbent in time: build a plan block by block instead of returning an empty one.
-            if !result.hasSolution, result.termination == .timeLimit || result.termination == .interrupted,
-               !(options.shouldStop?() ?? false) {
+            // No incumbent in time: never an empty plan. Blocks one by one when the user's limit leaves time for
+            // them (the limit bounds the whole run), else the greedy plan, which takes about a second.
+            if !result.hasSolution, result.termination == .timeLimit || result.termination == .interrupted {
+                let size = ModelSize(model: model, teachers: instance.teachers.count)
+                let remaining = options.timeLimit.map { $0 - clock.elapsedSeconds } ?? .infinity
+                guard !(options.shouldStop?() ?? false), remaining >= Self.shortestFallbackSolve else {
+                    return greedyResult(bound: result.bound, nodes: result.nodes, modelSize: size, options, clock: clock)
+                }
                 var fallback = options
-                fallback.timeLimit = clock.elapsedSeconds + max(10, (options.timeLimit ?? options.decomposedDefaultTime) / 2)
+                if options.timeLimit == nil {
+                    fallback.decomposedDefaultTime = clock.elapsedSeconds + max(10, options.decomposedDefaultTime / 2)
+                }
                 return try DecomposedSolve(instance: instance, solver: solver, options: fallback, clock: clock).run(
-                    modelSize: ModelSize(model: model, teachers: instance.teachers.count), wholeModel: model
+                    modelSize: size, wholeModel: model
                 )
             }
             let values = result.hasSolution ? result.values : [Double](repeating: 0, count: model.mip.variables.count)
@@ -66,6 +73,22 @@ public struct PlanSolver: Sendable {
                 )
             }
         }
+    }
+}
+
+extension PlanSolver {
+    /// Seconds a block-by-block solve needs to do better than the greedy plan.
+    static let shortestFallbackSolve = 10.0
+
+    /// The greedy plan as the result of a search that found nothing better in time; the solver's bound stays.
+    func greedyResult(bound: Double?, nodes: Int, modelSize: ModelSize, _ options: PlanningOptions,
+                      clock: ContinuousClock.Instant) -> PlanResult {
+        options.log?(String(format: "[%6.1f s] no plan from the search in time: the greedy plan is kept", clock.elapsedSeconds))
+        return PlanResult(
+            instance: instance, plan: GreedyPlanner(instance: instance).plan(), provenOptimal: false, failed: false,
+            bound: bound, seconds: clock.elapsedSeconds, nodes: nodes, modelSize: modelSize, options: options,
+            solverVersion: GLPKSolver.version
+        )
     }
 }
 
