@@ -41,6 +41,11 @@ struct FrontierCommand: ParsableCommand {
         if let from, from < 0 { throw ValidationError("--from must be 0 or more, got \(from)") }
         if let from, let to, to < from { throw ValidationError("--to (\(to)) must not be below --from (\(from))") }
         if let step, step < 1 { throw ValidationError("--step must be at least 1, got \(step)") }
+        for (option, value) in [("--from", from), ("--to", to), ("--step", step)] {
+            if let value, value > ValueLimits.largestCount {
+                throw ValidationError("\(option) must be at most \(ValueLimits.largestCount), got \(value)")
+            }
+        }
         try validateSeconds(timeLimit, option: "--time-limit")
         try validateSeconds(diagnosisTime, option: "--diagnosis-time", allowZero: true)
     }
@@ -60,7 +65,13 @@ struct FrontierCommand: ParsableCommand {
         options.timeLimit = timeLimit
         options.shouldStop = { Interruption.requested }
         Interruption.install()
-        let levels = QuotaFrontier.defaultLevels(instance: instance, programme: programme, from: from, to: to, step: step)
+        let levels: [Int]
+        do {
+            levels = try QuotaFrontier.defaultLevels(instance: instance, programme: programme, from: from, to: to, step: step)
+        } catch {
+            FileHandle.standardError.write(Data((error.message(language) + "\n").utf8))
+            throw ExitCode(2)
+        }
         let frontier = QuotaFrontier(instance: instance, programme: program, levels: levels, options: options)
         let outcome = try frontier.run(diagnosisTime: diagnosisTime > 0 ? diagnosisTime : nil)
         let report = FrontierReport(frontier: frontier, outcome: outcome, language: language)

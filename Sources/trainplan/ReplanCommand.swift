@@ -51,6 +51,10 @@ struct ReplanCommand: ParsableCommand {
             published = try PlanFolderReader(instance: loaded).read(directory: plan).plan
             if let changes {
                 request = try ReplanRequest.read(file: changes, instance: loaded)
+                let horizon = DateRange(first: loaded.calendar.start, last: loaded.calendar.end)
+                for warning in request.warnings(source: changes, horizon: horizon, language: language) {
+                    FileHandle.standardError.write(Data((warning + "\n").utf8))
+                }
             } else {
                 let ids = (drop ?? "").split(whereSeparator: { $0 == "," || $0 == "，" || $0 == ";" })
                     .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

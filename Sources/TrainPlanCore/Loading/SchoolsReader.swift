@@ -8,7 +8,7 @@ enum SchoolsReader {
             let coordinates = Coordinates.read(row, required: true, &log)
             schools.append(School(
                 id: id,
-                name: row.text("name") ?? "",
+                name: row.displayName(),
                 district: row.text("district") ?? "",
                 latitude: coordinates?.latitude ?? 0,
                 longitude: coordinates?.longitude ?? 0,

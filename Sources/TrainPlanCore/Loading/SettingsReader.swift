@@ -34,7 +34,7 @@ enum SettingsReader {
         top.reportUnknownKeys(known: ["name", "calendar", "defaults", "weights", "teams"], &log)
         var settings = Settings()
         settings.declaredTeams = []
-        settings.name = top.string("name", &log)
+        settings.name = top.string("name", &log).map(Echo.printable)
         if let calendar = top.section("calendar", &log) {
             settings.calendar = readCalendar(calendar, &log)
         } else if top.table["calendar"] == nil {

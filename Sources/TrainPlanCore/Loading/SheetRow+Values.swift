@@ -99,6 +99,12 @@ extension SheetRow {
         return values
     }
 
+    /// The `name` cell, control characters made spaces: names are printed on terminals, pages, sheets and
+    /// calendars, where an ESC or NUL could do harm; "" when empty.
+    func displayName() -> String {
+        text("name").map(Echo.printable) ?? ""
+    }
+
     func list(_ column: String) -> [String] {
         text(column).map(CellWords.listItems) ?? []
     }
