@@ -37,6 +37,11 @@ final class ValueLimitTests: XCTestCase {
                        ["weekly_periods"])
     }
 
+    func testHorizonOfCenturiesIsTooLong() {
+        XCTAssertEqual(errors { $0.replace("end = \"2026-10-31\"", with: "end = \"9999-12-31\"", in: "instance.toml") }.first?.column,
+                       "calendar.end")
+    }
+
     func testHexadecimalIsNotANumber() {
         XCTAssertEqual(errors { $0.replace("骨干;班主任,16,", with: "骨干;班主任,0x10,", in: "teachers.csv") },
                        [InstanceIssue(file: "teachers.csv", row: 2, column: "weekly_periods", kind: .badValue("0x10", expected: .number))])

@@ -115,6 +115,9 @@ extension InstanceIssue {
         case .endBeforeStart(let start, let end):
             zh = "计划期结束日期 \(end) 早于开始日期 \(start)（结束日期应不早于开始日期）"
             en = "horizon ends on \(end), before it starts on \(start) (expected end ≥ start)"
+        case .horizonTooLong(let days, let limit):
+            zh = "计划期长达 \(days) 天（应不超过 \(limit) 天）"
+            en = "the horizon spans \(days) days (expected at most \(limit))"
         case .outsideHorizon(let value, let horizon):
             zh = "\"\(Echo.value(value))\" 完全在计划期 \(horizon) 之外（应至少部分落在计划期内）"
             en = "\"\(Echo.value(value))\" lies entirely outside the horizon \(horizon) (expected some dates inside it)"

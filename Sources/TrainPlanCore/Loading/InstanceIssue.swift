@@ -54,6 +54,7 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
 
         // Rules between values
         case endBeforeStart(start: PlanDate, end: PlanDate)
+        case horizonTooLong(days: Int, limit: Int)
         case outsideHorizon(String, horizon: DateRange)
         case minAboveMax(min: Int, max: Int, maxColumn: String)
         case daysForMode(days: Int, mode: ProgrammeMode)

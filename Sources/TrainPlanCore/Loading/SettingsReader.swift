@@ -61,6 +61,11 @@ enum SettingsReader {
             section.log(.endBeforeStart(start: start, end: end), "end", &log)
             return nil
         }
+        let days = end.ordinal - start.ordinal + 1
+        guard days <= ValueLimits.longestHorizonDays else {
+            section.log(.horizonTooLong(days: days, limit: ValueLimits.longestHorizonDays), "end", &log)
+            return nil
+        }
         let horizon = DateRange(first: start, last: end)
         return TermCalendar(
             start: start, end: end,

@@ -6,6 +6,8 @@ public enum ValueLimits {
     public static let largestCount = 10_000_000
     /// Costs, weights, km, hours, weekly periods: every other number.
     public static let largestNumber = 1e9
+    /// Days of the planning horizon (ten years): every candidate cohort is a walk over it.
+    public static let longestHorizonDays = 3_660
     /// Ids (teachers, schools, sites, programmes): they name files (notices, calendars), so they stay short.
     public static let longestID = 64
 
