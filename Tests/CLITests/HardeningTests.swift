@@ -38,6 +38,15 @@ final class HardeningTests: XCTestCase {
         }
     }
 
+    func testControlCharacterInADistrictIsAnError() throws {
+        let copy = try copyOfInstance()
+        try edit(copy + "/schools.csv") { $0.replacingOccurrences(of: "L01,龙坪乡中心小学,龙坪,", with: "L01,龙坪乡中心小学,龙\u{1B}]0;坪,") }
+        let output = try CommandRunner.run(["validate", copy, "--lang", "en"])
+        XCTAssertEqual(output.status, 1)
+        XCTAssertFalse((output.stdout + output.stderr).unicodeScalars.contains { $0.value == 0x1B }, output.stdout)
+        XCTAssertTrue(output.stdout.contains("holds a control character"), output.stdout)
+    }
+
     func testAFolderHoldingSummaryJSONAndAUserFileIsRefused() throws {
         let out = try folder(["summary.json": "{}", "keep.txt": "mine"])
         let output = try CommandRunner.run(["solve", instance, "--out", out, "--lang", "en"])
@@ -115,6 +124,25 @@ final class HardeningTests: XCTestCase {
         let huge = try CommandRunner.run(["frontier", instance, "--program", "SJ01", "--step", String(Int64.max), "--out", out])
         XCTAssertEqual(huge.status, 2, huge.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out))
+    }
+
+    func testOneCtrlCStopsTheFrontierAndWritesTheLevelsDone() throws {
+        let out = CommandRunner.temporaryDirectory()
+        let process = Process()
+        process.executableURL = CommandRunner.executable
+        process.arguments = ["frontier", instance, "--program", "SJ01", "--from", "0", "--to", "99", "--step", "1",
+                             "--diagnosis-time", "0", "--out", out]
+        process.currentDirectoryURL = CommandRunner.packageRoot
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 3)
+        process.interrupt()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        let rows = try String(contentsOfFile: out + "/frontier.csv", encoding: .utf8).split(separator: "\n")
+        XCTAssertGreaterThan(rows.count, 1)
+        XCTAssertLessThan(rows.count, 101, "all 100 levels were solved after Ctrl-C")
     }
 
     func testSummaryRecordsTheLimitTheUserGave() throws {
