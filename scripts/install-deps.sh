@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages trainplan builds against, only when they are missing.
-# With --test-tools also glpk-utils (glpsol reads the exported MPS/LP files back in ModelExportTests)
-# and Chromium and a CJK font for the report's headless-browser test (those tests are skipped when
+# With --test-tools also glpk-utils (glpsol reads the exported MPS/LP files back in ModelExportTests),
+# unzip (WorkbookTests look inside the xlsx) and Chromium and a CJK font for the report's headless-browser test (those tests are skipped when
 # the tools cannot be had).
 set -euo pipefail
 missing=()
@@ -10,6 +10,7 @@ missing=()
 tools=()
 if [ "${1:-}" = "--test-tools" ]; then
   command -v glpsol >/dev/null 2>&1 || tools+=(glpk-utils)
+  command -v unzip >/dev/null 2>&1 || tools+=(unzip)
   command -v chromium >/dev/null 2>&1 || tools+=(chromium)
   fc-list 2>/dev/null | grep -qi "CJK" || tools+=(fonts-noto-cjk)
 fi
