@@ -78,6 +78,20 @@ final class HardeningTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out).sorted(), ["comparison.html", "keep.txt"])
     }
 
+    func testWhatIfWritesOneMarkedFolderAndReplacesItNextTime() throws {
+        let out = CommandRunner.temporaryDirectory()
+        let scenario = try folder(["more.toml": "[programs.SJ01]\nquota_min = 27\n"]) + "/more.toml"
+        for _ in 0..<2 {
+            let output = try CommandRunner.run(["whatif", instance, scenario, "--out", out, "--time-limit", "5", "--diagnosis-time", "0"])
+            XCTAssertEqual(output.status, 0, output.stderr)
+        }
+        XCTAssertEqual(try String(contentsOfFile: out + "/.trainplan", encoding: .utf8), "whatif\n")
+        XCTAssertEqual(try String(contentsOfFile: out + "/base/.trainplan", encoding: .utf8), "plan\n")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/comparison-kpis.csv"))
+        let check = try CommandRunner.run(["check", instance, out + "/base"])
+        XCTAssertEqual(check.status, 0, check.stdout)
+    }
+
     func testReplanRefusesToReplaceThePlanItReads() throws {
         let plan = try plan()
         let before = FileManager.default.contents(atPath: plan + "/assignments.csv")
