@@ -42,9 +42,7 @@ struct SolveCommand: ParsableCommand {
 
     func validate() throws {
         _ = try searchTuning()
-        if let timeLimit, !(timeLimit > 0) {
-            throw ValidationError("--time-limit must be a positive number of seconds, got \(timeLimit)")
-        }
+        try validateSeconds(timeLimit, option: "--time-limit")
         if !(gap >= 0 && gap < 1) { throw ValidationError("--gap must be in [0, 1), got \(gap)") }
     }
 
@@ -60,13 +58,8 @@ struct SolveCommand: ParsableCommand {
     func run() throws {
         let loaded = try loadInstance(instance, language: lang)
         // Say now, not after a long solve, that the output folder cannot be used.
-        do {
-            try PlanWriter.ensureReplaceable(out)
-            if let report { try PlanWriter.ensureReplaceable(report, marker: "report.html") }
-        } catch let error as PlanWriteError {
-            FileHandle.standardError.write(Data((error.message(lang) + "\n").utf8))
-            throw ExitCode(1)
-        }
+        try ensureWritable(OutputFolder(out, kind: .plan), language: lang)
+        if let report { try ensureWritable(OutputFolder(report, kind: .report), language: lang) }
         var options = PlanningOptions()
         options.timeLimit = timeLimit
         options.relativeGap = gap
@@ -80,7 +73,16 @@ struct SolveCommand: ParsableCommand {
 
         let result = try PlanSolver(instance: loaded.instance, solver: GLPKSolver()).solve(options)
         progress.finish()
-        try PlanWriter(instance: loaded.instance).write(result, to: out)
+        // Stopped before any plan existed (not even the greedy one opened a cohort): an empty plan would
+        // replace a good one, so nothing is written.
+        if Interruption.requested && result.plan.cohorts.isEmpty {
+            FileHandle.standardError.write(Data(lang.pick(
+                "已中断：尚未得到任何计划，未写入任何文件，原有文件夹保持不变\n",
+                "interrupted before any plan was found: nothing written, the existing folder is kept\n"
+            ).utf8))
+            throw ExitCode(130)
+        }
+        try writing(lang) { try PlanWriter(instance: loaded.instance).write(result, to: out) }
         let summary = PlanSummary(result: result, inputHash: loaded.instance.sourceHash)
         if json {
             let encoder = JSONEncoder()

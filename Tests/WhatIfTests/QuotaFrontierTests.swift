@@ -62,11 +62,20 @@ final class QuotaFrontierTests: XCTestCase {
         XCTAssertGreaterThan(dual, 0)
     }
 
-    func testDefaultLevelsRunFromTheQuotaToEveryEligibleTeacher() {
+    func testDefaultLevelsRunFromTheQuotaToEveryEligibleTeacher() throws {
         let base = instance()
-        XCTAssertEqual(QuotaFrontier.defaultLevels(instance: base, programme: base.programmes[0], from: nil, to: nil, step: nil),
+        XCTAssertEqual(try QuotaFrontier.defaultLevels(instance: base, programme: base.programmes[0], from: nil, to: nil, step: nil),
                        [2, 3, 4, 5, 6])
-        XCTAssertEqual(QuotaFrontier.defaultLevels(instance: base, programme: base.programmes[0], from: 0, to: 5, step: 2),
+        XCTAssertEqual(try QuotaFrontier.defaultLevels(instance: base, programme: base.programmes[0], from: 0, to: 5, step: 2),
                        [0, 2, 4, 5])
+    }
+
+    func testLevelsNearIntMaxAreClampedAndTooManyLevelsAreRefused() throws {
+        let base = instance()
+        XCTAssertEqual(try QuotaFrontier.defaultLevels(instance: base, programme: base.programmes[0], from: 0, to: 5, step: .max),
+                       [0, 5])
+        XCTAssertThrowsError(try QuotaFrontier.defaultLevels(instance: base, programme: base.programmes[0], from: 0, to: .max, step: 1)) {
+            XCTAssertEqual($0 as? FrontierLevelError, .tooManyLevels(10_000_001, limit: QuotaFrontier.largestLevelCount))
+        }
     }
 }

@@ -65,7 +65,9 @@ public struct QuotaFrontier: Sendable {
     public func run(diagnosisTime: Double? = nil) throws -> Outcome {
         var points: [Point] = []
         var firstShortPlan: (instance: Instance, plan: Plan)?
-        for level in levels {
+        // Ctrl-C stops at the level being solved (its plan is kept): the frontier so far is reported.
+        let stopped = { options.shouldStop?() ?? false }
+        for level in levels where !stopped() {
             let levelInstance = instance(at: level)
             let result = try PlanSolver(instance: levelInstance, solver: solver).solve(options)
             let shortfall = result.metrics.shortfallByProgramme[programme] ?? 0
@@ -82,7 +84,7 @@ public struct QuotaFrontier: Sendable {
             if shortfall > 0, firstShortPlan == nil { firstShortPlan = (levelInstance, result.plan) }
         }
         var outcome = Outcome(points: points, largestFilled: points.filter { $0.shortfall == 0 }.map(\.level).max())
-        if let (shortInstance, plan) = firstShortPlan {
+        if let (shortInstance, plan) = firstShortPlan, !stopped() {
             outcome.stoppingReason = ShortfallExplainer(instance: shortInstance, plan: plan).explain().first { $0.programme == programme }
             if let diagnosisTime {
                 outcome.diagnosis = try ShortfallDiagnosis(instance: shortInstance, plan: plan, timeLimit: diagnosisTime, solver: solver)
@@ -92,15 +94,34 @@ public struct QuotaFrontier: Sendable {
         return outcome
     }
 
+    /// Each level is a whole solve: more than this many is refused before any is solved.
+    public static let largestLevelCount = 100
+
     /// Default levels: from the programme's current quota up to every teacher who meets its profile, in
-    /// about eight steps.
-    public static func defaultLevels(instance: Instance, programme: Programme, from: Int?, to: Int?, step: Int?) -> [Int] {
+    /// about eight steps. Levels and steps above `ValueLimits.largestCount` are clamped to it (no overflow);
+    /// more than `largestLevelCount` levels throw `tooManyLevels` with their count.
+    public static func defaultLevels(instance: Instance, programme: Programme, from: Int?, to: Int?, step: Int?) throws(FrontierLevelError) -> [Int] {
+        let largest = ValueLimits.largestCount
         let eligible = instance.teachers.filter { instance.meetsProfile($0, of: programme) }.count
-        let first = max(0, from ?? instance.quotaMinSeats(programme))
-        let last = max(first, to ?? eligible)
-        let stride = max(1, step ?? Int((Double(last - first) / 8).rounded(.up)))
+        let first = min(largest, max(0, from ?? instance.quotaMinSeats(programme)))
+        let last = min(largest, max(first, to ?? eligible))
+        let stride = min(largest, max(1, step ?? Int((Double(last - first) / 8).rounded(.up))))
+        let count = (last - first) / stride + 1 + ((last - first) % stride == 0 ? 0 : 1)
+        guard count <= largestLevelCount else { throw .tooManyLevels(count, limit: largestLevelCount) }
         var levels = Array(Swift.stride(from: first, through: last, by: stride))
         if levels.last != last { levels.append(last) }
         return levels
+    }
+}
+
+public enum FrontierLevelError: Error, Equatable {
+    case tooManyLevels(Int, limit: Int)
+
+    public func message(_ language: Language) -> String {
+        switch self {
+        case .tooManyLevels(let count, let limit):
+            language.pick("名额水平太多：\(count) 个（每个水平都要求解一次，最多 \(limit) 个；请加大 --step 或缩小 --from/--to 范围）",
+                          "too many quota levels: \(count) (each is a whole solve; at most \(limit); use a larger --step or a narrower --from/--to)")
+        }
     }
 }
