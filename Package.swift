@@ -3,6 +3,7 @@ import PackageDescription
 
 // Layers, each depending only on the ones above it:
 //   CGLPK, CGLPKShim  →  GLPKSolver  →  MIP API (MIP)
+//   CFreeXL, ZIPFoundation  →  SheetFiles (.xlsx/.xls as sheets of typed cells)
 //   TrainPlanCore (instance, candidates, model builder, plan)  →  PlanCheck, Reports (+ CXLSXWriter)  →  trainplan
 let package = Package(
     name: "trainplan",
@@ -15,17 +16,23 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
         .systemLibrary(name: "CXLSXWriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CFreeXL", providers: [.apt(["libfreexl-dev"])]),
         .target(name: "CGLPKShim", dependencies: ["CGLPK"]),
         .target(name: "MIP"),
         .target(name: "GLPKSolver", dependencies: ["MIP", "CGLPK", "CGLPKShim"]),
         .target(
+            name: "SheetFiles",
+            dependencies: ["CFreeXL", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(
             name: "TrainPlanCore",
             dependencies: [
-                "MIP", "GLPKSolver",
+                "MIP", "GLPKSolver", "SheetFiles",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

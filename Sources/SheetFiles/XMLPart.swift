@@ -1,0 +1,53 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// A streaming (SAX) reader of one XML part. Subclasses see elements by local name, without the namespace
+/// prefix some writers add (`x:row`).
+class XMLPart: NSObject, XMLParserDelegate {
+    /// Parses `data`, calling the subclass's handlers; throws when the XML is not well-formed.
+    func parse(_ data: Data, part: String) throws(SpreadsheetError) {
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        parser.shouldProcessNamespaces = false
+        parser.shouldResolveExternalEntities = false
+        let succeeded = parser.parse()
+        if let stop { throw stop }
+        guard succeeded else {
+            throw .malformedPart(part, detail: parser.parserError.map { String(describing: $0) } ?? "")
+        }
+    }
+
+    /// Set by a subclass to end parsing early; `parse` throws it.
+    var stop: SpreadsheetError?
+
+    func start(_ name: Substring, _ attributes: [String: String]) {}
+    func end(_ name: Substring) {}
+    func text(_ string: String) {}
+
+    static func localName(_ name: String) -> Substring {
+        guard let colon = name.lastIndex(of: ":") else { return name[...] }
+        return name[name.index(after: colon)...]
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String] = [:]) {
+        start(Self.localName(elementName), attributes)
+        if stop != nil { parser.abortParsing() }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+                qualifiedName: String?) {
+        end(Self.localName(elementName))
+        if stop != nil { parser.abortParsing() }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { text(string) }
+
+    /// An attribute by local name, whatever its prefix (`r:id`).
+    static func attribute(_ attributes: [String: String], _ name: String) -> String? {
+        if let value = attributes[name] { return value }
+        return attributes.first { localName($0.key) == name }?.value
+    }
+}
