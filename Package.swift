@@ -50,7 +50,10 @@ let package = Package(
         .testTarget(name: "MIPTests", dependencies: ["MIP", "GLPKSolver"]),
         .testTarget(
             name: "InstanceTests",
-            dependencies: ["TrainPlanCore", "TestSupport"],
+            dependencies: [
+                "TrainPlanCore", "TestSupport", "SheetFiles",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "SolveTests", dependencies: ["TrainPlanCore", "PlanCheck", "TestSupport"]),

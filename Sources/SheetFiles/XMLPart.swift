@@ -8,7 +8,9 @@ import FoundationXML
 class XMLPart: NSObject, XMLParserDelegate {
     /// Parses `data`, calling the subclass's handlers; throws when the XML is not well-formed.
     func parse(_ data: Data, part: String) throws(SpreadsheetError) {
-        let parser = XMLParser(data: data)
+        // From a stream, so libxml2 gets the part in chunks: one chunk of more than 10 MB (a 45,000-teacher
+        // sheet is 20 MB) trips its "huge input lookup" limit.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = self
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false

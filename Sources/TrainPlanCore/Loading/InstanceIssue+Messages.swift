@@ -25,7 +25,10 @@ extension InstanceIssue {
         case (nil, let column?, _):
             return language.pick("工作表 \(file) 的 \"\(column)\" 键", "sheet \(file), key \"\(column)\"")
         case (nil, nil, _):
-            return language.pick("\(file)", "\(file)")
+            switch kind {
+            case .unreadableWorkbook, .missingSheet, .xlsCellsUnread: return file
+            default: return language.pick("工作表 \(file)", "sheet \(file)")
+            }
         }
     }
 
@@ -155,6 +158,10 @@ extension InstanceIssue {
         case .errorValue(let value):
             zh = "单元格是错误值 \(value)（应为一个值，请修正公式）"
             en = "cell holds the error \(value) (expected a value; fix the formula)"
+        case .xlsCellsUnread:
+            zh = "这是 .xls 文件：公式单元格和逻辑值（TRUE/FALSE）单元格无法读取，会当作空单元格（如有这类单元格，请另存为 .xlsx）"
+            en = "an .xls file: formula cells and logical (TRUE/FALSE) cells cannot be read and count as empty "
+                + "(if it has any, save it as .xlsx)"
         }
         return language.pick(zh, en)
     }

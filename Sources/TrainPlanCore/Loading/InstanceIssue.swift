@@ -56,12 +56,15 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
         case duplicateSheet(firstName: String)
         case formulaWithoutValue(String)
         case errorValue(String)
+        /// libfreexl 1.0.6 reads the formula and logical cells of an .xls as empty; the planner is told so.
+        case xlsCellsUnread
 
         /// Unknown columns and keys, coordinates on online sites and a home-district programme without usable
         /// sites do not stop planning.
         var defaultSeverity: Severity {
             switch self {
-            case .unknownColumn, .unknownKey, .noDistrictForHomeDistrict, .coordinatesOnOnlineSite, .unknownSheet:
+            case .unknownColumn, .unknownKey, .noDistrictForHomeDistrict, .coordinatesOnOnlineSite, .unknownSheet,
+                 .xlsCellsUnread:
                 .warning
             default: .error
             }

@@ -6,17 +6,31 @@ import SheetFiles
 enum WorkbookLoader {
     static func load(path: String) throws(InstanceLoadError) -> LoadedInstance {
         var log = IssueLog()
+        let tables = try tables(path: path, &log)
+        let settings = WorkbookSettings.read(settings: tables[.settings], calendar: tables[.calendar],
+                                             teams: tables[.teams], &log)
+        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        return try InstanceAssembly.assemble(settings: settings, defaultName: name, log: &log) { file, _ in
+            WorkbookSheet.allCases.first { $0.file == file }.flatMap { tables[$0] }
+        }
+    }
+
+    /// The workbook's instance sheets as tables. Logs unknown, duplicate and missing sheets and each table's
+    /// shape problems; throws when the file cannot be read as a workbook at all.
+    static func tables(path: String, _ log: inout IssueLog) throws(InstanceLoadError) -> [WorkbookSheet: Sheet] {
         let url = URL(fileURLWithPath: path)
         let grids: [SheetGrid]
         do {
             grids = try SpreadsheetFile.read(path: path)
         } catch {
-            var issue = InstanceIssue(file: url.lastPathComponent, kind: .unreadableWorkbook(Self.fault(error)))
-            issue.inWorkbook = true
+            var issue = workbookIssue(.unreadableWorkbook(Self.fault(error)), file: url.lastPathComponent)
             if case .tooManyRows(let sheet, _) = error { issue.file = sheet }
-            throw InstanceLoadError(issues: [issue])
+            throw InstanceLoadError(issues: log.issues + [issue])
         }
 
+        if SpreadsheetFile.format(ofPath: path) == .xls {
+            log.add(workbookIssue(.xlsCellsUnread, file: url.lastPathComponent))
+        }
         var found: [WorkbookSheet: SheetGrid] = [:]
         for grid in grids {
             if let kind = WorkbookSheet(sheetName: grid.name) {
@@ -34,17 +48,11 @@ enum WorkbookLoader {
             log.add(workbookIssue(.missingSheet(names: [kind.chineseName, kind.englishName]),
                                   file: url.lastPathComponent))
         }
-
-        let settings = WorkbookSettings.read(
-            settings: found[.settings].flatMap { table(.settings, $0, &log) },
-            calendar: found[.calendar].flatMap { table(.calendar, $0, &log) },
-            teams: found[.teams].flatMap { table(.teams, $0, &log) }, &log)
-        return try InstanceAssembly.assemble(
-            settings: settings, defaultName: url.deletingPathExtension().lastPathComponent, log: &log
-        ) { file, log in
-            WorkbookSheet.allCases.first { $0.file == file }
-                .flatMap { kind in found[kind].flatMap { table(kind, $0, &log) } }
+        var tables: [WorkbookSheet: Sheet] = [:]
+        for kind in WorkbookSheet.allCases {
+            tables[kind] = found[kind].flatMap { table(kind, $0, &log) }
         }
+        return tables
     }
 
     private static func workbookIssue(_ kind: InstanceIssue.Kind, file: String) -> InstanceIssue {

@@ -66,6 +66,13 @@ public enum WorkbookSheet: String, CaseIterable, Sendable {
         self = sheet
     }
 
+    /// Columns holding numbers, which a written workbook stores as number cells.
+    public static let numericColumns: Set<String> = [
+        "lat", "lon", "max_away", "weekly_periods", "cycle_hours", "seats", "rooms", "max_cohorts", "cohort_cost",
+        "sessions", "days", "gap_days", "hours", "quota_min", "quota_max", "cohort_min", "cohort_max", "substitute",
+        "min", "max", "km", "size",
+    ]
+
     /// Sheets a workbook may hold besides the instance's without a warning: the template's explanations.
     static func isNoteSheet(_ name: String) -> Bool {
         ["说明", "readme", "notes"].contains(name.trimmingSpaces().lowercased())

@@ -9,6 +9,8 @@ enum WorkbookWording {
             of: teams, with: language.pick("培训团队表中的团队", "a team in the teams sheet"))
         for sheet in WorkbookSheet.allCases {
             guard let file = sheet.file else { continue }
+            // Chinese sets a file name apart with spaces (`应为 schools.csv 中的编号`), a sheet name not.
+            if language == .zh { result = result.replacingOccurrences(of: " \(file.name) ", with: "\(sheet.chineseName)表") }
             result = result.replacingOccurrences(
                 of: file.name, with: language.pick("\(sheet.chineseName)表", "the \(sheet.englishName) sheet"))
         }

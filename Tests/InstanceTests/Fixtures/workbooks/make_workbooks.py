@@ -9,9 +9,11 @@ Writes, next to this script:
 - demo-county-openpyxl.xlsx: written by openpyxl, Chinese sheet names and headers, typed cells (integers,
   floats, booleans, real date cells with Chinese and custom date formats), the 1904 date system, a
   rich-text name, a hidden sheet, a notes sheet, sparse rows and styled empty cells far to the right/below.
-- demo-county-libreoffice.xlsx and demo-county.xls: the same workbook with a few cells as formulas
-  (=7*2 for 14), opened and saved by LibreOffice (`soffice --headless --convert-to`), which stores the
-  formulas' results, its own shared strings and styles, and the 1900 date system.
+- demo-county-libreoffice.xlsx: the same workbook with a few cells as formulas (=7*2 for 14) and
+  booleans as the text 是/否, opened and saved by LibreOffice (`soffice --headless --convert-to`), which
+  stores the formulas' results, its own shared strings and styles, and the 1900 date system.
+- demo-county.xls: the same without formulas, saved by LibreOffice as Excel 97-2003. libfreexl 1.0.6
+  reads formula and logical (TRUE/FALSE) cells of an .xls as empty, so this one has neither.
 Each must load to the same instance as instances/demo-county.
 """
 import csv
@@ -52,12 +54,14 @@ BOOLEAN_COLUMNS = {"rural", "lodging", "home_district"}
 CHINESE_DATE = 'yyyy"年"m"月"d"日"'
 
 
-def typed(column, text, formulas):
+def typed(column, text, formulas, text_booleans):
     """The cell value openpyxl should write for a CSV cell."""
     if text == "":
         return None
     if column in BOOLEAN_COLUMNS:
-        return text.lower() in ("true", "yes", "1", "是")
+        value = text.lower() in ("true", "yes", "1", "是")
+        # libfreexl 1.0.6 reads logical cells of an .xls as empty, so the LibreOffice/.xls source says 是/否.
+        return ("是" if value else "否") if text_booleans else value
     if column in NUMBER_COLUMNS:
         try:
             number = float(text)
@@ -77,9 +81,9 @@ def date_cell(cell, text, number_format):
     cell.number_format = number_format
 
 
-def build(path, formulas):
+def build(path, formulas=False, text_booleans=False):
     workbook = openpyxl.Workbook()
-    if not formulas:
+    if not (formulas or text_booleans):
         workbook.epoch = CALENDAR_MAC_1904
     settings = workbook.active
     settings.title = "设置"
@@ -87,7 +91,7 @@ def build(path, formulas):
         toml = tomllib.load(handle)
     settings.append(["键", "值", "说明"])
     name = CellRichText([TextBlock(InlineFont(b=True), toml["name"][:3]), toml["name"][3:]])
-    settings.append(["name", name if not formulas else toml["name"], "实例名称"])
+    settings.append(["name", toml["name"] if text_booleans else name, "实例名称"])
     settings.append(["calendar.start", None, "计划开始"])
     date_cell(settings.cell(row=3, column=2), toml["calendar"]["start"], CHINESE_DATE)
     settings.append(["calendar.end", None])
@@ -121,7 +125,7 @@ def build(path, formulas):
         sheet.append([headers.get(column, column) for column in header])
         for row_number, row in enumerate(rows[1:], start=2):
             for column_number, (column, text) in enumerate(zip(header, row), start=1):
-                value = typed(column, text, formulas)
+                value = typed(column, text, formulas, text_booleans)
                 if value is None:
                     continue  # sparse: openpyxl writes no element for the cell
                 cell = sheet.cell(row=row_number, column=column_number)
@@ -153,11 +157,13 @@ def libreoffice(source, target_format, target):
 
 
 def main():
-    build(os.path.join(HERE, "demo-county-openpyxl.xlsx"), formulas=False)
+    build(os.path.join(HERE, "demo-county-openpyxl.xlsx"))
     with tempfile.TemporaryDirectory() as folder:
         source = os.path.join(folder, "demo-county-formulas.xlsx")
-        build(source, formulas=True)
+        build(source, formulas=True, text_booleans=True)
         libreoffice(source, "xlsx", os.path.join(HERE, "demo-county-libreoffice.xlsx"))
+        source = os.path.join(folder, "demo-county-values.xlsx")
+        build(source, text_booleans=True)
         libreoffice(source, "xls", os.path.join(HERE, "demo-county.xls"))
 
 

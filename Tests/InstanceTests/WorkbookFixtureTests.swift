@@ -1,0 +1,49 @@
+import Foundation
+import TrainPlanCore
+import XCTest
+
+/// Workbooks written by other programs (openpyxl, LibreOffice, and LibreOffice's .xls) load to exactly the
+/// instance their folder loads to: same content, same input hash. Regenerate them with
+/// Fixtures/workbooks/make_workbooks.py.
+final class WorkbookFixtureTests: XCTestCase {
+    private static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    private let folder = repository.appendingPathComponent("instances/demo-county").path
+
+    private func fixture(_ name: String) -> String {
+        ScratchInstance.fixtures.appendingPathComponent("workbooks/\(name)").path
+    }
+
+    private func assertLoadsLikeFolder(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let expected = try InstanceLoader.load(path: folder).instance
+        let loaded = try InstanceLoader.load(path: fixture(name))
+        XCTAssertEqual(loaded.instance.dumpIgnoringHash, expected.dumpIgnoringHash, file: file, line: line)
+        XCTAssertEqual(loaded.instance.sourceHash, expected.sourceHash, "same content, same input hash",
+                       file: file, line: line)
+        XCTAssertEqual(loaded.instance.teachers.count, 314, file: file, line: line)
+    }
+
+    func testOpenpyxlWorkbookWithTypedCellsAnd1904DatesLoadsLikeItsFolder() throws {
+        try assertLoadsLikeFolder("demo-county-openpyxl.xlsx")
+        XCTAssertTrue(try InstanceLoader.load(path: fixture("demo-county-openpyxl.xlsx")).warnings.isEmpty,
+                      "the hidden sheet and the 说明 sheet are no unknown sheets")
+    }
+
+    func testLibreOfficeWorkbookWithFormulasLoadsLikeItsFolder() throws {
+        try assertLoadsLikeFolder("demo-county-libreoffice.xlsx")
+    }
+
+    func testXLSWorkbookLoadsLikeItsFolder() throws {
+        try assertLoadsLikeFolder("demo-county.xls")
+    }
+
+    func testHashChangesWithTheContent() throws {
+        let base = try InstanceLoader.load(path: folder).instance
+        var scratch = ScratchInstance()
+        let original = try scratch.load().instance.sourceHash
+        scratch.replace("T01,王芳,S01,小学,语文,骨干;班主任,16,", with: "T01,王芳,S01,小学,语文,骨干;班主任,15,",
+                        in: "teachers.csv")
+        XCTAssertNotEqual(try scratch.load().instance.sourceHash, original)
+        XCTAssertNotEqual(base.sourceHash, original)
+    }
+}
