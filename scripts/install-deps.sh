@@ -6,6 +6,7 @@ set -euo pipefail
 missing=()
 [ -f /usr/include/glpk.h ] || missing+=(libglpk-dev)
 [ -f /usr/include/xlsxwriter.h ] || missing+=(libxlsxwriter-dev)
+[ -f /usr/include/freexl.h ] || missing+=(libfreexl-dev)
 browser=()
 if [ "${1:-}" = "--test-tools" ]; then
   command -v chromium >/dev/null 2>&1 || browser+=(chromium)

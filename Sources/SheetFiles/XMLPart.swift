@@ -8,6 +8,11 @@ import FoundationXML
 class XMLPart: NSObject, XMLParserDelegate {
     /// Parses `data`, calling the subclass's handlers; throws when the XML is not well-formed.
     func parse(_ data: Data, part: String) throws(SpreadsheetError) {
+        // FoundationXML runs libxml2 in recovery mode and force-unwraps element and attribute names as UTF-8,
+        // so bytes that are not UTF-8 would crash it; Excel, WPS and LibreOffice write UTF-8.
+        guard String(validating: data, as: UTF8.self) != nil else {
+            throw .malformedPart(part, detail: "not UTF-8")
+        }
         // From a stream, so libxml2 gets the part in chunks: one chunk of more than 10 MB (a 45,000-teacher
         // sheet is 20 MB) trips its "huge input lookup" limit.
         let parser = XMLParser(stream: InputStream(data: data))
