@@ -59,7 +59,13 @@ let package = Package(
         .testTarget(name: "SolveTests", dependencies: ["TrainPlanCore", "PlanCheck", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["trainplan", "TestSupport"]),
         .testTarget(name: "CheckTests", dependencies: ["TrainPlanCore", "PlanCheck"]),
-        .testTarget(name: "ReportTests", dependencies: ["Reports", "TrainPlanCore", "TestSupport"]),
+        .testTarget(
+            name: "ReportTests",
+            dependencies: [
+                "Reports", "TrainPlanCore", "TestSupport", "SheetFiles",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(name: "WhatIfTests", dependencies: ["TrainPlanCore", "Reports", "PlanCheck", "TestSupport"]),
         .testTarget(name: "CFLPTests", dependencies: ["TrainPlanCore", "PlanCheck", "TestSupport"]),
         .testTarget(name: "GreedyTests", dependencies: ["TrainPlanCore", "PlanCheck", "TestSupport"]),
