@@ -105,7 +105,9 @@ final class XLSXWorksheetPart: XMLPart {
 
     private func cell() -> SheetCell {
         if inlineText != nil && cellType == "inlineStr" { return .text(XLSXText.unescape(inlineText ?? "")) }
-        guard let value else {
+        // openpyxl and other writers that do not calculate leave a formula's value empty (`<v/>`); only a text
+        // formula (`t="str"`) can have the empty text as its result.
+        guard let value, !(value.isEmpty && formula != nil && cellType != "str") else {
             if let formula { return .formulaWithoutValue(formula) }
             return .empty
         }
