@@ -47,3 +47,29 @@ final class WorkbookFixtureTests: XCTestCase {
         XCTAssertNotEqual(base.sourceHash, original)
     }
 }
+
+@testable import TrainPlanCore
+
+/// The input hash lists a teacher's fields by hand for speed; a new Teacher property must be added there.
+final class ContentHashTests: XCTestCase {
+    func testTheHashCoversEveryTeacherProperty() throws {
+        let teacher = try XCTUnwrap(ScratchInstance().load().instance.teachers.first)
+        XCTAssertEqual(Mirror(reflecting: teacher).children.compactMap(\.label), ContentHash.teacherFields)
+    }
+
+    func testEveryTeacherFieldChangesTheHash() throws {
+        let base = try ScratchInstance().load().instance
+        var changes: [(inout Teacher) -> Void] = [
+            { $0.id = "X" }, { $0.name = "X" }, { $0.school = "S02" }, { $0.stage = .senior }, { $0.subject = "X" },
+            { $0.tags.insert("X") }, { $0.weeklyPeriods = 3 }, { $0.cycleHours += 1 },
+            { $0.unavailable.insert(base.calendar.start) },
+        ]
+        XCTAssertEqual(changes.count, ContentHash.teacherFields.count)
+        for (index, change) in changes.enumerated() {
+            var changed = base
+            change(&changed.teachers[0])
+            XCTAssertNotEqual(ContentHash.of(changed), ContentHash.of(base), ContentHash.teacherFields[index])
+        }
+        changes.removeAll()
+    }
+}

@@ -161,3 +161,28 @@ final class WorkbookIssueTests: XCTestCase {
         }
     }
 }
+
+/// The wording of problems with the whole workbook file, for each fault the reader reports.
+final class WorkbookFaultMessageTests: XCTestCase {
+    private func message(_ fault: InstanceIssue.WorkbookFault, file: String = "甲县.xlsx") -> (zh: String, en: String) {
+        var issue = InstanceIssue(file: file, kind: .unreadableWorkbook(fault))
+        issue.inWorkbook = true
+        return (issue.message(.zh), issue.message(.en))
+    }
+
+    func testEveryFaultNamesTheFileAndWhatToDo() {
+        XCTAssertEqual(message(.tooLarge("xl/worksheets/sheet1.xml inflates beyond 256 MB")).en,
+                       "甲县.xlsx: the workbook inflates too far (xl/worksheets/sheet1.xml inflates beyond 256 MB); "
+                       + "reading stopped (expected instance data only)")
+        XCTAssertEqual(message(.tooManyRows(limit: 500_000), file: "教师").zh,
+                       "教师：非空行超过 500000 行，已停止读取（应删除多余的行）")
+        XCTAssertEqual(message(.notAWorkbook).zh,
+                       "甲县.xlsx：不是有效的 Excel 工作簿：文件已损坏，或是改了扩展名的 CSV/网页文件（应在 Excel 或 WPS 中另存为 .xlsx）")
+        XCTAssertEqual(message(.malformedPart("xl/worksheets/sheet2.xml")).en,
+                       "甲县.xlsx: xl/worksheets/sheet2.xml in the workbook is damaged (expected the file saved again by Excel or WPS)")
+        XCTAssertEqual(message(.badSharedString(cell: "B7"), file: "教师").en,
+                       "教师: cell B7 points to a shared string that does not exist (expected the file saved again)")
+        XCTAssertTrue(message(.xlsFailure(code: -14), file: "甲县.xls").zh.hasPrefix("甲县.xls：无法读取 .xls 文件"))
+        XCTAssertTrue(message(.cannotOpen).en.hasPrefix("甲县.xlsx: cannot open the file"))
+    }
+}

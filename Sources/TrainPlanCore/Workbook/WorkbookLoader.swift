@@ -24,7 +24,10 @@ enum WorkbookLoader {
             grids = try SpreadsheetFile.read(path: path)
         } catch {
             var issue = workbookIssue(.unreadableWorkbook(Self.fault(error)), file: url.lastPathComponent)
-            if case .tooManyRows(let sheet, _) = error { issue.file = sheet }
+            switch error {
+            case .tooManyRows(let sheet, _), .badSharedString(let sheet, _): issue.file = sheet
+            default: break
+            }
             throw InstanceLoadError(issues: log.issues + [issue])
         }
 
