@@ -121,14 +121,16 @@ final class XLSXWorksheetPart: XMLPart {
         case "str", "inlineStr":
             return .text(XLSXText.unescape(value))
         case "b":
-            return .boolean(value.trimmingCharacters(in: .whitespaces) == "1"
-                || value.lowercased() == "true")
+            return .boolean(value == "1" || value.lowercased() == "true")
         case "e":
             return .error(value)
         case "d":
             return isoDate(value) ?? .text(value)
         default:
-            guard let number = Double(value.trimmingCharacters(in: .whitespaces)) else { return .text(value) }
+            // Foundation's trimming is slow per cell, and writers put no spaces around numbers; trim only on failure.
+            guard let number = Double(value) ?? Double(value.trimmingCharacters(in: .whitespaces)) else {
+                return .text(value)
+            }
             if cellStyle < isDateFormat.count, isDateFormat[cellStyle],
                let day = ExcelDate.day(serial: number, uses1904: uses1904) {
                 return .date(year: day.year, month: day.month, day: day.day)
