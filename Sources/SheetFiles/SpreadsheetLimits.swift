@@ -9,6 +9,9 @@ public struct SpreadsheetLimits: Sendable {
     public var maxTotalBytes = 768 << 20
     /// Non-empty rows in one sheet.
     public var maxRowsPerSheet = 500_000
+    /// Cell slots kept for one sheet: a row holds every column up to its last non-empty cell, so a few
+    /// thousand rows with a value in column XFD would otherwise take gigabytes.
+    public var maxCellsPerSheet = 8_000_000
 
     public init() {}
 }

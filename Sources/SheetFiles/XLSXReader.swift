@@ -45,7 +45,7 @@ enum XLSXReader {
             guard let data = try archive.part(relationship.target) else { throw .missingPart(relationship.target) }
             let part = XLSXWorksheetPart(sheetName: entry.name, sharedStrings: sharedStrings,
                                          isDateFormat: isDateFormat, uses1904: workbook.uses1904,
-                                         maxRows: limits.maxRowsPerSheet)
+                                         limits: limits)
             try part.parse(data, part: relationship.target)
             grids.append(SheetGrid(name: entry.name, isHidden: entry.isHidden, rows: part.rows))
         }

@@ -8,7 +8,8 @@ final class XLSXWorksheetPart: XMLPart {
     private let sharedStrings: [String]
     private let isDateFormat: [Bool]
     private let uses1904: Bool
-    private let maxRows: Int
+    private let limits: SpreadsheetLimits
+    private var cellSlots = 0
 
     private(set) var rows: [SheetGrid.Row] = []
 
@@ -25,12 +26,12 @@ final class XLSXWorksheetPart: XMLPart {
 
     private enum Collecting { case none, value, formula, inlineText }
 
-    init(sheetName: String, sharedStrings: [String], isDateFormat: [Bool], uses1904: Bool, maxRows: Int) {
+    init(sheetName: String, sharedStrings: [String], isDateFormat: [Bool], uses1904: Bool, limits: SpreadsheetLimits) {
         self.sheetName = sheetName
         self.sharedStrings = sharedStrings
         self.isDateFormat = isDateFormat
         self.uses1904 = uses1904
-        self.maxRows = maxRows
+        self.limits = limits
     }
 
     override func start(_ name: Substring, _ attributes: [String: String]) {
@@ -96,8 +97,13 @@ final class XLSXWorksheetPart: XMLPart {
 
     private func finishRow() {
         guard !cells.isEmpty else { return }
-        guard rows.count < maxRows else {
-            stop = .tooManyRows(sheet: sheetName, limit: maxRows)
+        guard rows.count < limits.maxRowsPerSheet else {
+            stop = .tooManyRows(sheet: sheetName, limit: limits.maxRowsPerSheet)
+            return
+        }
+        cellSlots += cells.count
+        guard cellSlots <= limits.maxCellsPerSheet else {
+            stop = .tooLarge(detail: "\(sheetName): more than \(limits.maxCellsPerSheet) cells")
             return
         }
         rows.append(SheetGrid.Row(number: rowNumber, cells: cells))

@@ -104,6 +104,15 @@ final class WorkbookCellTests: XCTestCase {
         }
 
         limits = SpreadsheetLimits()
+        limits.maxCellsPerSheet = 100_000
+        var wide = MiniWorkbook()
+        // Each row reaches column XFD: 16,384 cell slots per row.
+        wide.addSheet("教师", rowsXML: (1...10).map { "<row r=\"\($0)\"><c r=\"XFD\($0)\"><v>1</v></c></row>" }.joined())
+        XCTAssertThrowsError(try read(wide, limits: limits)) { error in
+            XCTAssertEqual(error as? SpreadsheetError, .tooLarge(detail: "教师: more than 100000 cells"))
+        }
+
+        limits = SpreadsheetLimits()
         limits.maxEntries = 50
         let crowded = MiniWorkbook.zip((0..<60).map { ("x/\($0).xml", Data("<a/>".utf8)) })
         let path = MiniWorkbook.temporaryFile(named: "crowded.xlsx", crowded)
