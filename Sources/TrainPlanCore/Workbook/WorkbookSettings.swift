@@ -44,7 +44,7 @@ enum WorkbookSettings {
     }
 
     /// Calendar rows become `holidays`, `workdays` and `blackouts`; each cell's dates and stages are checked
-    /// here, at the cell, so what reaches `SettingsReader` is valid.
+    /// here, at the cell, so what reaches `SettingsReader` is valid. Stages only mean something on a blackout.
     private static func readCalendar(_ sheet: Sheet, into tree: inout KeyTree, _ log: inout IssueLog) {
         var holidays: [String] = []
         var workdays: [String] = []
@@ -63,9 +63,6 @@ enum WorkbookSettings {
                 blackouts.append(TOMLTable(["dates": TOMLArray(items),
                                             "stages": TOMLArray(stages.sorted().map(\.rawValue))]))
             case nil: continue
-            }
-            if type != .blackout && !stages.isEmpty {
-                row.log(.badValue(row.text("stages") ?? "", expected: .text), "stages", &log)
             }
         }
         tree.set(["calendar", "holidays"], TOMLArray(holidays))
