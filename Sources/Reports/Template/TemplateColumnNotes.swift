@@ -114,7 +114,8 @@ enum TemplateColumnNotes {
     /// Column width in Excel character units: wide for names and date lists.
     static func width(_ column: String) -> Double {
         switch column {
-        case "name", "note": 30
+        case "note": 56
+        case "name": 30
         case "unavailable", "available", "window", "dates", "sites", "tags": 26
         case "key": 26
         default: 12
