@@ -55,6 +55,13 @@ final class WorkbookIssueTests: XCTestCase {
         XCTAssertTrue(messages(workbook, .en).contains { $0.hasPrefix("设置!B6, column \"值\": \"0.5\" is too small") })
     }
 
+    func testAnUnknownSettingsKeyNamesTheKeyCell() throws {
+        let workbook = ValidWorkbook.workbook { sheets in sheets[0].rows.append(["weights.travel", "3"]) }
+        let loaded = try ValidWorkbook.load(workbook)
+        XCTAssertEqual(loaded.warnings.map { $0.message(.en) }.first?.hasPrefix(
+            "设置!A8, column \"键\": unknown key, ignored"), true, "\(loaded.warnings)")
+    }
+
     func testMissingHorizonAndCalendarAndTeamCells() {
         let workbook = ValidWorkbook.workbook { sheets in
             sheets[0].rows.remove(at: 3) // calendar.end

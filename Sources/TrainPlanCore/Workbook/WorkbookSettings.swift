@@ -93,7 +93,12 @@ enum WorkbookSettings {
         placed.file = settingsSheet?.rows.first?.file ?? WorkbookSheet.settings.chineseName
         guard let key = issue.column else { return placed }
         if let row = places[key] {
-            let column = key.hasPrefix("teams.") ? "size" : "value"
+            let column: String
+            if case .unknownKey = issue.kind {
+                column = "key"
+            } else {
+                column = key.hasPrefix("teams.") ? "size" : "value"
+            }
             placed.file = row.file
             placed.row = row.line
             placed.column = row.header(column)
