@@ -7,6 +7,7 @@ set -euo pipefail
 missing=()
 [ -f /usr/include/glpk.h ] || missing+=(libglpk-dev)
 [ -f /usr/include/xlsxwriter.h ] || missing+=(libxlsxwriter-dev)
+[ -f /usr/include/freexl.h ] || missing+=(libfreexl-dev)
 tools=()
 if [ "${1:-}" = "--test-tools" ]; then
   command -v glpsol >/dev/null 2>&1 || tools+=(glpk-utils)

@@ -9,7 +9,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "检查计划是否符合实例的全部硬约束并重算指标 (check a plan against its instance)"
     )
 
-    @Argument(help: "Instance folder")
+    @Argument(help: "Instance folder or workbook (.xlsx, .xls)")
     var instance: String
 
     @Argument(help: "Plan folder (cohorts.csv, assignments.csv, optional summary.json)")
@@ -21,7 +21,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let loaded: LoadedInstance
         do {
-            loaded = try InstanceLoader.load(directory: instance)
+            loaded = try InstanceLoader.load(path: instance)
         } catch let error as InstanceLoadError {
             for issue in error.issues { print(issue.message(lang)) }
             throw ExitCode(1)

@@ -9,7 +9,7 @@ struct ExportCommand: ParsableCommand {
         abstract: "导出模型为 MPS / CPLEX LP 以便与其他求解器对照 (export the model as MPS or CPLEX LP)"
     )
 
-    @Argument(help: "实例文件夹 (instance folder)")
+    @Argument(help: "实例文件夹或工作簿 .xlsx/.xls (instance folder or workbook)")
     var instance: String
 
     @Option(name: .long, help: "写出自由格式 MPS 文件 (free MPS file to write)")

@@ -12,7 +12,7 @@ struct FrontierCommand: ParsableCommand {
         abstract: "名额前沿：各名额水平下的最优成本、缺额与边际成本 (cost and shortfall of each quota level of a programme)"
     )
 
-    @Argument(help: "实例文件夹 (instance folder)")
+    @Argument(help: "实例文件夹或工作簿 .xlsx/.xls (instance folder or workbook)")
     var base: String
 
     @Option(name: .long, help: "项目编号 (programme id)")

@@ -11,7 +11,7 @@ struct GreedyCommand: ParsableCommand {
         abstract: "按手工排班方式生成基准计划 (the hand-made baseline plan: nearest site, earliest dates)"
     )
 
-    @Argument(help: "实例文件夹 (instance folder)")
+    @Argument(help: "实例文件夹或工作簿 .xlsx/.xls (instance folder or workbook)")
     var instance: String
 
     @Option(name: .long, help: "计划输出文件夹 (plan folder to write)")

@@ -12,7 +12,7 @@ struct ReplanCommand: ParsableCommand {
         abstract: "换人参训：教师退出后补位，其余安排尽量不变 (replace teachers who dropped out, changing as little as possible)"
     )
 
-    @Argument(help: "实例文件夹 (instance folder)")
+    @Argument(help: "实例文件夹或工作簿 .xlsx/.xls (instance folder or workbook)")
     var instance: String
 
     @Argument(help: "已发布的计划文件夹 (published plan folder)")

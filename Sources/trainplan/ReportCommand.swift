@@ -11,7 +11,7 @@ struct ReportCommand: ParsableCommand {
         abstract: "生成工作簿、报告、各校通知、日历和学时台账 (write the workbook, report, notices, calendars and hours ledger of a plan)"
     )
 
-    @Argument(help: "实例文件夹 (instance folder)")
+    @Argument(help: "实例文件夹或工作簿 .xlsx/.xls (instance folder or workbook)")
     var instance: String
 
     @Argument(help: "计划文件夹 (plan folder: cohorts.csv, assignments.csv, optional summary.json)")

@@ -10,7 +10,7 @@ struct SolveCommand: ParsableCommand {
         abstract: "求解实例并写出计划文件夹 (solve an instance and write the plan folder)"
     )
 
-    @Argument(help: "实例文件夹 (instance folder)")
+    @Argument(help: "实例文件夹或工作簿 .xlsx/.xls (instance folder or workbook)")
     var instance: String
 
     @Option(name: .long, help: "计划输出文件夹 (plan folder to write)")

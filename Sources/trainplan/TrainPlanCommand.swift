@@ -7,7 +7,8 @@ struct TrainPlanCommand: ParsableCommand {
         commandName: "trainplan",
         abstract: "教师培训排班优化 (in-service teacher training planner on GLPK)",
         subcommands: [ValidateCommand.self, SolveCommand.self, CheckCommand.self, ReportCommand.self, ExportCommand.self,
-                      WhatIfCommand.self, FrontierCommand.self, ReplanCommand.self, GreedyCommand.self]
+                      WhatIfCommand.self, FrontierCommand.self, ReplanCommand.self, GreedyCommand.self,
+                      TemplateCommand.self]
     )
 
     /// As ArgumentParser's own main, but usage errors exit 2 (its default is 64), so scripts can tell them from

@@ -9,7 +9,7 @@ struct ValidateCommand: ParsableCommand {
         abstract: "检查实例文件夹并汇总 (check an instance folder and summarise it)"
     )
 
-    @Argument(help: "实例文件夹 (instance folder)")
+    @Argument(help: "实例文件夹或工作簿 .xlsx/.xls (instance folder or workbook)")
     var directory: String
 
     @OptionGroup var output: LanguageOption
@@ -17,7 +17,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let language = output.language
         do {
-            let loaded = try InstanceLoader.load(directory: directory)
+            let loaded = try InstanceLoader.load(path: directory)
             InstanceSummary(loaded.instance).lines(language).forEach { print($0) }
             loaded.warnings.forEach { print(Self.line(for: $0, language)) }
             print(language.pick("实例有效（\(loaded.warnings.count) 个警告）",

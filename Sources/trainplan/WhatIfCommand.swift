@@ -12,7 +12,7 @@ struct WhatIfCommand: ParsableCommand {
         abstract: "方案对比：求解基础实例和各情景并对比指标与名额 (solve scenarios side by side and compare them)"
     )
 
-    @Argument(help: "基础实例文件夹 (base instance folder)")
+    @Argument(help: "基础实例文件夹或工作簿 (base instance folder or workbook)")
     var base: String
 
     @Argument(help: "情景文件 .toml，见 docs/scenarios.md (scenario files)")

@@ -51,4 +51,64 @@ final class FuzzTests: XCTestCase {
         }
         XCTAssertLessThan(loaded, 300, "some damage must be caught")
     }
+
+    /// The same damage inside a workbook's parts (sheet XML, shared strings, workbook, relationships, styles),
+    /// zipped again, so the XML reader and the sheet mapping meet it, not only the zip checksum.
+    func testRandomMutationsOfWorkbookPartsFailCleanly() {
+        var generator = SeededGenerator(state: 20_261_202)
+        let workbook = ValidWorkbook.workbook()
+        let original = workbook.parts().map { (path: $0.path, bytes: Array($0.text.utf8)) }
+        var loaded = 0
+        for trial in 0..<200 {
+            var parts = original
+            for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                let index = Int.random(in: 0..<parts.count, using: &generator)
+                var bytes = parts[index].bytes
+                let position = Int.random(in: 0..<bytes.count, using: &generator)
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0: bytes[position] = Array("<>/=\"&;0123456789 ".utf8).randomElement(using: &generator)!
+                case 1: bytes[position] = UInt8.random(in: 0...255, using: &generator)
+                case 2: bytes.remove(at: position)
+                default: bytes.insert(interestingBytes.randomElement(using: &generator)!, at: position)
+                }
+                parts[index].bytes = bytes
+            }
+            let path = MiniWorkbook.temporaryFile(named: "fuzz.xlsx",
+                                                  MiniWorkbook.zip(parts.map { ($0.path, Data($0.bytes)) }))
+            defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path) }
+            do {
+                _ = try InstanceLoader.load(path: path)
+                loaded += 1
+            } catch {
+                XCTAssertFalse(error.errors.isEmpty, "trial \(trial): thrown without an error")
+                for issue in error.issues {
+                    XCTAssertTrue(issue.inWorkbook, "trial \(trial): \(issue)")
+                    XCTAssertFalse(issue.message(.zh).isEmpty, "trial \(trial)")
+                    // Damage can rename a sheet, so the file may be any sheet name, but never nothing.
+                    XCTAssertFalse(issue.file.isEmpty, "trial \(trial): \(issue)")
+                }
+            }
+        }
+        XCTAssertLessThan(loaded, 200, "some damage must be caught")
+    }
+
+    /// Damaged archive bytes: a clean error naming the file, never a crash.
+    func testRandomByteDamageOfAWorkbookArchiveFailsCleanly() {
+        var generator = SeededGenerator(state: 20_261_203)
+        let original = [UInt8](ValidWorkbook.workbook().data())
+        for trial in 0..<100 {
+            var bytes = original
+            for _ in 0..<Int.random(in: 1...8, using: &generator) {
+                bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+            }
+            let path = MiniWorkbook.temporaryFile(named: "damaged.xlsx", Data(bytes))
+            defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path) }
+            do {
+                _ = try InstanceLoader.load(path: path)
+            } catch {
+                XCTAssertFalse(error.errors.isEmpty, "trial \(trial)")
+                XCTAssertTrue(error.issues.allSatisfy { !$0.message(.en).isEmpty && $0.inWorkbook }, "trial \(trial)")
+            }
+        }
+    }
 }

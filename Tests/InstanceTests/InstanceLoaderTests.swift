@@ -149,11 +149,14 @@ final class InstanceLoaderTests: XCTestCase {
         XCTAssertEqual(p1.window?.count, 5, "clipped to the horizon")
     }
 
-    func testSourceHashFollowsTheBytes() throws {
+    func testSourceHashFollowsTheLoadedContentNotTheBytes() throws {
         let first = try ScratchInstance().load().instance.sourceHash
         XCTAssertEqual(try ScratchInstance().load().instance.sourceHash, first)
+        var rewritten = ScratchInstance()
+        rewritten.replace("5.5", with: "5.50", in: "distances.csv")
+        XCTAssertEqual(try rewritten.load().instance.sourceHash, first, "the same distance written differently")
         var changed = ScratchInstance()
-        changed.replace("5.5", with: "5.50", in: "distances.csv")
+        changed.replace("5.5", with: "5.6", in: "distances.csv")
         XCTAssertNotEqual(try changed.load().instance.sourceHash, first)
     }
 

@@ -27,6 +27,93 @@ struct XLSXCalls {
         try check(workbook_close(workbook), "workbook_close")
     }
 
+    /// Writes the instance template: header notes (comments), drop-down lists, frozen headers and widths.
+    func writeTemplate(_ sheets: [TemplateSheet], to path: String) throws {
+        guard let workbook = workbook_new(path) else { throw WorkbookError(.cannotCreate(path)) }
+        var closed = false
+        defer { if !closed { workbook_close(workbook) } }
+
+        try setProperties(workbook)
+        let formats = try Formats(workbook)
+        for sheet in sheets {
+            guard let worksheet = workbook_add_worksheet(workbook, sheet.name) else {
+                throw WorkbookError(.cannotAddSheet(sheet.name))
+            }
+            if sheet.isNotes {
+                try check(worksheet_set_column(worksheet, 0, 0, 110, nil), "worksheet_set_column")
+            } else {
+                try fillHeader(worksheet, columns: sheet.columns, formats: formats)
+            }
+            let bodyStart = sheet.isNotes ? 0 : 1
+            for (offset, row) in sheet.rows.enumerated() {
+                let rowIndex = lxw_row_t(bodyStart + offset)
+                for (columnNumber, cell) in row.enumerated() {
+                    let column = lxw_col_t(columnNumber)
+                    switch cell {
+                    case .text(let text):
+                        try check(worksheet_write_string(worksheet, rowIndex, column, text, nil), "worksheet_write_string")
+                    case .number(let value), .percent(let value):
+                        try check(worksheet_write_number(worksheet, rowIndex, column, value, nil), "worksheet_write_number")
+                    case .date(let date):
+                        let (year, month, day) = date.components
+                        var datetime = lxw_datetime(year: Int32(year), month: Int32(month), day: Int32(day),
+                                                    hour: 0, min: 0, sec: 0)
+                        try check(worksheet_write_datetime(worksheet, rowIndex, column, &datetime, formats.date),
+                                  "worksheet_write_datetime")
+                    case .empty:
+                        continue
+                    }
+                }
+            }
+        }
+        closed = true
+        try check(workbook_close(workbook), "workbook_close")
+    }
+
+    private func fillHeader(_ worksheet: UnsafeMutablePointer<lxw_worksheet>, columns: [TemplateSheet.Column],
+                            formats: Formats) throws {
+        worksheet_freeze_panes(worksheet, 1, 0)
+        for (index, column) in columns.enumerated() {
+            let columnIndex = lxw_col_t(index)
+            try check(worksheet_set_column(worksheet, columnIndex, columnIndex, column.width, nil), "worksheet_set_column")
+            try check(worksheet_write_string(worksheet, 0, columnIndex, column.header, formats.header),
+                      "worksheet_write_string")
+            var options = lxw_comment_options()
+            options.width = 320
+            options.height = 110
+            try check(worksheet_write_comment_opt(worksheet, 0, columnIndex, column.note, &options),
+                      "worksheet_write_comment_opt")
+            if let choices = column.choices { try addDropDown(worksheet, column: columnIndex, choices: choices) }
+        }
+    }
+
+    /// A list validation on the whole column below the header. A list cell (`小学;初中`) may hold other text,
+    /// so its drop-down only offers the values.
+    private func addDropDown(_ worksheet: UnsafeMutablePointer<lxw_worksheet>, column: lxw_col_t,
+                             choices: TemplateColumnNotes.Choices) throws {
+        let copies = choices.values.map { strdup($0) }
+        defer { copies.forEach { free($0) } }
+        var list: [UnsafeMutablePointer<CChar>?] = copies + [nil]
+        let title = strdup("取值")
+        let message = strdup(choices.values.joined(separator: "、"))
+        defer {
+            free(title)
+            free(message)
+        }
+        try list.withUnsafeMutableBufferPointer { buffer in
+            var validation = lxw_data_validation()
+            validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
+            validation.value_list = buffer.baseAddress
+            validation.input_title = title
+            validation.input_message = message
+            validation.show_error = UInt8(choices.allowsOther ? LXW_VALIDATION_OFF.rawValue : LXW_VALIDATION_ON.rawValue)
+            validation.error_type = UInt8(LXW_VALIDATION_ERROR_TYPE_STOP.rawValue)
+            // libxlsxwriter copies the list and texts, so they may be freed after the call.
+            try check(worksheet_data_validation_range(worksheet, 1, column, lxw_row_t(CellLimits.lastRow), column,
+                                                      &validation), "worksheet_data_validation_range")
+        }
+    }
+
     private func setProperties(_ workbook: UnsafeMutablePointer<lxw_workbook>) throws {
         let titleCopy = strdup(title)
         let author = strdup("trainplan")
@@ -106,6 +193,11 @@ struct XLSXCalls {
             format_set_num_format(percent, "0.0%")
         }
     }
+}
+
+/// Excel's sheet size, for validations that cover a whole column.
+private enum CellLimits {
+    static let lastRow = 1_048_575
 }
 
 /// A workbook that could not be written, with the libxlsxwriter call and its own explanation.

@@ -1,9 +1,9 @@
 /// A column of an instance CSV file: its English name (the machine contract), Chinese aliases from the SPEC,
 /// and whether the file is unusable without it.
-struct ColumnSpec {
-    let name: String
-    let aliases: [String]
-    let isRequired: Bool
+public struct ColumnSpec: Sendable {
+    public let name: String
+    public let aliases: [String]
+    public let isRequired: Bool
 
     init(_ name: String, _ aliases: String..., required: Bool = false) {
         self.name = name

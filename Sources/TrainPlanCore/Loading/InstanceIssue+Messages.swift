@@ -4,11 +4,33 @@
 extension InstanceIssue {
     /// The full message: where, what is wrong, what was expected.
     /// en: `teachers.csv row 14, column "school": unknown school "S099" (expected an id from schools.csv)`
+    /// In a workbook: `教师!D17 "学段" 列：…`, and the names of the folder's files become the sheets' names.
     public func message(_ language: Language) -> String {
-        location(language) + language.pick("：", ": ") + problem(language)
+        let text = problem(language)
+        guard inWorkbook else { return location(language) + language.pick("：", ": ") + text }
+        return workbookLocation(language) + language.pick("：", ": ") + WorkbookWording.sheetsForFiles(text, language)
     }
 
     private var isSettingsFile: Bool { file.hasSuffix(".toml") }
+
+    private func workbookLocation(_ language: Language) -> String {
+        switch (row, column, cell) {
+        case (_, let column?, let cell?):
+            return language.pick("\(file)!\(cell) \"\(column)\" 列", "\(file)!\(cell), column \"\(column)\"")
+        case (let row?, let column?, nil):
+            return language.pick("工作表 \(file) 第 \(row) 行 \"\(column)\" 列",
+                                 "sheet \(file) row \(row), column \"\(column)\"")
+        case (let row?, nil, _):
+            return language.pick("工作表 \(file) 第 \(row) 行", "sheet \(file) row \(row)")
+        case (nil, let column?, _):
+            return language.pick("工作表 \(file) 的 \"\(column)\" 键", "sheet \(file), key \"\(column)\"")
+        case (nil, nil, _):
+            switch kind {
+            case .unreadableWorkbook, .missingSheet, .xlsCellsUnread: return file
+            default: return language.pick("工作表 \(file)", "sheet \(file)")
+            }
+        }
+    }
 
     private func location(_ language: Language) -> String {
         switch (row, column) {
@@ -146,6 +168,27 @@ extension InstanceIssue {
         case .coordinatesOnOnlineSite:
             zh = "网络培训点填写了坐标，已忽略（网络培训点不需要坐标）"
             en = "online site with coordinates, ignored (expected none)"
+        case .unreadableWorkbook(let fault):
+            (zh, en) = WorkbookWording.fault(fault)
+        case .missingSheet(let names):
+            zh = "缺少必需的工作表（应有名为 \(quotedAlternatives(names, .zh)) 的工作表）"
+            en = "required sheet is missing (expected a sheet named \(quotedAlternatives(names, .en)))"
+        case .unknownSheet(let known):
+            zh = "未知的工作表，已忽略（应为以下之一：\(known.joined(separator: "、"))）"
+            en = "unknown sheet, ignored (expected one of: \(known.joined(separator: ", ")))"
+        case .duplicateSheet(let firstName):
+            zh = "与工作表 \"\(firstName)\" 重复（每类数据只应有一个工作表）"
+            en = "same table as sheet \"\(firstName)\" (expected one sheet per table)"
+        case .formulaWithoutValue(let formula):
+            zh = "公式 =\(formula) 没有保存计算结果（应在 Excel 或 WPS 中打开并保存一次，或直接填写值）"
+            en = "formula =\(formula) has no saved result (expected the file saved once by Excel or WPS, or a value)"
+        case .errorValue(let value):
+            zh = "单元格是错误值 \(value)（应为一个值，请修正公式）"
+            en = "cell holds the error \(value) (expected a value; fix the formula)"
+        case .xlsCellsUnread:
+            zh = "这是 .xls 文件：公式单元格和逻辑值（TRUE/FALSE）单元格无法读取，会当作空单元格（如有这类单元格，请另存为 .xlsx）"
+            en = "an .xls file: formula cells and logical (TRUE/FALSE) cells cannot be read and count as empty "
+                + "(if it has any, save it as .xlsx)"
         }
         return language.pick(zh, en)
     }

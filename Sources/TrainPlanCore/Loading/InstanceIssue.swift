@@ -63,11 +63,23 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
         case missingCoordinates
         case coordinatesOnOnlineSite
 
+        // Workbooks
+        case unreadableWorkbook(WorkbookFault)
+        case missingSheet(names: [String])
+        case unknownSheet(known: [String])
+        case duplicateSheet(firstName: String)
+        case formulaWithoutValue(String)
+        case errorValue(String)
+        /// libfreexl 1.0.6 reads the formula and logical cells of an .xls as empty; the planner is told so.
+        case xlsCellsUnread
+
         /// Unknown columns and keys, coordinates on online sites and a home-district programme without usable
         /// sites do not stop planning.
         var defaultSeverity: Severity {
             switch self {
-            case .unknownColumn, .unknownKey, .noDistrictForHomeDistrict, .coordinatesOnOnlineSite: .warning
+            case .unknownColumn, .unknownKey, .noDistrictForHomeDistrict, .coordinatesOnOnlineSite, .unknownSheet,
+                 .xlsCellsUnread:
+                .warning
             default: .error
             }
         }
@@ -83,7 +95,22 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
         case school, site, programme, team, district
     }
 
-    /// File name inside the instance folder, e.g. `teachers.csv`.
+    /// Why a workbook file could not be read at all.
+    public enum WorkbookFault: Sendable, Equatable {
+        case cannotOpen
+        /// Not a zip archive (a corrupt file, or a CSV or HTML page renamed to .xlsx) or not an .xls.
+        case notAWorkbook
+        case missingPart(String)
+        case malformedPart(String)
+        /// Beyond the reader's limits on entries and uncompressed bytes (e.g. a zip bomb).
+        case tooLarge(String)
+        case tooManyRows(limit: Int)
+        case badSharedString(cell: String)
+        case xlsFailure(code: Int)
+    }
+
+    /// File name inside the instance folder, e.g. `teachers.csv`; in a workbook, the sheet's name as written
+    /// (or the workbook's file name for problems of the whole file).
     public var file: String
     /// Line number: the spreadsheet row in a CSV file (header = 1), the line of a TOML syntax error; nil for
     /// whole-file problems and instance.toml keys.
@@ -92,6 +119,10 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
     public var column: String?
     public var severity: Severity
     public var kind: Kind
+    /// The issue is in a workbook: `file` is a sheet and `column`, without a row, a settings key.
+    public var inWorkbook = false
+    /// The workbook cell, e.g. `D17`, when the issue has one.
+    public var cell: String?
 
     public init(file: String, row: Int? = nil, column: String? = nil, kind: Kind, severity: Severity? = nil) {
         self.file = file

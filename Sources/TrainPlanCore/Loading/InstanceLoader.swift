@@ -1,7 +1,20 @@
 import Foundation
+import SheetFiles
 
-/// Loads an instance folder (SPEC "Instance: a folder") and validates it, reporting every problem at once.
+/// Loads an instance folder (SPEC "Instance: a folder") or workbook (SPEC "Instance: a workbook") and
+/// validates it, reporting every problem at once.
 public enum InstanceLoader {
+    /// Reads and checks the instance at `path`: a workbook when it is a file (.xlsx, .xls), else a folder.
+    /// - Throws: `InstanceLoadError` with every error and warning when any error is found.
+    public static func load(path: String) throws(InstanceLoadError) -> LoadedInstance {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if SpreadsheetFile.format(ofPath: path) != nil || (exists && !isDirectory.boolValue) {
+            return try WorkbookLoader.load(path: path)
+        }
+        return try load(directory: path)
+    }
+
     /// Reads and checks the folder at `directory`.
     /// - Throws: `InstanceLoadError` with every error and warning when any error is found.
     public static func load(directory: String) throws(InstanceLoadError) -> LoadedInstance {
@@ -12,7 +25,6 @@ public enum InstanceLoader {
                     file: directory)
             throw InstanceLoadError(issues: log.issues)
         }
-        var bytesByFile: [InstanceFile: [UInt8]] = [:]
         var textByFile: [InstanceFile: String] = [:]
         for file in InstanceFile.allCases {
             let path = URL(fileURLWithPath: directory).appendingPathComponent(file.name).path
@@ -24,9 +36,7 @@ public enum InstanceLoader {
                 }
                 continue
             }
-            let bytes = [UInt8](data)
-            bytesByFile[file] = bytes
-            if let text = TextDecoding.decode(bytes) {
+            if let text = TextDecoding.decode([UInt8](data)) {
                 textByFile[file] = text
             } else {
                 log.add(.undecodableText, file: file.name)
@@ -34,29 +44,11 @@ public enum InstanceLoader {
         }
 
         let settings = textByFile[.settings].map { SettingsReader.read($0, &log) } ?? Settings()
-        var context = LoadingContext(horizon: settings.horizon, declaredTeams: settings.declaredTeams)
-        func sheet(_ file: InstanceFile) -> Sheet? {
+        return try InstanceAssembly.assemble(
+            settings: settings, defaultName: URL(fileURLWithPath: directory).lastPathComponent, log: &log
+        ) { file, log in
             textByFile[file].flatMap { Sheet(file: file, text: $0, log: &log) }
         }
-        context.schools = sheet(.schools).map { SchoolsReader.read($0, &log) }
-        context.teachers = sheet(.teachers).map { TeachersReader.read($0, context, &log) }
-        context.sites = sheet(.sites).map { SitesReader.read($0, context, &log) }
-        context.programmes = sheet(.programmes).map { ProgrammesReader.read($0, context, &log) }
-        let quotas = sheet(.quotas).map { QuotasReader.read($0, context, &log) } ?? []
-        let distances = sheet(.distances).map { DistancesReader.read($0, context, &log) } ?? [:]
-
-        guard !log.hasErrors, let calendar = settings.calendar, let schools = context.schools,
-              let teachers = context.teachers, let sites = context.sites, let programmes = context.programmes
-        else { throw InstanceLoadError(issues: log.issues) }
-
-        let hashed = InstanceFile.allCases.compactMap { file in bytesByFile[file].map { (file.name, $0) } }
-        let instance = Instance(
-            name: settings.name ?? URL(fileURLWithPath: directory).lastPathComponent,
-            calendar: calendar, defaults: settings.defaults, weights: settings.weights, teams: settings.teams,
-            schools: schools, teachers: teachers, sites: sites, programmes: programmes, quotas: quotas,
-            distances: distances, sourceHash: SourceHash.compute(hashed)
-        )
-        return LoadedInstance(instance: instance, warnings: log.issues)
     }
 
     /// Why a file that could not be read was not read; nil when it is simply absent.

@@ -29,7 +29,11 @@ enum SettingsReader {
             log.add(.malformedTOML(reason: String(describing: error)), file: InstanceFile.settings.name)
             return Settings()
         }
+        return read(root: root, &log)
+    }
 
+    /// Reads the settings from a TOML table (instance.toml's, or one a workbook's settings sheets built).
+    static func read(root: TOMLTable, _ log: inout IssueLog) -> Settings {
         let top = TOMLSection(table: root, path: "")
         top.reportUnknownKeys(known: ["name", "calendar", "defaults", "weights", "teams"], &log)
         var settings = Settings()

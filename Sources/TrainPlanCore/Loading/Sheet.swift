@@ -1,10 +1,9 @@
-/// An instance CSV file with its headers matched to the SPEC's columns, and its well-formed rows.
+/// An instance table (a CSV file or a workbook sheet) with its headers matched to the SPEC's columns, and its
+/// well-formed rows.
 struct Sheet {
     let rows: [SheetRow]
 
-    /// Reads `text` as `file`'s table. Logs unknown (warning), duplicate and missing columns, rows with the
-    /// wrong number of cells (which are dropped) and a required file without data rows. nil when a required
-    /// column is missing or the text is not CSV, since no row can then be read.
+    /// Reads `text` as `file`'s CSV table. nil when the text is not CSV or a required column is missing.
     init?(file: InstanceFile, text: String, log: inout IssueLog) {
         let table: CSVTable
         do {
@@ -15,17 +14,30 @@ struct Sheet {
             }
             return nil
         }
+        let source = TableSource(name: file.name, columns: file.columns, isRequired: file.isRequired,
+                                 inWorkbook: false, headerLine: 1)
+        self.init(source, header: table.header, rows: table.rows.map { ($0.line, $0.cells) }, log: &log)
+    }
 
-        let specs = file.columns
+    /// Matches `header` to `source.columns`. Logs unknown (warning), duplicate and missing columns, rows with
+    /// the wrong number of cells (which are dropped) and a required table without data rows. nil when a
+    /// required column is missing, since no row can then be read.
+    init?(_ source: TableSource, header: [String], rows tableRows: [(line: Int, cells: [String])],
+          log: inout IssueLog) {
+        let specs = source.columns
         var headers: [String: String] = [:]
         var indices: [String: Int] = [:]
-        for (index, header) in table.header.enumerated() where !header.isEmpty {
+        for (index, header) in header.enumerated() where !header.isEmpty {
             guard let spec = specs.first(where: { $0.matches(header) }) else {
-                log.add(.unknownColumn(known: specs.map(\.name)), file: file.name, row: 1, column: header)
+                if !source.ignoresUnknownColumns {
+                    log.add(source.issue(.unknownColumn(known: specs.map(\.name)), row: source.headerLine,
+                                         column: header, index: index))
+                }
                 continue
             }
             if let firstHeader = headers[spec.name] {
-                log.add(.duplicateColumn(firstHeader: firstHeader), file: file.name, row: 1, column: header)
+                log.add(source.issue(.duplicateColumn(firstHeader: firstHeader), row: source.headerLine,
+                                     column: header, index: index))
                 continue
             }
             headers[spec.name] = header
@@ -33,26 +45,51 @@ struct Sheet {
         }
 
         var usable = true
-        for spec in specs where spec.isRequired && indices[spec.name] == nil && !table.header.isEmpty {
-            log.add(.missingColumn(aliases: [spec.name] + spec.aliases), file: file.name, row: 1)
+        for spec in specs where spec.isRequired && indices[spec.name] == nil && !header.isEmpty {
+            log.add(source.issue(.missingColumn(aliases: [spec.name] + spec.aliases), row: source.headerLine))
             usable = false
         }
-        if table.rows.isEmpty && file.isRequired {
-            log.add(.emptyFile, file: file.name)
+        if tableRows.isEmpty && source.isRequired {
+            log.add(source.issue(.emptyFile))
         }
         guard usable else { return nil }
 
-        let width = table.header.count
+        let width = header.count
         var rows: [SheetRow] = []
-        for row in table.rows {
+        rows.reserveCapacity(tableRows.count)
+        for row in tableRows {
             guard row.cells.count == width else {
-                log.add(.wrongCellCount(found: row.cells.count, expected: width), file: file.name, row: row.line)
+                log.add(source.issue(.wrongCellCount(found: row.cells.count, expected: width), row: row.line))
                 continue
             }
-            rows.append(SheetRow(file: file.name, line: row.line, headers: headers,
-                                 cells: indices.mapValues { row.cells[$0] }))
+            rows.append(SheetRow(file: source.name, line: row.line, headers: headers, indices: indices,
+                                 inWorkbook: source.inWorkbook, cells: indices.mapValues { row.cells[$0] }))
         }
         self.rows = rows
+    }
+}
+
+/// Where a table comes from and what it should hold, for matching its header and locating its issues.
+struct TableSource {
+    /// The CSV file's name, or the sheet's name as written in the workbook.
+    let name: String
+    let columns: [ColumnSpec]
+    let isRequired: Bool
+    /// Issues then name cells (`教师!D17`).
+    let inWorkbook: Bool
+    /// Row number of the header: 1 in a CSV file, the first non-empty row of a sheet.
+    let headerLine: Int
+    /// The settings sheet may carry notes (说明) beside key and value.
+    var ignoresUnknownColumns = false
+
+    func issue(_ kind: InstanceIssue.Kind, row: Int? = nil, column: String? = nil, index: Int? = nil)
+        -> InstanceIssue {
+        var issue = InstanceIssue(file: name, row: row, column: column, kind: kind)
+        if inWorkbook {
+            issue.inWorkbook = true
+            if let row, let index { issue.cell = CellName.of(column: index, row: row) }
+        }
+        return issue
     }
 }
 
@@ -63,6 +100,9 @@ struct SheetRow {
     let line: Int
     /// Header as written in the file, by English column name.
     let headers: [String: String]
+    /// 0-based position of each column, for naming a workbook cell.
+    let indices: [String: Int]
+    let inWorkbook: Bool
     let cells: [String: String]
 
     /// The header as written, for messages; the English name when the column is absent.

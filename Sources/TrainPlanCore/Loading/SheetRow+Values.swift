@@ -3,7 +3,13 @@
 extension SheetRow {
     func log(_ kind: InstanceIssue.Kind, _ column: String, _ log: inout IssueLog,
              severity: InstanceIssue.Severity? = nil) {
-        log.add(kind, file: file, row: line, column: header(column), severity: severity)
+        var issue = InstanceIssue(file: file, row: line, column: header(column), kind: kind, severity: severity)
+        if inWorkbook {
+            issue.inWorkbook = true
+            // An absent column has no cell; the row still locates the problem.
+            issue.cell = indices[column].map { CellName.of(column: $0, row: line) }
+        }
+        log.add(issue)
     }
 
     /// A cell that must not be empty.

@@ -1,6 +1,6 @@
 import Crypto
 
-/// `Instance.sourceHash`: SHA-256, hex, over each present file in the fixed order of `InstanceFile`, as its
+/// SHA-256, hex, over named byte strings in order (used to derive a scenario's hash from its base's), each as its
 /// name, a newline, its byte count, a newline and its bytes, so moving bytes between files changes the hash.
 enum SourceHash {
     static func compute(_ files: [(name: String, bytes: [UInt8])]) -> String {

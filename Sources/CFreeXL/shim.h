@@ -1,0 +1,2 @@
+// libfreexl (Debian libfreexl-dev), used only by SheetFiles' .xls reader (XLSCalls.swift).
+#include <freexl.h>

@@ -1,0 +1,19 @@
+/// Why a spreadsheet file could not be read at all. The instance loader words these for planners.
+public enum SpreadsheetError: Error, Sendable, Equatable {
+    case cannotOpen(path: String)
+    /// Not a zip archive, or one with a damaged directory: a corrupt file or a CSV/HTML file renamed.
+    case notAWorkbook(detail: String)
+    /// A zip archive without the parts every .xlsx holds (it may be a .docx or an .ods).
+    case missingPart(String)
+    /// A part that is not well-formed XML.
+    case malformedPart(String, detail: String)
+    /// More entries or more uncompressed bytes than `SpreadsheetLimits` allow (a zip bomb, or a file far
+    /// beyond any county's data).
+    case tooLarge(detail: String)
+    /// A sheet with more non-empty rows than `SpreadsheetLimits.maxRowsPerSheet`.
+    case tooManyRows(sheet: String, limit: Int)
+    /// A cell that says it is a shared string that does not exist.
+    case badSharedString(sheet: String, cell: String)
+    /// The .xls reader's own failure code.
+    case xlsFailure(code: Int32)
+}

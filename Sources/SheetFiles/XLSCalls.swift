@@ -1,0 +1,76 @@
+import CFreeXL
+import Foundation
+
+/// Reads an Excel 97–2003 .xls workbook. Every libfreexl call of the project is in this file. FreeXL gives
+/// each cell typed (it applies the date formats and the date system itself) and reads formulas' cached values.
+enum XLSCalls {
+    static func read(path: String, limits: SpreadsheetLimits) throws(SpreadsheetError) -> [SheetGrid] {
+        guard FileManager.default.isReadableFile(atPath: path) else { throw .cannotOpen(path: path) }
+        var handle: UnsafeRawPointer?
+        let opened = freexl_open(path, &handle)
+        // freexl_close must run even when freexl_open failed, to free what it allocated.
+        defer { if handle != nil { freexl_close(handle) } }
+        guard opened == FREEXL_OK, let handle else {
+            throw opened == FREEXL_CFBF_INVALID_SIGNATURE
+                || opened == FREEXL_BIFF_INVALID_BOF
+                ? .notAWorkbook(detail: "freexl_open: \(opened)") : .xlsFailure(code: opened)
+        }
+
+        var sheetCount: UInt32 = 0
+        try check(freexl_get_info(handle, UInt16(FREEXL_BIFF_SHEET_COUNT), &sheetCount))
+        var grids: [SheetGrid] = []
+        for index in 0..<UInt16(clamping: sheetCount) {
+            var name: UnsafePointer<CChar>?
+            try check(freexl_get_worksheet_name(handle, index, &name))
+            try check(freexl_select_active_worksheet(handle, index))
+            var rowCount: UInt32 = 0
+            var columnCount: UInt16 = 0
+            try check(freexl_worksheet_dimensions(handle, &rowCount, &columnCount))
+            let sheetName = name.map { String(cString: $0) } ?? "Sheet\(index + 1)"
+            var rows: [SheetGrid.Row] = []
+            for row in 0..<rowCount {
+                var cells: [SheetCell] = []
+                for column in 0..<columnCount {
+                    var value = FreeXL_CellValue()
+                    guard freexl_get_cell_value(handle, row, column, &value) == FREEXL_OK else { continue }
+                    let cell = Self.cell(value)
+                    guard !cell.isEmpty else { continue }
+                    cells.append(contentsOf: repeatElement(.empty, count: Int(column) - cells.count))
+                    cells.append(cell)
+                }
+                guard !cells.isEmpty else { continue }
+                guard rows.count < limits.maxRowsPerSheet else {
+                    throw .tooManyRows(sheet: sheetName, limit: limits.maxRowsPerSheet)
+                }
+                rows.append(SheetGrid.Row(number: Int(row) + 1, cells: cells))
+            }
+            grids.append(SheetGrid(name: sheetName, rows: rows))
+        }
+        return grids
+    }
+
+    private static func cell(_ value: FreeXL_CellValue) -> SheetCell {
+        switch Int32(value.type) {
+        case FREEXL_CELL_INT:
+            return .number(Double(value.value.int_value))
+        case FREEXL_CELL_DOUBLE:
+            return .number(value.value.double_value)
+        case FREEXL_CELL_TEXT, FREEXL_CELL_SST_TEXT:
+            return value.value.text_value.map { .text(String(cString: $0)) } ?? .empty
+        case FREEXL_CELL_DATE, FREEXL_CELL_DATETIME:
+            // 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM:SS'
+            guard let text = value.value.text_value.map({ String(cString: $0) }) else { return .empty }
+            let parts = text.prefix(10).split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 3 else { return .text(text) }
+            return .date(year: parts[0], month: parts[1], day: parts[2])
+        case FREEXL_CELL_TIME:
+            return value.value.text_value.map { .text(String(cString: $0)) } ?? .empty
+        default:
+            return .empty
+        }
+    }
+
+    private static func check(_ result: Int32) throws(SpreadsheetError) {
+        guard result == FREEXL_OK else { throw .xlsFailure(code: result) }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import ZIPFoundation
+
+/// The zip container of an .xlsx, read within `SpreadsheetLimits`.
+struct XLSXArchive {
+    private let archive: Archive
+    private let limits: SpreadsheetLimits
+    private var bytesRead = 0
+
+    init(path: String, limits: SpreadsheetLimits) throws(SpreadsheetError) {
+        let url = URL(fileURLWithPath: path)
+        guard FileManager.default.isReadableFile(atPath: path) else { throw .cannotOpen(path: path) }
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            throw .notAWorkbook(detail: String(describing: error))
+        }
+        self.limits = limits
+        // Counting stops at the limit: a directory of millions of entries is not walked to its end.
+        var count = 0
+        for _ in archive {
+            count += 1
+            if count > limits.maxEntries { throw .tooLarge(detail: "more than \(limits.maxEntries) zip entries") }
+        }
+    }
+
+    func contains(_ path: String) -> Bool { archive[path] != nil }
+
+    /// The uncompressed bytes of the part at `path` (no leading slash); nil when there is none.
+    mutating func part(_ path: String) throws(SpreadsheetError) -> Data? {
+        guard let entry = archive[path] else { return nil }
+        let partLimit = limits.maxPartBytes
+        let totalLeft = limits.maxTotalBytes - bytesRead
+        // The sizes in the zip directory can lie, so the bytes are counted as they are inflated.
+        var data = Data()
+        data.reserveCapacity(min(Int(clamping: entry.uncompressedSize), partLimit, 64 << 20))
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                data.append(chunk)
+                if data.count > partLimit || data.count > totalLeft { throw PartTooLarge() }
+            }
+        } catch is PartTooLarge {
+            throw .tooLarge(detail: "\(path) inflates beyond \(min(partLimit, totalLeft) >> 20) MB")
+        } catch {
+            throw .notAWorkbook(detail: "\(path): \(error)")
+        }
+        bytesRead += data.count
+        return data
+    }
+
+    private struct PartTooLarge: Error {}
+}

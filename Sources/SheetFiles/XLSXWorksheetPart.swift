@@ -1,0 +1,155 @@
+import Foundation
+
+/// One xl/worksheets/*.xml part read as a `SheetGrid`'s rows. Cells are placed by their `r` reference (rows
+/// and cells may be sparse); a cell or row without one follows the previous. Rows of empty cells only, however
+/// many (formatting often reaches row 1,048,576), are not kept.
+final class XLSXWorksheetPart: XMLPart {
+    private let sheetName: String
+    private let sharedStrings: [String]
+    private let isDateFormat: [Bool]
+    private let uses1904: Bool
+    private let limits: SpreadsheetLimits
+    private var cellSlots = 0
+
+    private(set) var rows: [SheetGrid.Row] = []
+
+    private var rowNumber = 0
+    private var cells: [SheetCell] = []
+    private var column = -1
+    private var cellType = "n"
+    private var cellStyle = 0
+    private var value: String?
+    private var formula: String?
+    private var inlineText: String?
+    private var collecting: Collecting = .none
+    private var phoneticDepth = 0
+
+    private enum Collecting { case none, value, formula, inlineText }
+
+    init(sheetName: String, sharedStrings: [String], isDateFormat: [Bool], uses1904: Bool, limits: SpreadsheetLimits) {
+        self.sheetName = sheetName
+        self.sharedStrings = sharedStrings
+        self.isDateFormat = isDateFormat
+        self.uses1904 = uses1904
+        self.limits = limits
+    }
+
+    override func start(_ name: Substring, _ attributes: [String: String]) {
+        switch name {
+        case "row":
+            rowNumber = attributes["r"].flatMap { Int($0) }.map { min(max($0, 1), CellReference.maxRows) }
+                ?? rowNumber + 1
+            cells.removeAll(keepingCapacity: true)
+            column = -1
+        case "c":
+            column = attributes["r"].flatMap(CellReference.parse).map(\.column) ?? column + 1
+            cellType = attributes["t"] ?? "n"
+            cellStyle = attributes["s"].flatMap { Int($0) } ?? 0
+            value = nil
+            formula = nil
+            inlineText = nil
+        case "v":
+            value = ""
+            collecting = .value
+        case "f":
+            formula = ""
+            collecting = .formula
+        case "is":
+            inlineText = ""
+        case "rPh":
+            phoneticDepth += 1
+        case "t" where inlineText != nil && phoneticDepth == 0:
+            collecting = .inlineText
+        default:
+            break
+        }
+    }
+
+    override func text(_ string: String) {
+        switch collecting {
+        case .none: break
+        case .value: value? += string
+        case .formula: formula? += string
+        case .inlineText: inlineText? += string
+        }
+    }
+
+    override func end(_ name: Substring) {
+        switch name {
+        case "v", "f", "t":
+            collecting = .none
+        case "rPh":
+            phoneticDepth -= 1
+        case "c":
+            place(cell())
+        case "row":
+            finishRow()
+        default:
+            break
+        }
+    }
+
+    private func place(_ cell: SheetCell) {
+        guard !cell.isEmpty, column >= 0, column < CellReference.maxColumns else { return }
+        if column >= cells.count { cells.append(contentsOf: repeatElement(.empty, count: column + 1 - cells.count)) }
+        cells[column] = cell
+    }
+
+    private func finishRow() {
+        guard !cells.isEmpty else { return }
+        guard rows.count < limits.maxRowsPerSheet else {
+            stop = .tooManyRows(sheet: sheetName, limit: limits.maxRowsPerSheet)
+            return
+        }
+        cellSlots += cells.count
+        guard cellSlots <= limits.maxCellsPerSheet else {
+            stop = .tooLarge(detail: "\(sheetName): more than \(limits.maxCellsPerSheet) cells")
+            return
+        }
+        rows.append(SheetGrid.Row(number: rowNumber, cells: cells))
+    }
+
+    private func cell() -> SheetCell {
+        if inlineText != nil && cellType == "inlineStr" { return .text(XLSXText.unescape(inlineText ?? "")) }
+        // openpyxl and other writers that do not calculate leave a formula's value empty (`<v/>`); only a text
+        // formula (`t="str"`) can have the empty text as its result.
+        guard let value, !(value.isEmpty && formula != nil && cellType != "str") else {
+            if let formula { return .formulaWithoutValue(formula) }
+            return .empty
+        }
+        switch cellType {
+        case "s":
+            guard let index = Int(value), sharedStrings.indices.contains(index) else {
+                stop = .badSharedString(sheet: sheetName, cell: CellReference.name(column: column, row: rowNumber))
+                return .empty
+            }
+            return .text(sharedStrings[index])
+        case "str", "inlineStr":
+            return .text(XLSXText.unescape(value))
+        case "b":
+            return .boolean(value == "1" || value.lowercased() == "true")
+        case "e":
+            return .error(value)
+        case "d":
+            return isoDate(value) ?? .text(value)
+        default:
+            // Foundation's trimming is slow per cell, and writers put no spaces around numbers; trim only on failure.
+            guard let number = Double(value) ?? Double(value.trimmingCharacters(in: .whitespaces)) else {
+                return .text(value)
+            }
+            if cellStyle < isDateFormat.count, isDateFormat[cellStyle],
+               let day = ExcelDate.day(serial: number, uses1904: uses1904) {
+                return .date(year: day.year, month: day.month, day: day.day)
+            }
+            return .number(number)
+        }
+    }
+
+    /// A `t="d"` cell holds an ISO 8601 date or date-time.
+    private func isoDate(_ text: String) -> SheetCell? {
+        let parts = text.prefix(10).split(separator: "-")
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
+        return .date(year: year, month: month, day: day)
+    }
+}

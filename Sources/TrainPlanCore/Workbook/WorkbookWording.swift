@@ -1,0 +1,48 @@
+/// Workbook forms of the loader's wording.
+enum WorkbookWording {
+    /// A folder's file names in a message (`expected an id from schools.csv`) become the sheets that hold the
+    /// same table in a workbook.
+    static func sheetsForFiles(_ text: String, _ language: Language) -> String {
+        var result = text
+        let teams = language.pick("instance.toml 的 [teams] 中声明的团队", "a team declared in [teams] of instance.toml")
+        result = result.replacingOccurrences(
+            of: teams, with: language.pick("培训团队表中的团队", "a team in the teams sheet"))
+        for sheet in WorkbookSheet.allCases {
+            guard let file = sheet.file else { continue }
+            // Chinese sets a file name apart with spaces (`应为 schools.csv 中的编号`), a sheet name not.
+            if language == .zh { result = result.replacingOccurrences(of: " \(file.name) ", with: "\(sheet.chineseName)表") }
+            result = result.replacingOccurrences(
+                of: file.name, with: language.pick("\(sheet.chineseName)表", "the \(sheet.englishName) sheet"))
+        }
+        return result.replacingOccurrences(of: "instance.toml", with: language.pick("设置表", "the settings sheet"))
+    }
+
+    static func fault(_ fault: InstanceIssue.WorkbookFault) -> (zh: String, en: String) {
+        switch fault {
+        case .cannotOpen:
+            ("无法打开文件（应为可读取的 .xlsx 或 .xls 工作簿）", "cannot open the file (expected a readable .xlsx or .xls workbook)")
+        case .notAWorkbook:
+            ("不是有效的 Excel 工作簿：文件已损坏，或是改了扩展名的 CSV/网页文件（应在 Excel 或 WPS 中另存为 .xlsx）",
+             "not a valid Excel workbook: the file is damaged, or a CSV or web page renamed "
+                + "(expected a file saved as .xlsx by Excel or WPS)")
+        case .missingPart(let part):
+            ("工作簿缺少 \(part)（应为 Excel 工作簿，而不是其他 zip 文件）",
+             "the workbook has no \(part) (expected an Excel workbook, not another zip file)")
+        case .malformedPart(let part):
+            ("工作簿中的 \(part) 已损坏（应在 Excel 或 WPS 中重新保存）",
+             "\(part) in the workbook is damaged (expected the file saved again by Excel or WPS)")
+        case .tooLarge(let detail):
+            ("工作簿解压后过大（\(detail)），已停止读取（应只含实例数据）",
+             "the workbook inflates too far (\(detail)); reading stopped (expected instance data only)")
+        case .tooManyRows(let limit):
+            ("非空行超过 \(limit) 行，已停止读取（应删除多余的行）",
+             "more than \(limit) non-empty rows; reading stopped (expected fewer rows)")
+        case .badSharedString(let cell):
+            ("单元格 \(cell) 指向不存在的共享文本（应在 Excel 或 WPS 中重新保存）",
+             "cell \(cell) points to a shared string that does not exist (expected the file saved again)")
+        case .xlsFailure(let code):
+            ("无法读取 .xls 文件（libfreexl 错误 \(code)；可在 Excel 或 WPS 中另存为 .xlsx）",
+             "cannot read the .xls file (libfreexl error \(code); save it as .xlsx in Excel or WPS)")
+        }
+    }
+}

@@ -1,0 +1,195 @@
+import Foundation
+import TrainPlanCore
+import XCTest
+
+/// Every workbook problem names its sheet and cell, in Chinese and English; files that are no workbook end
+/// in one clear error.
+final class WorkbookIssueTests: XCTestCase {
+    private func issues(_ workbook: MiniWorkbook) -> [InstanceIssue] {
+        do {
+            _ = try ValidWorkbook.load(workbook)
+            XCTFail("expected the workbook to be invalid")
+            return []
+        } catch {
+            return error.issues
+        }
+    }
+
+    private func messages(_ workbook: MiniWorkbook, _ language: Language) -> [String] {
+        issues(workbook).map { $0.message(language) }
+    }
+
+    func testTheValidWorkbookLoadsLikeTheValidFolder() throws {
+        let loaded = try ValidWorkbook.load(ValidWorkbook.workbook())
+        XCTAssertTrue(loaded.warnings.isEmpty, "\(loaded.warnings)")
+        let folder = try ScratchInstance().load().instance
+        XCTAssertEqual(loaded.instance.dumpIgnoringHash, folder.dumpIgnoringHash)
+        XCTAssertEqual(loaded.instance.sourceHash, folder.sourceHash)
+    }
+
+    func testABadCellIsNamedBySheetAndCell() {
+        // 教师 row 3 is T02; stage is column D.
+        let workbook = ValidWorkbook.workbook { sheets in sheets[4].rows[2][3] = "大学" }
+        XCTAssertTrue(messages(workbook, .zh).contains { $0.hasPrefix("教师!D3 \"stage\" 列：未知的取值 \"大学\"") },
+                      "\(messages(workbook, .zh))")
+        XCTAssertTrue(messages(workbook, .en).contains { $0.hasPrefix("教师!D3, column \"stage\": unknown value \"大学\"") },
+                      "\(messages(workbook, .en))")
+    }
+
+    func testAnUnknownReferenceNamesTheSheetNotTheFile() {
+        let workbook = ValidWorkbook.workbook { sheets in sheets[4].rows[1][2] = "S99" }
+        let english = messages(workbook, .en)
+        XCTAssertTrue(english.contains("教师!C2, column \"school\": unknown school \"S99\" (expected an id from the schools sheet)"),
+                      "\(english)")
+        XCTAssertTrue(messages(workbook, .zh).contains("教师!C2 \"school\" 列：未知学校 \"S99\"（应为学校表中的编号）"))
+    }
+
+    func testSettingsProblemsNameTheValueCell() {
+        let workbook = ValidWorkbook.workbook { sheets in
+            sheets[0].rows[5][1] = "0.5" // defaults.road_factor below 1
+            sheets[0].rows[2][1] = "2026-13-01" // calendar.start
+        }
+        let zh = messages(workbook, .zh)
+        XCTAssertTrue(zh.contains { $0.hasPrefix("设置!B6 \"值\" 列：\"0.5\" 太小") }, "\(zh)")
+        XCTAssertTrue(zh.contains { $0.hasPrefix("设置!B3 \"值\" 列：无效的值 \"2026-13-01\"") }, "\(zh)")
+        XCTAssertTrue(messages(workbook, .en).contains { $0.hasPrefix("设置!B6, column \"值\": \"0.5\" is too small") })
+    }
+
+    func testAnUnknownSettingsKeyNamesTheKeyCell() throws {
+        let workbook = ValidWorkbook.workbook { sheets in sheets[0].rows.append(["weights.travel", "3"]) }
+        let loaded = try ValidWorkbook.load(workbook)
+        XCTAssertEqual(loaded.warnings.map { $0.message(.en) }.first?.hasPrefix(
+            "设置!A8, column \"键\": unknown key, ignored"), true, "\(loaded.warnings)")
+    }
+
+    func testMissingHorizonAndCalendarAndTeamCells() {
+        let workbook = ValidWorkbook.workbook { sheets in
+            sheets[0].rows.remove(at: 3) // calendar.end
+            sheets[1].rows[1][1] = "2026-10-07..2026-10-01"
+            sheets[1].rows[3][2] = "大学"
+            sheets[2].rows[2][1] = "-1"
+        }
+        let en = messages(workbook, .en)
+        XCTAssertTrue(en.contains { $0.hasPrefix("sheet 设置, key \"calendar.end\": required key is missing") }, "\(en)")
+        XCTAssertTrue(en.contains { $0.hasPrefix("日历!B2, column \"日期\": date range \"2026-10-07..2026-10-01\" ends") },
+                      "\(en)")
+        XCTAssertTrue(en.contains { $0.hasPrefix("日历!C4, column \"学段\": unknown value \"大学\"") }, "\(en)")
+        XCTAssertTrue(en.contains { $0.hasPrefix("培训团队!B3, column \"数量\": \"-1\" is too small") }, "\(en)")
+    }
+
+    func testFormulaWithoutResultAndErrorValueNameTheirCells() {
+        var workbook = ValidWorkbook.workbook()
+        // 教师 row 2: weekly_periods (G2) a formula never calculated, cycle_hours (H2) #DIV/0!.
+        workbook.sheets[4].rowsXML = workbook.sheets[4].rowsXML
+            .replacingOccurrences(of: "<c r=\"G2\" t=\"inlineStr\"><is><t>16</t></is></c>",
+                                  with: "<c r=\"G2\"><f>8*2</f></c>")
+            .replacingOccurrences(of: "<c r=\"H2\" t=\"inlineStr\"><is><t>120</t></is></c>",
+                                  with: "<c r=\"H2\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>")
+        let zh = messages(workbook, .zh)
+        XCTAssertTrue(zh.contains { $0.hasPrefix("教师!G2 \"weekly_periods\" 列：公式 =8*2 没有保存计算结果") }, "\(zh)")
+        XCTAssertTrue(zh.contains { $0.hasPrefix("教师!H2 \"cycle_hours\" 列：单元格是错误值 #DIV/0!") }, "\(zh)")
+        XCTAssertTrue(messages(workbook, .en).contains { $0.hasPrefix("教师!G2, column \"weekly_periods\": formula =8*2 has no saved result") })
+    }
+
+    func testNumbersTypedAsNumbersReadAsTheirText() throws {
+        var workbook = ValidWorkbook.workbook()
+        // An id typed as a number and an integral float: the same instance as the text cells.
+        workbook.sheets[4].rowsXML = workbook.sheets[4].rowsXML
+            .replacingOccurrences(of: "<c r=\"G2\" t=\"inlineStr\"><is><t>16</t></is></c>", with: "<c r=\"G2\"><v>16.0</v></c>")
+        let loaded = try ValidWorkbook.load(workbook)
+        XCTAssertEqual(loaded.instance.teachers[0].weeklyPeriods, 16)
+
+        let numericIDs = ValidWorkbook.workbook { sheets in
+            sheets[4].rows[1][0] = "1001"
+        }
+        var typed = numericIDs
+        typed.sheets[4].rowsXML = typed.sheets[4].rowsXML
+            .replacingOccurrences(of: "<c r=\"A2\" t=\"inlineStr\"><is><t>1001</t></is></c>", with: "<c r=\"A2\"><v>1001</v></c>")
+        XCTAssertEqual(try ValidWorkbook.load(typed).instance.teachers[0].id, "1001")
+        XCTAssertEqual(try ValidWorkbook.load(typed).instance.sourceHash, try ValidWorkbook.load(numericIDs).instance.sourceHash)
+    }
+
+    func testMissingDuplicateAndUnknownSheets() {
+        let missing = ValidWorkbook.workbook { sheets in sheets.remove(at: 0) }
+        XCTAssertTrue(messages(missing, .zh).contains("test.xlsx：缺少必需的工作表（应有名为 \"设置\" 或 \"settings\" 的工作表）"),
+                      "\(messages(missing, .zh))")
+        XCTAssertTrue(messages(missing, .en).contains(
+            "test.xlsx: required sheet is missing (expected a sheet named \"设置\" or \"settings\")"))
+
+        let duplicate = ValidWorkbook.workbook { sheets in sheets.append(("Teachers", sheets[4].rows)) }
+        XCTAssertTrue(messages(duplicate, .en).contains { $0.hasPrefix("sheet Teachers: same table as sheet \"教师\"") })
+
+        let unknown = ValidWorkbook.workbook { sheets in sheets.append(("Sheet1", [["x"]])) }
+        let loaded = try? ValidWorkbook.load(unknown)
+        XCTAssertEqual(loaded?.warnings.map { $0.message(.en) }.first?.hasPrefix("sheet Sheet1: unknown sheet, ignored"), true)
+    }
+
+    func testHeaderProblemsNameTheHeaderCell() {
+        let workbook = ValidWorkbook.workbook { sheets in
+            sheets[4].rows[0][4] = "科目"
+            sheets[5].rows[0][2] = "kind2"
+        }
+        let en = messages(workbook, .en)
+        XCTAssertTrue(en.contains { $0.hasPrefix("教师!E1, column \"科目\": unknown column, ignored") }, "\(en)")
+        XCTAssertTrue(en.contains { $0.hasPrefix("sheet 培训点 row 1: required column is missing") }, "\(en)")
+    }
+
+    func testFilesThatAreNoWorkbookEndInOneClearError() throws {
+        let cases: [(String, Data)] = [
+            ("renamed-csv.xlsx", Data(ScratchInstance().files["teachers.csv"]!)),
+            ("renamed-html.xlsx", Data("<!DOCTYPE html><html><body><table><tr><td>工号</td></tr></table></body></html>".utf8)),
+            ("corrupt.xlsx", {
+                var bytes = ValidWorkbook.workbook().data()
+                bytes.replaceSubrange(bytes.count / 3..<bytes.count / 3 + 400, with: Data(repeating: 0x5A, count: 400))
+                return bytes
+            }()),
+            ("truncated.xlsx", ValidWorkbook.workbook().data().prefix(1000)),
+            ("empty.xlsx", Data()),
+            ("renamed-csv.xls", Data(ScratchInstance().files["teachers.csv"]!)),
+        ]
+        for (name, data) in cases {
+            let path = MiniWorkbook.temporaryFile(named: name, data)
+            XCTAssertThrowsError(try InstanceLoader.load(path: path), name) { error in
+                let issues = (error as? InstanceLoadError)?.issues ?? []
+                XCTAssertEqual(issues.count, 1, "\(name): \(issues)")
+                let message = issues.first?.message(.zh) ?? ""
+                XCTAssertTrue(message.hasPrefix("\(name)："), "\(name): \(message)")
+                XCTAssertTrue(message.contains("工作簿") || message.contains(".xls"), "\(name): \(message)")
+            }
+        }
+    }
+
+    func testAZipThatIsNoWorkbookSaysWhatIsMissing() {
+        let zip = MiniWorkbook.zip([("word/document.xml", Data("<w/>".utf8))])
+        let path = MiniWorkbook.temporaryFile(named: "letter.xlsx", zip)
+        XCTAssertThrowsError(try InstanceLoader.load(path: path)) { error in
+            XCTAssertEqual((error as? InstanceLoadError)?.issues.first?.message(.en),
+                           "letter.xlsx: the workbook has no _rels/.rels (expected an Excel workbook, not another zip file)")
+        }
+    }
+}
+
+/// The wording of problems with the whole workbook file, for each fault the reader reports.
+final class WorkbookFaultMessageTests: XCTestCase {
+    private func message(_ fault: InstanceIssue.WorkbookFault, file: String = "甲县.xlsx") -> (zh: String, en: String) {
+        var issue = InstanceIssue(file: file, kind: .unreadableWorkbook(fault))
+        issue.inWorkbook = true
+        return (issue.message(.zh), issue.message(.en))
+    }
+
+    func testEveryFaultNamesTheFileAndWhatToDo() {
+        XCTAssertEqual(message(.tooLarge("xl/worksheets/sheet1.xml inflates beyond 256 MB")).en,
+                       "甲县.xlsx: the workbook inflates too far (xl/worksheets/sheet1.xml inflates beyond 256 MB); "
+                       + "reading stopped (expected instance data only)")
+        XCTAssertEqual(message(.tooManyRows(limit: 500_000), file: "教师").zh,
+                       "教师：非空行超过 500000 行，已停止读取（应删除多余的行）")
+        XCTAssertEqual(message(.notAWorkbook).zh,
+                       "甲县.xlsx：不是有效的 Excel 工作簿：文件已损坏，或是改了扩展名的 CSV/网页文件（应在 Excel 或 WPS 中另存为 .xlsx）")
+        XCTAssertEqual(message(.malformedPart("xl/worksheets/sheet2.xml")).en,
+                       "甲县.xlsx: xl/worksheets/sheet2.xml in the workbook is damaged (expected the file saved again by Excel or WPS)")
+        XCTAssertEqual(message(.badSharedString(cell: "B7"), file: "教师").en,
+                       "教师: cell B7 points to a shared string that does not exist (expected the file saved again)")
+        XCTAssertTrue(message(.xlsFailure(code: -14), file: "甲县.xls").zh.hasPrefix("甲县.xls：无法读取 .xls 文件"))
+        XCTAssertTrue(message(.cannotOpen).en.hasPrefix("甲县.xlsx: cannot open the file"))
+    }
+}
