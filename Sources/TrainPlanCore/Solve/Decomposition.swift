@@ -13,6 +13,10 @@ struct Decomposition {
     /// Per block, candidates × admitted teachers: its share of a stage's time is its share of the sum.
     let weights: [Double]
     let seatShares: SeatShares
+    /// The neighbourhoods of several blocks, each list computed once (see the functions below).
+    private(set) var regionPairs: [[SolveBlock]] = []
+    private(set) var competingBlockPairs: [[SolveBlock]] = []
+    private(set) var competingProgrammes: [[SolveBlock]] = []
 
     init(instance: Instance, tuning: SearchTuning) {
         self.instance = instance
@@ -31,6 +35,9 @@ struct Decomposition {
         let admitted = teachers
         weights = blocks.indices.map { Double(max(1, admitted[$0].count * ownCandidates[$0].count)) }
         seatShares = SeatShares(blocks: blocks, instance: instance, likelyTeachersPerSeat: tuning.likelyTeachersPerSeat)
+        regionPairs = findRegionPairs()
+        competingBlockPairs = findCompetingBlockPairs()
+        competingProgrammes = findCompetingProgrammes()
     }
 
     /// Block `index`'s share of `seconds` (at least 2 s).
@@ -55,7 +62,7 @@ struct Decomposition {
     /// another: on a city's 骨干 course (2,146 seats for 4,292 teachers) the regions planned first took every
     /// seat, and the teachers of the last two regions, who would have travelled least, none. (A winter course
     /// for every junior teacher has no seats to trade: its region pairs ran out of time without a gain.)
-    func regionPairs() -> [[SolveBlock]] {
+    private func findRegionPairs() -> [[SolveBlock]] {
         var pairs: [(pair: [SolveBlock], km: Double)] = []
         for (a, first) in blocks.enumerated() where first.sites != nil && seatShares.shares(programme: first.programme) {
             for second in blocks[(a + 1)...] where second.programme == first.programme && second.sites != nil {
@@ -68,7 +75,7 @@ struct Decomposition {
     /// Pairs of blocks of different programmes that compete for teachers' dates, most shared teachers first.
     /// A region of a city's 骨干 weekend course and a district of its 送教 weekends must trade teachers'
     /// weekends, which neither can do alone.
-    func competingBlockPairs() -> [[SolveBlock]] {
+    private func findCompetingBlockPairs() -> [[SolveBlock]] {
         var pairs: [(pair: [SolveBlock], shared: Int)] = []
         for a in blocks.indices {
             for b in blocks.indices where b > a && blocks[b].programme != blocks[a].programme {
@@ -88,7 +95,7 @@ struct Decomposition {
     }
 
     /// Pairs of whole programmes whose blocks compete, most competing block pairs first.
-    func competingProgrammes() -> [[SolveBlock]] {
+    private func findCompetingProgrammes() -> [[SolveBlock]] {
         var pairs: [(pair: (Int, Int), weight: Int)] = []
         for first in instance.programmes.indices {
             for second in instance.programmes.indices where second > first {

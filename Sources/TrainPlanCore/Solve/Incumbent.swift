@@ -6,6 +6,8 @@ struct Incumbent {
     private(set) var plan: Plan
     private(set) var objective: Double
     private(set) var seatsShort: Int
+    /// Seats short per programme id.
+    private var seatsShortByProgramme: [String: Int]
     private(set) var version = 0
     var nodes = 0
 
@@ -15,6 +17,7 @@ struct Incumbent {
         let metrics = PlanMetrics(instance: instance, plan: plan)
         objective = metrics.objective
         seatsShort = metrics.shortfallTotal
+        seatsShortByProgramme = metrics.shortfallByProgramme
     }
 
     /// Keeps `candidate` when it is better; returns whether it was.
@@ -25,12 +28,13 @@ struct Incumbent {
         plan = candidate
         objective = metrics.objective
         seatsShort = metrics.shortfallTotal
+        seatsShortByProgramme = metrics.shortfallByProgramme
         version += 1
         return true
     }
 
     /// Seats short per programme index.
     func seatsShort(programme: Int) -> Int {
-        PlanMetrics(instance: instance, plan: plan).shortfallByProgramme[instance.programmes[programme].id] ?? 0
+        seatsShortByProgramme[instance.programmes[programme].id] ?? 0
     }
 }

@@ -27,11 +27,11 @@ enum NeighbourhoodKind: CaseIterable {
         let pairs = tuning.pairColumnLimit * scale
         switch self {
         case .singleBlocks: return decomposition.blocks.map { Neighbourhood(parts: [$0], columnLimit: nil) }
-        case .regionPairs: return decomposition.regionPairs().map { Neighbourhood(parts: $0, columnLimit: pairs) }
-        case .competingBlocks: return decomposition.competingBlockPairs().map { Neighbourhood(parts: $0, columnLimit: pairs) }
+        case .regionPairs: return decomposition.regionPairs.map { Neighbourhood(parts: $0, columnLimit: pairs) }
+        case .competingBlocks: return decomposition.competingBlockPairs.map { Neighbourhood(parts: $0, columnLimit: pairs) }
         case .wholeProgrammes: return decomposition.wholeProgrammes().map { Neighbourhood(parts: $0, columnLimit: pairs) }
         case .competingProgrammes:
-            return decomposition.competingProgrammes().map { Neighbourhood(parts: $0, columnLimit: tuning.wholeModelColumnLimit * scale) }
+            return decomposition.competingProgrammes.map { Neighbourhood(parts: $0, columnLimit: tuning.wholeModelColumnLimit * scale) }
         case .everything: return [Neighbourhood(parts: decomposition.blocks, columnLimit: pairs)]
         }
     }
