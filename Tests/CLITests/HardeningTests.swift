@@ -33,7 +33,7 @@ final class HardeningTests: XCTestCase {
             try "data".write(toFile: file, atomically: true, encoding: .utf8)
             let output = try CommandRunner.run(command + ["--out", file, "--lang", "en"])
             XCTAssertEqual(output.status, 1, "\(command[0]): \(output.stderr)")
-            XCTAssertTrue(output.stderr.contains("it is a file, not a folder"), "\(command[0]): \(output.stderr)")
+            XCTAssertTrue(output.stderr.contains("it is a file (or a link), not a folder"), "\(command[0]): \(output.stderr)")
             XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8), "data", command[0])
         }
     }

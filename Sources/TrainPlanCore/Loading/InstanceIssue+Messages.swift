@@ -33,9 +33,11 @@ extension InstanceIssue {
     }
 
     private func location(_ language: Language) -> String {
+        // A scenario's or an instance folder's path is the user's: shown short and without control characters.
+        let file = Echo.value(self.file)
         switch (row, column) {
         case (nil, nil):
-            return Echo.value(file)
+            return file
         case (let row?, nil):
             return language.pick("\(file) 第 \(row) 行", "\(file) row \(row)")
         case (nil, let column?):

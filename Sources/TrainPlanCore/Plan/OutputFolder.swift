@@ -136,8 +136,8 @@ public enum OutputFolderError: Error, CustomStringConvertible {
     public func message(_ language: Language) -> String {
         switch self {
         case .notAFolder(let path):
-            language.pick("不会覆盖“\(Echo.value(path))”：它是文件而不是文件夹，请换一个输出文件夹",
-                          "refusing to replace \"\(Echo.value(path))\": it is a file, not a folder; choose another output folder")
+            language.pick("不会覆盖“\(Echo.value(path))”：它是文件（或链接）而不是文件夹，请换一个输出文件夹",
+                          "refusing to replace \"\(Echo.value(path))\": it is a file (or a link), not a folder; choose another output folder")
         case .unreadable(let path):
             language.pick("无法读取输出文件夹“\(Echo.value(path))”（没有权限？）",
                           "cannot read the output folder \"\(Echo.value(path))\" (no permission?)")
