@@ -16,8 +16,8 @@ extension DecomposedSolve {
             .sorted { (incumbent.seatsShort(programme: $0), $1) > (incumbent.seatsShort(programme: $1), $0) }
         let seatBound = SeatBound(instance: instance, solver: solver, options: options)
         var proven: [Int: Int] = [:]
-        for programme in short where !stopRequested {
-            let seconds = max(2, min(20, 0.3 * (stageEnd - time.elapsed)))
+        for programme in short where !stopRequested && time.remaining > 2 {
+            let seconds = min(time.remaining - 1, max(2, min(20, 0.3 * (stageEnd - time.elapsed))))
             // A bound that fails proves nothing; the seats are then not called unavoidable.
             proven[programme] = (try? seatBound.unavoidable(programme: programme, seconds: seconds)) ?? 0
             note("seat filling \(instance.programmes[programme].id): \(incumbent.seatsShort(programme: programme)) short, \(proven[programme]!) proven unavoidable")

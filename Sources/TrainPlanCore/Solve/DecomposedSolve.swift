@@ -74,8 +74,11 @@ struct DecomposedSolve: Sendable {
         var plan = Plan(cohorts: [])
         let seconds = time.share(ofTotal: options.tuning.constructionShare)
         for (index, block) in decomposition.blocks.enumerated() where !stopRequested {
+            // Each block gets at least 2 s, but never more than is left: the greedy plan covers blocks not reached.
+            let blockSeconds = min(decomposition.share(index, of: seconds), time.remaining - 1)
+            guard blockSeconds >= 0.5 else { break }
             let held = decomposition.seatShares.held(whilePlanning: index, after: plan)
-            let outcome = solveBlock([block], keeping: plan, holding: held, seconds: decomposition.share(index, of: seconds))
+            let outcome = solveBlock([block], keeping: plan, holding: held, seconds: blockSeconds)
             plan = outcome.plan ?? plan
             note("block \(block.name): objective \(PlanMetrics(instance: instance, plan: plan).objective)")
         }
