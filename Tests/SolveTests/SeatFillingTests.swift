@@ -1,4 +1,6 @@
+import Foundation
 import GLPKSolver
+import PlanCheck
 import TestSupport
 @testable import TrainPlanCore
 import XCTest
@@ -53,6 +55,11 @@ final class SeatFillingTests: XCTestCase {
         XCTAssertTrue(proven.isEmpty)
         let sites = Set(incumbent.plan.cohorts.map { instance.sites[$0.site].id })
         XCTAssertEqual(sites, ["SJB", "SJC"])
+        let result = PlanResult.heuristic(instance: instance, plan: incumbent.plan, seconds: 0, solverName: "test")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("trainplan-seats-\(UUID().uuidString)").path
+        try PlanWriter(instance: instance).write(result, to: directory)
+        let report = PlanChecker(instance: instance).check(planDirectory: directory)
+        XCTAssertTrue(report.isValid, report.violations.map(\.rule).joined(separator: ", "))
     }
 
     /// The whole decomposed solve fills every seat, and the checker accepts the plan.

@@ -45,9 +45,11 @@ final class BoundThread: @unchecked Sendable {
         }
     }
 
-    /// Waits for the worker to end; returns the best bound published and the worker's error, if it failed.
-    func finish() -> (bound: Double?, failure: (any Error)?) {
-        finished.wait()
+    /// Waits for the worker to end, `seconds` at most (an LP in GLPK cannot be stopped part-way: a worker still
+    /// busy then is left to end by its own time limit); returns the best bound published and the worker's
+    /// error, if it failed.
+    func finish(waitingAtMost seconds: Double) -> (bound: Double?, failure: (any Error)?) {
+        _ = finished.wait(timeout: .now() + max(0, seconds))
         return lock.withLock { (best, failure) }
     }
 }

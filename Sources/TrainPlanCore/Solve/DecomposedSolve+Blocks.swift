@@ -31,7 +31,10 @@ extension DecomposedSolve {
         let instance = self.instance
         let deadline = clock.elapsedSeconds + seconds
         var support: Set<CandidateKey>?
-        let restrictions = parts.map { LikelyTeachers(instance: instance, margin: options.tuning.likelyTeachersPerSeat).forBlock($0) ?? $0.teachers }
+        // Filling seats looks at every teacher: the likeliest may all be busy where others are free.
+        let restrictions = parts.map { part in
+            objective == .seats ? part.teachers : LikelyTeachers(instance: instance, margin: options.tuning.likelyTeachersPerSeat).forBlock(part) ?? part.teachers
+        }
         let likely = restrictions.contains { $0 == nil } ? nil
             : restrictions.reduce(Set(start?.cohorts.flatMap(\.teachers) ?? [])) { $0.union($1!) }
         let name = parts.map(\.name).joined(separator: "+")

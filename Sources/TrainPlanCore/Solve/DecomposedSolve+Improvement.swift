@@ -6,8 +6,8 @@ extension DecomposedSolve {
     /// goes on with larger moves while time is left (a plan stopped at a local optimum of single blocks
     /// wastes the rest of the user's time limit).
     func improve(_ incumbent: inout Incumbent, _ decomposition: Decomposition, bound: BoundThread) {
-        var lastSolve: [String: (version: Int, optimal: Bool, seconds: Double)] = [:]
-        var tooLarge: [String: Int] = [:]
+        var lastSolve: [[Int]: (version: Int, optimal: Bool, seconds: Double)] = [:]
+        var tooLarge: [[Int]: Int] = [:]
         var scale = 1
         var triedWholeModel = false
         func searching() -> Bool { time.remaining > 2 && !stopRequested && !closeEnough(incumbent, bound) }
@@ -16,9 +16,10 @@ extension DecomposedSolve {
             for kind in NeighbourhoodKind.allCases where searching() {
                 for neighbourhood in kind.neighbourhoods(decomposition, tuning: options.tuning, scale: scale) where searching() {
                     let name = neighbourhood.name
-                    if let columns = tooLarge[name], columns > neighbourhood.columnLimit ?? .max { continue }
+                    let key = neighbourhood.key
+                    if let columns = tooLarge[key], columns > neighbourhood.columnLimit ?? .max { continue }
                     let seconds = secondsFor(neighbourhood, kind, decomposition, scale: scale)
-                    if let last = lastSolve[name], last.version == incumbent.version, last.optimal || seconds < 1.5 * last.seconds {
+                    if let last = lastSolve[key], last.version == incumbent.version, last.optimal || seconds < 1.5 * last.seconds {
                         continue
                     }
                     let outcome = resolve(neighbourhood.parts, in: incumbent.plan, seconds: seconds, columnLimit: neighbourhood.columnLimit)
@@ -26,15 +27,15 @@ extension DecomposedSolve {
                     solved += 1
                     switch outcome {
                     case .tooLarge(let columns):
-                        tooLarge[name] = columns
+                        tooLarge[key] = columns
                     case .noSolution:
-                        lastSolve[name] = (incumbent.version, false, seconds)
+                        lastSolve[key] = (incumbent.version, false, seconds)
                     case .solved(let plan, let optimal, _):
                         if incumbent.offer(plan) {
                             note("improved \(name): objective \(incumbent.objective)")
                             report(incumbent, bound: bound)
                         }
-                        lastSolve[name] = (incumbent.version, optimal, seconds)
+                        lastSolve[key] = (incumbent.version, optimal, seconds)
                     }
                 }
             }
@@ -60,8 +61,8 @@ extension DecomposedSolve {
     private func secondsFor(_ neighbourhood: Neighbourhood, _ kind: NeighbourhoodKind, _ decomposition: Decomposition, scale: Int) -> Double {
         let left = time.remaining - 1
         let base: Double
-        if kind == .singleBlocks, let index = decomposition.blocks.firstIndex(where: { $0.name == neighbourhood.name }) {
-            base = decomposition.share(index, of: left)
+        if kind == .singleBlocks {
+            base = decomposition.share(neighbourhood.blocks[0], of: left)
         } else {
             base = max(5, 0.25 * left)
         }

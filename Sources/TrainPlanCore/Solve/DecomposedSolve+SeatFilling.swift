@@ -28,23 +28,23 @@ extension DecomposedSolve {
             let own = decomposition.blocks(of: programme)
             let neighbourhoods = [own] + competitors.map { own + decomposition.blocks(of: $0) }
                 + (competitors.count > 1 ? [competitors.reduce(own) { $0 + decomposition.blocks(of: $1) }] : [])
-            for parts in neighbourhoods {
+            for blocks in neighbourhoods {
                 let left = stageEnd - time.elapsed
                 guard incumbent.seatsShort(programme: programme) > proven[programme]!, left > 2, !stopRequested else { break }
+                let parts = blocks.map { decomposition.blocks[$0] }
                 let seconds = min(left, max(5, 0.5 * left))
-                guard let filled = resolve(parts, in: incumbent.plan, seconds: seconds, columnLimit: options.tuning.pairColumnLimit, objective: .seats).plan,
-                      PlanMetrics(instance: instance, plan: filled).shortfallTotal < incumbent.seatsShort,
-                      incumbent.offer(filled)
+                guard let filled = resolve(parts, in: incumbent.plan, seconds: seconds, columnLimit: options.tuning.pairColumnLimit,
+                                           objective: .seats).plan,
+                      PlanMetrics(instance: instance, plan: filled).shortfallTotal < incumbent.seatsShort
                 else { continue }
+                // The seats-only plan ignores costs: the same blocks are re-solved for cost from it before it is
+                // judged, so that a seat is not refused for the kilometres a careless plan added.
+                let costSeconds = min(time.remaining - 1, max(2, min(5, 0.1 * time.remaining)))
+                let cheaper = costSeconds > 1 ? resolve(parts, in: filled, seconds: costSeconds, columnLimit: options.tuning.pairColumnLimit).plan : nil
+                let best = [filled, cheaper].compactMap { $0 }.min { PlanMetrics(instance: instance, plan: $0).objective < PlanMetrics(instance: instance, plan: $1).objective }!
+                guard incumbent.offer(best) else { continue }
                 note("seats filled by \(parts.map(\.name).joined(separator: "+")): \(incumbent.seatsShort) short, objective \(incumbent.objective)")
                 report(incumbent, bound: bound)
-                // Short: the improvement stage re-solves these blocks again, one by one and in pairs.
-                let costSeconds = min(time.remaining - 1, max(2, min(5, 0.1 * time.remaining)))
-                if costSeconds > 2, let cheaper = resolve(parts, in: incumbent.plan, seconds: costSeconds, columnLimit: options.tuning.pairColumnLimit).plan,
-                   incumbent.offer(cheaper) {
-                    note("costs after seat filling: objective \(incumbent.objective)")
-                    report(incumbent, bound: bound)
-                }
             }
         }
         let left = Dictionary(uniqueKeysWithValues: short.compactMap { programme -> (String, Int)? in

@@ -53,9 +53,11 @@ struct DecomposedSolve: Sendable {
         let provenShortfall = fillSeats(&incumbent, decomposition, bound: boundWorker)
         improve(&incumbent, decomposition, bound: boundWorker)
 
-        // The plan is done: the bound gets no more time, and a failed bound costs only its own strength.
+        // The plan is done. While the gap is open and time is left, the bound keeps the rest of it (its whole
+        // LP may still close the gap); then it is cancelled, and a failed bound costs only its own strength.
+        let boundTime = stopRequested || closeEnough(incumbent, boundWorker) ? 1 : max(1, time.remaining)
+        let (finalBound, failure) = boundWorker.finish(waitingAtMost: boundTime)
         boundWorker.cancel()
-        let (finalBound, failure) = boundWorker.finish()
         if let failure { note("the bound stopped early: \(failure)") }
         report(incumbent, bound: boundWorker)
 

@@ -13,10 +13,12 @@ struct Decomposition {
     /// Per block, candidates × admitted teachers: its share of a stage's time is its share of the sum.
     let weights: [Double]
     let seatShares: SeatShares
-    /// The neighbourhoods of several blocks, each list computed once (see the functions below).
-    private(set) var regionPairs: [[SolveBlock]] = []
-    private(set) var competingBlockPairs: [[SolveBlock]] = []
-    private(set) var competingProgrammes: [[SolveBlock]] = []
+    /// Per block, the sites its candidates use.
+    let sites: [Set<Int>]
+    /// The neighbourhoods of several blocks, as block indices, each list computed once (see the functions below).
+    private(set) var regionPairs: [[Int]] = []
+    private(set) var competingBlockPairs: [[Int]] = []
+    private(set) var competingProgrammes: [[Int]] = []
 
     init(instance: Instance, tuning: SearchTuning) {
         self.instance = instance
@@ -32,6 +34,7 @@ struct Decomposition {
         }
         let ownCandidates = blocks.map { block in candidates.filter { block.contains($0, in: instance) } }
         dates = ownCandidates.map { $0.reduce(into: Set<PlanDate>()) { $0.formUnion($1.days) } }
+        sites = ownCandidates.map { Set($0.filter { !$0.days.isEmpty }.map(\.site)) }
         let admitted = teachers
         weights = blocks.indices.map { Double(max(1, admitted[$0].count * ownCandidates[$0].count)) }
         seatShares = SeatShares(blocks: blocks, instance: instance, likelyTeachersPerSeat: tuning.likelyTeachersPerSeat)
@@ -45,16 +48,16 @@ struct Decomposition {
         max(2, seconds * weights[index] / weights.reduce(0, +))
     }
 
-    /// The blocks of one programme.
-    func blocks(of programme: Int) -> [SolveBlock] { blocks.filter { $0.programme == programme } }
+    /// The indices of one programme's blocks.
+    func blocks(of programme: Int) -> [Int] { blocks.indices.filter { blocks[$0].programme == programme } }
 
-    /// Whether two blocks compete: some teacher may join both and their candidates share a date, or they
-    /// share a trainer team or a site on a common date.
+    /// Whether two blocks compete: their candidates share a date, and some teacher may join both, or they
+    /// share a trainer team or a site (its rooms).
     func compete(_ a: Int, _ b: Int) -> Bool {
         guard !dates[a].isDisjoint(with: dates[b]) else { return false }
         let (first, second) = (instance.programmes[blocks[a].programme], instance.programmes[blocks[b].programme])
         if let team = first.team, team == second.team { return true }
-        return !teachers[a].isDisjoint(with: teachers[b])
+        return !sites[a].isDisjoint(with: sites[b]) || !teachers[a].isDisjoint(with: teachers[b])
     }
 
     /// Pairs of region blocks (`SiteRegions`) of one programme whose seats are shared, nearest regions first.
@@ -62,11 +65,11 @@ struct Decomposition {
     /// another: on a city's 骨干 course (2,146 seats for 4,292 teachers) the regions planned first took every
     /// seat, and the teachers of the last two regions, who would have travelled least, none. (A winter course
     /// for every junior teacher has no seats to trade: its region pairs ran out of time without a gain.)
-    private func findRegionPairs() -> [[SolveBlock]] {
-        var pairs: [(pair: [SolveBlock], km: Double)] = []
+    private func findRegionPairs() -> [[Int]] {
+        var pairs: [(pair: [Int], km: Double)] = []
         for (a, first) in blocks.enumerated() where first.sites != nil && seatShares.shares(programme: first.programme) {
-            for second in blocks[(a + 1)...] where second.programme == first.programme && second.sites != nil {
-                pairs.append(([first, second], regionDistance(first.sites!, second.sites!)))
+            for b in blocks.indices where b > a && blocks[b].programme == first.programme && blocks[b].sites != nil {
+                pairs.append(([a, b], regionDistance(first.sites!, blocks[b].sites!)))
             }
         }
         return pairs.enumerated().sorted { ($0.element.km, $0.offset) < ($1.element.km, $1.offset) }.map(\.element.pair)
@@ -75,13 +78,13 @@ struct Decomposition {
     /// Pairs of blocks of different programmes that compete for teachers' dates, most shared teachers first.
     /// A region of a city's 骨干 weekend course and a district of its 送教 weekends must trade teachers'
     /// weekends, which neither can do alone.
-    private func findCompetingBlockPairs() -> [[SolveBlock]] {
-        var pairs: [(pair: [SolveBlock], shared: Int)] = []
+    private func findCompetingBlockPairs() -> [[Int]] {
+        var pairs: [(pair: [Int], shared: Int)] = []
         for a in blocks.indices {
             for b in blocks.indices where b > a && blocks[b].programme != blocks[a].programme {
                 guard !dates[a].isDisjoint(with: dates[b]) else { continue }
                 let shared = teachers[a].intersection(teachers[b]).count
-                if shared > 0 { pairs.append(([blocks[a], blocks[b]], shared)) }
+                if shared > 0 { pairs.append(([a, b], shared)) }
             }
         }
         return pairs.enumerated().sorted { ($0.element.shared, $1.offset) > ($1.element.shared, $0.offset) }.map(\.element.pair)
@@ -90,12 +93,12 @@ struct Decomposition {
     /// Programmes with more than one block, each as one neighbourhood: its blocks share the programme's quota
     /// and its trainer team, which single blocks cannot trade (the 送教 districts of an independent county
     /// left a team's weekends to districts without a sub-quota, and three sub-quotas got no cohort).
-    func wholeProgrammes() -> [[SolveBlock]] {
+    func wholeProgrammes() -> [[Int]] {
         instance.programmes.indices.map { blocks(of: $0) }.filter { $0.count > 1 }
     }
 
     /// Pairs of whole programmes whose blocks compete, most competing block pairs first.
-    private func findCompetingProgrammes() -> [[SolveBlock]] {
+    private func findCompetingProgrammes() -> [[Int]] {
         var pairs: [(pair: (Int, Int), weight: Int)] = []
         for first in instance.programmes.indices {
             for second in instance.programmes.indices where second > first {

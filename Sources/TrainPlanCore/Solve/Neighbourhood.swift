@@ -1,9 +1,19 @@
 /// Blocks re-solved together with every other block's cohorts fixed, and the most columns their model may
 /// have (nil = any).
 struct Neighbourhood {
+    /// Indices in `Decomposition.blocks`: what the search keys its bookkeeping by (names come from user ids
+    /// and may repeat).
+    let blocks: [Int]
     let parts: [SolveBlock]
     let columnLimit: Int?
 
+    init(_ blocks: [Int], in decomposition: Decomposition, columnLimit: Int?) {
+        self.blocks = blocks
+        parts = blocks.map { decomposition.blocks[$0] }
+        self.columnLimit = columnLimit
+    }
+
+    var key: [Int] { blocks }
     var name: String { parts.map(\.name).joined(separator: "+") }
 }
 
@@ -25,14 +35,16 @@ enum NeighbourhoodKind: CaseIterable {
 
     func neighbourhoods(_ decomposition: Decomposition, tuning: SearchTuning, scale: Int) -> [Neighbourhood] {
         let pairs = tuning.pairColumnLimit * scale
+        let lists: [[Int]]
+        var limit: Int? = pairs
         switch self {
-        case .singleBlocks: return decomposition.blocks.map { Neighbourhood(parts: [$0], columnLimit: nil) }
-        case .regionPairs: return decomposition.regionPairs.map { Neighbourhood(parts: $0, columnLimit: pairs) }
-        case .competingBlocks: return decomposition.competingBlockPairs.map { Neighbourhood(parts: $0, columnLimit: pairs) }
-        case .wholeProgrammes: return decomposition.wholeProgrammes().map { Neighbourhood(parts: $0, columnLimit: pairs) }
-        case .competingProgrammes:
-            return decomposition.competingProgrammes.map { Neighbourhood(parts: $0, columnLimit: tuning.wholeModelColumnLimit * scale) }
-        case .everything: return [Neighbourhood(parts: decomposition.blocks, columnLimit: pairs)]
+        case .singleBlocks: lists = decomposition.blocks.indices.map { [$0] }; limit = nil
+        case .regionPairs: lists = decomposition.regionPairs
+        case .competingBlocks: lists = decomposition.competingBlockPairs
+        case .wholeProgrammes: lists = decomposition.wholeProgrammes()
+        case .competingProgrammes: lists = decomposition.competingProgrammes; limit = tuning.wholeModelColumnLimit * scale
+        case .everything: lists = [Array(decomposition.blocks.indices)]
         }
+        return lists.map { Neighbourhood($0, in: decomposition, columnLimit: limit) }
     }
 }

@@ -54,8 +54,11 @@ public struct PlanSolver: Sendable {
             return try solver.solve(model.mip, options: mipOptions)
         }
         let termination = outcome.result.termination
+        // The greedy plan keeps every rule of this instance; a given starting plan (a scenario's base) may not.
+        let floor = options.startingPlan == nil ? start : GreedyPlanner(instance: instance).plan()
+        let plan = outcome.plan.map { PlanMetrics(instance: instance, plan: $0).objective <= PlanMetrics(instance: instance, plan: floor).objective ? $0 : floor } ?? floor
         return PlanResult(
-            instance: instance, plan: outcome.plan ?? start, provenOptimal: termination == .optimal, failed: termination == .error,
+            instance: instance, plan: plan, provenOptimal: termination == .optimal, failed: termination == .error,
             bound: outcome.result.bound, seconds: clock.elapsedSeconds, nodes: outcome.nodes,
             modelSize: ModelSize(model: outcome.model, teachers: instance.teachers.count), options: options,
             solverVersion: solver.version

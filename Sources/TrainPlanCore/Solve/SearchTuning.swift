@@ -15,8 +15,6 @@ public struct SearchTuning: Sendable, Equatable {
     /// Neighbourhoods of several blocks (regions of one programme, blocks competing for teachers) are solved
     /// together up to this many columns (their MIP then restricted to the candidates its LP opens).
     public var pairColumnLimit = 60_000
-    /// Rounds of single-block re-solves between larger neighbourhoods.
-    public var improvementRounds = 3
     /// A programme with more columns is bounded by its aggregated relaxation and by column generation
     /// instead of its whole LP (GLPK took 127 s on a city's 国培 LP of 108k columns).
     public var boundLPColumnLimit = 50_000
@@ -68,7 +66,6 @@ public struct SearchTuning: Sendable, Equatable {
         .init("whole_model_lp_column_limit", "largest whole model whose LP bounds a decomposed solve", 0...10_000_000, count: \.wholeModelLPColumnLimit),
         .init("restrict_to_lp_support_above", "block size above which its MIP keeps the LP's candidates only", 0...10_000_000, count: \.restrictToLPSupportAbove),
         .init("pair_column_limit", "largest neighbourhood of several blocks", 0...10_000_000, count: \.pairColumnLimit),
-        .init("improvement_rounds", "rounds of single-block re-solves", 0...1_000, count: \.improvementRounds),
         .init("bound_lp_column_limit", "largest programme LP in the bound", 0...10_000_000, count: \.boundLPColumnLimit),
         .init("late_whole_lp_column_limit", "largest whole model whose LP the bound solves after its rounds", 0...10_000_000, count: \.lateWholeLPColumnLimit),
         .init("multiplier_rounds", "subgradient rounds of the bound", 0...100, count: \.multiplierRounds),

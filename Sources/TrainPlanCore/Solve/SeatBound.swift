@@ -22,7 +22,8 @@ struct SeatBound {
         lpOptions.progress = nil
         let result = try solver.solve(model.mip, options: lpOptions)
         guard result.termination == .optimal, let bound = result.bound else { return nil }
-        return max(0, Int((bound - 1e-6).rounded(.up)))
+        // Seats are whole: round up, past the LP's own tolerances (1e-7 a row, summed over many rows).
+        return max(0, Int((bound - 1e-4 * max(1, abs(bound))).rounded(.up)))
     }
 
     /// Proven unavoidable seats of every programme `plan` leaves short (programme id → seats), within
