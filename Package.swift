@@ -23,11 +23,12 @@ let package = Package(
         .systemLibrary(name: "CXLSXWriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .systemLibrary(name: "CFreeXL", providers: [.apt(["libfreexl-dev"])]),
         .target(name: "CGLPKShim", dependencies: ["CGLPK"]),
+        .target(name: "CFreeXLGuard"),
         .target(name: "MIP"),
         .target(name: "GLPKSolver", dependencies: ["MIP", "CGLPK", "CGLPKShim"]),
         .target(
             name: "SheetFiles",
-            dependencies: ["CFreeXL", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CFreeXL", "CFreeXLGuard", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "TrainPlanCore",
