@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers, each depending only on the ones above it:
 //   CGLPK, CGLPKShim  →  GLPKSolver  →  MIP API (MIP)
-//   CFreeXL, ZIPFoundation  →  SheetFiles (.xlsx/.xls as sheets of typed cells)
+//   CFreeXL, CFreeXLGuard, ZIPFoundation  →  SheetFiles (.xlsx/.xls as sheets of typed cells)  →  TrainPlanCore
 //   TrainPlanCore (instance, candidates, model builder, plan)  →  PlanCheck, Reports (+ CXLSXWriter)  →  trainplan
 let package = Package(
     name: "trainplan",
