@@ -33,7 +33,7 @@ let package = Package(
         .target(
             name: "TrainPlanCore",
             dependencies: [
-                "MIP", "GLPKSolver", "SheetFiles",
+                "MIP", "SheetFiles",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -47,7 +47,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", dependencies: ["TrainPlanCore", "PlanCheck"]),
+        .target(name: "TestSupport", dependencies: ["TrainPlanCore", "PlanCheck", "MIP", "GLPKSolver"]),
         .testTarget(name: "MIPTests", dependencies: ["MIP", "GLPKSolver"]),
         .testTarget(
             name: "InstanceTests",
@@ -57,7 +57,7 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "SolveTests", dependencies: ["TrainPlanCore", "PlanCheck", "TestSupport"]),
+        .testTarget(name: "SolveTests", dependencies: ["TrainPlanCore", "PlanCheck", "TestSupport", "GLPKSolver", "MIP"]),
         .testTarget(name: "CLITests", dependencies: ["trainplan", "TestSupport"]),
         .testTarget(name: "CheckTests", dependencies: ["TrainPlanCore", "PlanCheck"]),
         .testTarget(

@@ -1,7 +1,8 @@
 """The solvers the benchmark compares, each run as its own process under /usr/bin/time -v:
 
 - trainplan: `trainplan solve` (aggregated model, GLPK, its own strategy choice);
-- highs:     HiGHS (highspy, 1 thread) on the same aggregated model, exported as MPS;
+- highs:     HiGHS (highspy, 1 thread) on the same aggregated model, exported as MPS, started from the
+             greedy plan when `trainplan export` can write a start (--start-plan/--start-out);
 - naive:     glpsol on the per-teacher model (`trainplan export --naive`), with trainplan's GLPK settings;
 - greedy:    `trainplan greedy`, the hand-made baseline.
 
@@ -47,7 +48,9 @@ def check_plan(binary: str, instance: str, plan: str) -> str:
 
 def from_summary(summary: dict) -> dict:
     keys = ("status", "objective", "bound", "gap", "seconds", "kpis", "model")
-    return {key: summary.get(key) for key in keys}
+    record = {key: summary.get(key) for key in keys}
+    record["short_seats"] = (summary.get("kpis") or {}).get("shortfall_total")
+    return record
 
 
 # GLPK's branch-and-bound log: "+  1234: mip =   1.2e+05 >=   1.1e+05   8.3% (12; 0)", or ">>>>>" in place
@@ -109,24 +112,43 @@ def run_greedy(binary: str, instance: str, work: str) -> dict:
 MODEL_LINE = re.compile(r"(\d+) rows × (\d+) columns, (\d+) integer, (\d+) nonzeros")
 
 
-def export_model(binary: str, instance: str, work: str, naive: bool) -> dict:
+# The flags `trainplan export` needs to write a plan as a starting solution of the exported model (one
+# `column_name value` line per non-zero column, from PlanningModel.startingValues(for:)); see README.
+START_FLAGS = ("--start-plan", "--start-out")
+
+
+def export_writes_starts(binary: str) -> bool:
+    """Whether this trainplan's `export` takes START_FLAGS (older binaries do not)."""
+    result = subprocess.run([binary, "export", "--help"], capture_output=True, text=True)
+    return all(flag in result.stdout for flag in START_FLAGS)
+
+
+def export_model(binary: str, instance: str, work: str, naive: bool, start_plan: str | None = None) -> dict:
     """Writes the model as free MPS (work/model.mps) and returns its size and the export time,
-    which is trainplan's build time for that model."""
+    which is trainplan's build time for that model. With start_plan (a plan folder), also writes that
+    plan as a starting solution of the model (work/start.txt)."""
     os.makedirs(work, exist_ok=True)
     mps = os.path.join(work, "model.mps")
+    start = os.path.join(work, "start.txt") if start_plan else None
     argv = [binary, "export", instance, "--mps", mps, "--lang", "en"] + (["--naive"] if naive else [])
+    if start:
+        argv += [START_FLAGS[0], start_plan, START_FLAGS[1], start]
     measured = run_measured(argv, work, hard_timeout=None)
     match = MODEL_LINE.search(measured.stdout)
     if measured.returncode != 0 or not match:
         return {"error": (measured.stderr or measured.stdout).strip().splitlines()[-3:], "mps": None}
     rows, columns, integers, nonzeros = (int(x) for x in match.groups())
     return {"rows": rows, "columns": columns, "integers": integers, "nonzeros": nonzeros,
-            "export_seconds": round(measured.wall_seconds, 3), "export_peak_mb": measured.peak_mb, "mps": mps}
+            "export_seconds": round(measured.wall_seconds, 3), "export_peak_mb": measured.peak_mb, "mps": mps,
+            "start": start if start and os.path.exists(start) else None}
 
 
-def run_highs(mps: str, work: str, time_limit: float, gap: float) -> dict:
-    measured = run_measured([sys.executable, os.path.join(HERE, "highs_solve.py"), mps, "--time-limit", str(time_limit),
-                             "--gap", str(gap), "--threads", "1"], work, hard_timeout=time_limit + OVERRUN)
+def run_highs(mps: str, work: str, time_limit: float, gap: float, start: str | None = None,
+              objective: str = "spec") -> dict:
+    """HiGHS on the exported model, from `start` when given; objective "seats" minimises short seats alone."""
+    argv = [sys.executable, os.path.join(HERE, "highs_solve.py"), mps, "--time-limit", str(time_limit),
+            "--gap", str(gap), "--threads", "1", "--objective", objective] + (["--start", start] if start else [])
+    measured = run_measured(argv, work, hard_timeout=time_limit + OVERRUN)
     record = base_record(measured)
     if measured.returncode != 0:
         return record | {"status": "error", "error": measured.stderr.strip().splitlines()[-3:]}
@@ -136,8 +158,32 @@ def run_highs(mps: str, work: str, time_limit: float, gap: float) -> dict:
     record |= {"status": status, "highs_status": solved["status"], "objective": solved["objective"],
                "bound": solved["bound"], "gap": spec_gap(solved["objective"], solved["bound"]),
                "seconds": solved["seconds"], "read_seconds": solved["read_seconds"], "nodes": solved["nodes"],
-               "version": solved["version"], "threads": 1}
+               "version": solved["version"], "threads": 1, "short_seats": solved["short_seats"],
+               "start": solved["start"]}
     return record
+
+
+# A column line of glpsol's report: "  7819 name  [*]  activity ..."; a long name stands alone on its line
+# and the activity opens the next one.
+GLPSOL_COLUMN = re.compile(r"^\s*\d+ (\S+)(?:\s+\*?\s*(\S+))?")
+
+
+def glpsol_short_seats(report: str) -> float | None:
+    """The sum of the shortfall_* columns' activities in glpsol's report (-o)."""
+    total, found, pending = 0.0, False, False
+    for line in report.splitlines():
+        if pending:
+            total += float(line.split()[0])
+            pending = False
+            continue
+        match = GLPSOL_COLUMN.match(line)
+        if match and match.group(1).startswith("shortfall_"):
+            found = True
+            if match.group(2) is None:
+                pending = True
+            else:
+                total += float(match.group(2))
+    return round(total, 6) if found else None
 
 
 GLPSOL_OBJECTIVE = re.compile(r"Objective:\s+\S+ = ([-+0-9.eE]+)")
@@ -153,13 +199,14 @@ def run_glpsol(mps: str, work: str, time_limit: float, gap: float) -> dict:
     log = measured.stdout
     progress = [match.group(0) for match in GLPK_PROGRESS.finditer(log)]
     bound = glpk_bound(progress[-1]) if progress else None
-    objective = status_word = None
+    objective = status_word = short_seats = None
     if os.path.exists(solution):
         text = open(solution).read()
         found_objective, found_status = GLPSOL_OBJECTIVE.search(text), GLPSOL_STATUS.search(text)
         status_word = found_status.group(1) if found_status else None
         if found_objective and status_word in ("INTEGER OPTIMAL", "INTEGER NON-OPTIMAL"):
             objective = float(found_objective.group(1))
+            short_seats = glpsol_short_seats(text)
     if status_word == "INTEGER OPTIMAL":
         status = "optimal"
         bound = objective if bound is None else min(bound, objective)
@@ -170,4 +217,4 @@ def run_glpsol(mps: str, work: str, time_limit: float, gap: float) -> dict:
     else:
         status = "infeasible" if "NO INTEGER FEASIBLE" in log or "NO PRIMAL FEASIBLE" in log else "error"
     return record | {"status": status, "objective": objective, "bound": bound, "gap": spec_gap(objective, bound),
-                     "seconds": round(measured.wall_seconds, 3)}
+                     "seconds": round(measured.wall_seconds, 3), "short_seats": short_seats}

@@ -38,36 +38,95 @@ def size(model: dict) -> str:
 
 def header(results: dict) -> list[str]:
     machine = results["machine"]
-    city = results.get("city_time_limit")
-    city_limit = f" (city {city:g} s)" if city and any(i["name"].startswith("city-") for i in results["instances"]) else ""
+    if results.get("time_limit"):
+        limits = f"Time limit {results['time_limit']:g} s per solver (every class)"
+    else:
+        limits = "Time limits per class (" + ", ".join(
+            f"{name} {spec['time_limit']:g} s" for name, spec in results["classes"].items()) + ") per solver"
     return [
         f"Run {results['date']} on `{machine['host']}`: {machine['nproc']} × {machine['cpu']}, "
-        f"{machine['memory_gb']} GB; commit `{results['commit']}`. Time limit {results['time_limit']:g} s{city_limit} per "
-        f"solver; requested gap {results['gap']:g} (CFLP {results['cflp_gap']:g}). HiGHS runs with **threads = 1**, "
-        f"like GLPK. Peers: {', '.join(results['peers'])}.",
+        f"{machine['memory_gb']} GB; commit `{results['commit']}`, suite `{results['suite']}`. {limits}; requested "
+        f"gap {results['gap']:g} (CFLP {results['cflp_gap']:g}). HiGHS runs with **threads = 1**, like GLPK. "
+        f"Peers: {', '.join(results['peers'])}.",
         "",
     ]
 
 
+def model_size(instance: dict, peer: str, run: dict) -> str:
+    """Rows × columns of the model the peer solved: the per-teacher one for naive, the aggregated one for
+    trainplan and HiGHS (as exported; a decomposed trainplan solve never builds it whole), none for greedy."""
+    if peer == "greedy":
+        return "–"
+    model = instance["model"].get("naive" if peer == "naive" else "aggregated", {})
+    return f"{model['rows']:,} × {model['columns']:,}" if "rows" in model else "–"
+
+
+def seats(value) -> str:
+    return "–" if value is None else f"{value:g}"
+
+
 def generated_table(instances: list[dict]) -> list[str]:
     lines = [
-        "| instance | teachers | peer | status | objective | own gap | gap to best bound | time s (× trainplan) "
-        "| build s | peak MB | check |",
-        "|---|---:|---|---|---:|---:|---:|---:|---:|---:|---|",
+        "| instance | class | teachers | peer | status | time s | peak MB | model rows × columns | objective | bound "
+        "| own gap | gap to best bound | short seats | seats check | plan check |",
+        "|---|---|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|",
     ]
     for instance in instances:
+        if instance.get("missing"):
+            lines.append(f"| {instance['name']} | {instance['class']} | – | – | missing: `{instance['source']}` "
+                         "| | | | | | | | | | |")
+            continue
         runs = instance["runs"]
-        base = runs.get("trainplan", {}).get("wall_seconds")
         for peer in PEER_ORDER:
             run = runs.get(peer)
             if run is None:
                 continue
-            time = f"{number(run.get('wall_seconds'))} ({ratio(run.get('wall_seconds'), base)})"
             lines.append(
-                f"| {instance['name']} | {instance['teachers']:,} | {peer} | {run.get('status', '–')} "
-                f"| {number(run.get('objective'))} | {percent(run.get('gap'))} | {percent(run.get('gap_to_best_bound'))} "
-                f"| {time} | {number(run.get('build_seconds'), 2)} | {number(run.get('peak_mb'))} | {run.get('check', '')} |"
+                f"| {instance['name']} | {instance['class']} | {instance['teachers']:,} | {peer} | {run.get('status', '–')} "
+                f"| {number(run.get('wall_seconds'))} | {number(run.get('peak_mb'))} | {model_size(instance, peer, run)} "
+                f"| {number(run.get('objective'))} | {number(run.get('bound'))} | {percent(run.get('gap'))} "
+                f"| {percent(run.get('gap_to_best_bound'))} | {seats(run.get('short_seats'))} "
+                f"| {run.get('seat_verdict') or '–'} | {run.get('check', '–') or '–'} |"
             )
+        check = instance.get("seat_check")
+        if check:
+            lines.append(
+                f"| {instance['name']} | {instance['class']} | {instance['teachers']:,} | seat-filling (HiGHS) "
+                f"| {check.get('status', '–')} | {number(check.get('wall_seconds'))} | {number(check.get('peak_mb'))} "
+                f"| {model_size(instance, 'highs', check)} | {seats(check.get('objective'))} | {seats(check.get('bound'))} "
+                f"| | | {seats(check.get('objective'))} | fewest short seats found / proven | – |"
+            )
+    return lines
+
+
+def mark(value) -> str:
+    return "–" if value is None else ("yes" if value else "**no**")
+
+
+def goals_table(instances: list[dict]) -> list[str]:
+    lines = ["| instance | class | goal | trainplan gap, time s | gap goal met | stopped early | time to HiGHS's "
+             "final gap (share of HiGHS's time; goal ≤ 0.5) | HiGHS start | no avoidable shortfall |",
+             "|---|---|---|---:|---|---|---:|---|---|"]
+    for instance in instances:
+        goals, run = instance.get("goals"), instance["runs"].get("trainplan", {})
+        if not goals:
+            continue
+        goal = f"gap ≤ {percent(goals['goal_gap'])} in {goals['time_limit']:g} s"
+        if "memory_mb" in goals:
+            goal += f", ≤ {goals['memory_mb']:g} MB (met: {mark(goals['memory_met'])})"
+        highs = instance["runs"].get("highs", {})
+        reached = run.get("seconds_to_highs_gap")
+        versus = ("–" if "seconds_to_highs_gap" not in run else "not reached" if reached is None else
+                  f"{number(reached, 2)} s of {number(highs.get('wall_seconds'), 2)} s "
+                  f"({run['share_of_highs_time']:.2f}; {mark(goals['highs_time_met'])})")
+        start = instance.get("highs_start", "–")
+        if "highs_start_matches_greedy" in instance:
+            objective = number((highs.get("start") or {}).get("objective"))
+            start += f" ({objective}{'' if instance['highs_start_matches_greedy'] else ', **≠ greedy objective**'})"
+        lines.append(f"| {instance['name']} | {instance['class']} | {goal} "
+                     f"| {percent(run.get('gap'))}, {number(run.get('wall_seconds'))} | {mark(goals['gap_met'])} "
+                     f"| {'**yes**' if goals['stopped_early'] else 'no'} | {versus} | {start} "
+                     f"| {mark(goals['seats_met'])} |")
     return lines
 
 
@@ -75,24 +134,13 @@ def model_table(instances: list[dict]) -> list[str]:
     lines = ["| instance | per-teacher model (naive) | aggregated model | columns shrink | nonzeros shrink |",
              "|---|---|---|---:|---:|"]
     for instance in instances:
+        if instance.get("missing"):
+            continue
         naive, aggregated = instance["model"].get("naive", {}), instance["model"].get("aggregated", {})
         shrink = lambda key: ratio(naive.get(key), aggregated.get(key)) if key in naive and key in aggregated else "–"
         lines.append(f"| {instance['name']} | {size(naive)} | {size(aggregated)} | {shrink('columns')} "
                      f"| {shrink('nonzeros')} |")
     return lines
-
-
-def trainplan_vs_highs(instances: list[dict]) -> list[str]:
-    lines = ["| instance | trainplan time to HiGHS's final gap (or the requested gap) | HiGHS final gap | HiGHS time |",
-             "|---|---:|---:|---:|"]
-    for instance in instances:
-        trainplan, highs = instance["runs"].get("trainplan", {}), instance["runs"].get("highs", {})
-        if "seconds_to_highs_gap" not in trainplan:
-            continue
-        reached = trainplan["seconds_to_highs_gap"]
-        lines.append(f"| {instance['name']} | {'not reached' if reached is None else number(reached, 2) + ' s'} "
-                     f"| {percent(highs.get('gap'))} | {number(highs.get('wall_seconds'), 2)} s |")
-    return lines if len(lines) > 2 else []
 
 
 def cflp_table(instances: list[dict], peers: list[str]) -> list[str]:
@@ -116,14 +164,12 @@ def cflp_table(instances: list[dict], peers: list[str]) -> list[str]:
 
 
 def render(results: dict, results_path: str) -> str:
-    generated = [i for i in results["instances"] if i["kind"] == "generated"]
+    suite = [i for i in results["instances"] if i["kind"] != "cflp"]
     cflp = [i for i in results["instances"] if i["kind"] == "cflp"]
     lines = header(results)
-    if generated:
-        lines += ["#### Generated instances", ""] + generated_table(generated) + [""]
-        versus = trainplan_vs_highs(generated)
-        if versus:
-            lines += versus + [""]
+    if suite:
+        lines += ["#### Suite instances", ""] + generated_table(suite) + [""]
+        lines += ["#### The issue's goals per instance", ""] + goals_table(suite) + [""]
     if cflp:
         lines += ["#### OR-Library CFLP", ""] + cflp_table(cflp, results["peers"]) + [""]
     lines += ["#### Model sizes (rows × columns)", ""] + model_table(results["instances"]) + [""]

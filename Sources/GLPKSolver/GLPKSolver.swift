@@ -12,6 +12,8 @@ public struct GLPKSolver: MIPSolver {
     /// GLPK's version, e.g. "5.0" (glp_version).
     public static let version: String = (try? GLPKSession.run(log: nil) { _ in GLPKEnvironment.version }) ?? "unknown"
 
+    public var version: String { Self.version }
+
     /// Throws `MIPError` for invalid options or model data (before GLPK sees them) and after a GLPK
     /// fatal error; infeasible, unbounded and stopped solves come back as results.
     public func solve(_ model: Model, options: SolverOptions) throws -> SolveResult {

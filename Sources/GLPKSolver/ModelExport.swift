@@ -1,3 +1,4 @@
+import Foundation
 import MIP
 
 extension GLPKSolver {
@@ -12,6 +13,23 @@ extension GLPKSolver {
     /// so readers report objectives without it.
     public func writeLP(_ model: Model, to path: String) throws {
         try write(model, to: path, format: "LP") { $0.writeCPLEXLP(to: path) }
+    }
+
+    /// Writes a starting solution for the MPS or LP file of `model`: one `column_name value` line per non-zero
+    /// value, with the column names as `writeMPS` writes them, so another solver reading that file can start
+    /// from it (the benchmarks start HiGHS from the greedy plan this way).
+    public func writeStart(_ model: Model, values: [Double], to path: String) throws {
+        guard values.count == model.variables.count else {
+            throw MIPError("a start of \(values.count) values for \(model.variables.count) columns")
+        }
+        let names = GLPKName.unique(model.variables.map(\.name))
+        var text = "# column value (trainplan export --start-plan)\n"
+        for (index, value) in values.enumerated() where value != 0 { text += "\(names[index]) \(value)\n" }
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw MIPError(Messages.writeFailed(format: "start", path: path, returnCode: -1))
+        }
     }
 
     private func write(

@@ -47,6 +47,8 @@ func relativeGap(objective: Double?, bound: Double?) -> Double? {
 }
 
 public protocol MIPSolver: Sendable {
+    /// The solver and its version as stamped on every plan it solves (e.g. GLPK's "5.0").
+    var version: String { get }
     /// Solves `model` synchronously on the calling thread. Throws only when the solver
     /// could not be called properly (bad model data, a solver failure), never for infeasible.
     func solve(_ model: Model, options: SolverOptions) throws -> SolveResult

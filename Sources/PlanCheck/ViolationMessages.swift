@@ -8,102 +8,102 @@ extension Violation {
         let say = language.pick
         switch kind {
         case .missingFile(let file):
-            return say("缺少文件 \(file)", "Missing file \(file)")
+            return say("缺少文件 \(Echo.value(file))", "Missing file \(Echo.value(file))")
         case .unreadableFile(let file, let reason):
-            return say("无法读取 \(file)：\(reason)", "Cannot read \(file): \(reason)")
+            return say("无法读取 \(Echo.value(file))：\(Echo.value(reason))", "Cannot read \(Echo.value(file)): \(Echo.value(reason))")
         case .missingColumn(let file, let column):
-            return say("\(file) 缺少列 \"\(column)\"", "\(file) has no column \"\(column)\"")
+            return say("\(Echo.value(file)) 缺少列 \"\(Echo.value(column))\"", "\(Echo.value(file)) has no column \"\(Echo.value(column))\"")
         case .missingValue(let file, let line, let column):
-            return say("\(file) 第 \(line) 行：\"\(column)\" 为空", "\(file) line \(line): \"\(column)\" is empty")
+            return say("\(Echo.value(file)) 第 \(line) 行：\"\(Echo.value(column))\" 为空", "\(Echo.value(file)) line \(line): \"\(Echo.value(column))\" is empty")
         case .unknownProgramme(let cohort, let programme):
-            return say("班次 \(cohort)：未知项目 \"\(programme)\"", "Cohort \(cohort): unknown programme \"\(programme)\"")
+            return say("班次 \(Echo.value(cohort))：未知项目 \"\(Echo.value(programme))\"", "Cohort \(Echo.value(cohort)): unknown programme \"\(Echo.value(programme))\"")
         case .unknownSite(let cohort, let site):
-            return say("班次 \(cohort)：未知培训点 \"\(site)\"", "Cohort \(cohort): unknown site \"\(site)\"")
+            return say("班次 \(Echo.value(cohort))：未知培训点 \"\(Echo.value(site))\"", "Cohort \(Echo.value(cohort)): unknown site \"\(Echo.value(site))\"")
         case .unknownTeacher(let teacher, let cohort):
-            return say("班次 \(cohort)：未知教师 \"\(teacher)\"", "Cohort \(cohort): unknown teacher \"\(teacher)\"")
+            return say("班次 \(Echo.value(cohort))：未知教师 \"\(Echo.value(teacher))\"", "Cohort \(Echo.value(cohort)): unknown teacher \"\(Echo.value(teacher))\"")
         case .unknownCohort(let teacher, let cohort):
-            return say("教师 \(teacher)：未知班次 \"\(cohort)\"", "Teacher \(teacher): unknown cohort \"\(cohort)\"")
+            return say("教师 \(Echo.value(teacher))：未知班次 \"\(Echo.value(cohort))\"", "Teacher \(Echo.value(teacher)): unknown cohort \"\(Echo.value(cohort))\"")
         case .duplicateCohort(let cohort):
-            return say("班次编号 \"\(cohort)\" 重复", "Duplicate cohort id \"\(cohort)\"")
+            return say("班次编号 \"\(Echo.value(cohort))\" 重复", "Duplicate cohort id \"\(Echo.value(cohort))\"")
         case .duplicateAssignment(let teacher, let cohort):
-            return say("教师 \(teacher) 在班次 \(cohort) 中重复出现", "Teacher \(teacher) is assigned to cohort \(cohort) twice")
+            return say("教师 \(Echo.value(teacher)) 在班次 \(Echo.value(cohort)) 中重复出现", "Teacher \(Echo.value(teacher)) is assigned to cohort \(Echo.value(cohort)) twice")
         case .malformedSessions(let cohort, let text):
-            return say("班次 \(cohort)：日期格式错误 \"\(text)\"", "Cohort \(cohort): malformed sessions \"\(text)\"")
+            return say("班次 \(Echo.value(cohort))：日期格式错误 \"\(Echo.value(text))\"", "Cohort \(Echo.value(cohort)): malformed sessions \"\(Echo.value(text))\"")
         case .malformedSize(let cohort, let text):
-            return say("班次 \(cohort)：人数格式错误 \"\(text)\"", "Cohort \(cohort): malformed size \"\(text)\"")
+            return say("班次 \(Echo.value(cohort))：人数格式错误 \"\(Echo.value(text))\"", "Cohort \(Echo.value(cohort)): malformed size \"\(Echo.value(text))\"")
         case .sizeMismatch(let cohort, let written, let assigned):
-            return say("班次 \(cohort)：人数写为 \(written)，实际分配 \(assigned) 人",
-                       "Cohort \(cohort): size says \(written) but \(assigned) teachers are assigned")
+            return say("班次 \(Echo.value(cohort))：人数写为 \(written)，实际分配 \(assigned) 人",
+                       "Cohort \(Echo.value(cohort)): size says \(written) but \(assigned) teachers are assigned")
         case .emptyCohort(let cohort):
-            return say("班次 \(cohort) 没有分配教师", "Cohort \(cohort) has no teachers")
+            return say("班次 \(Echo.value(cohort)) 没有分配教师", "Cohort \(Echo.value(cohort)) has no teachers")
         case .siteNotAllowed(let cohort, let programme, let site):
-            return say("班次 \(cohort)：项目 \(programme) 不能在培训点 \(site) 开班",
-                       "Cohort \(cohort): programme \(programme) may not use site \(site)")
+            return say("班次 \(Echo.value(cohort))：项目 \(Echo.value(programme)) 不能在培训点 \(Echo.value(site)) 开班",
+                       "Cohort \(Echo.value(cohort)): programme \(Echo.value(programme)) may not use site \(Echo.value(site))")
         case .onlineWithSessions(let cohort, let programme):
-            return say("班次 \(cohort)：网络项目 \(programme) 不应有面授日期",
-                       "Cohort \(cohort): online programme \(programme) must have no sessions")
+            return say("班次 \(Echo.value(cohort))：网络项目 \(Echo.value(programme)) 不应有面授日期",
+                       "Cohort \(Echo.value(cohort)): online programme \(Echo.value(programme)) must have no sessions")
         case .sessionCount(let cohort, let programme, let expected, let found):
-            return say("班次 \(cohort)：项目 \(programme) 应有 \(expected) 次培训，计划有 \(found) 次",
-                       "Cohort \(cohort): programme \(programme) needs \(expected) sessions, the plan has \(found)")
+            return say("班次 \(Echo.value(cohort))：项目 \(Echo.value(programme)) 应有 \(expected) 次培训，计划有 \(found) 次",
+                       "Cohort \(Echo.value(cohort)): programme \(Echo.value(programme)) needs \(expected) sessions, the plan has \(found)")
         case .sessionLength(let cohort, let session, let expectedDays):
-            return say("班次 \(cohort)：培训 \(session) 应为连续 \(expectedDays) 天",
-                       "Cohort \(cohort): session \(session) must be \(expectedDays) consecutive days")
+            return say("班次 \(Echo.value(cohort))：培训 \(session) 应为连续 \(expectedDays) 天",
+                       "Cohort \(Echo.value(cohort)): session \(session) must be \(expectedDays) consecutive days")
         case .outsideHorizon(let cohort, let dates):
-            return say("班次 \(cohort)：\(dates) 超出计划期", "Cohort \(cohort): \(dates) is outside the horizon")
+            return say("班次 \(Echo.value(cohort))：\(dates) 超出计划期", "Cohort \(Echo.value(cohort)): \(dates) is outside the horizon")
         case .dayTypeNotAllowed(let cohort, let dates, let dayType):
-            return say("班次 \(cohort)：\(dates) 为\(dayType.chineseName)，项目不允许",
-                       "Cohort \(cohort): \(dates) is a \(dayType.rawValue) day, not allowed by the programme")
+            return say("班次 \(Echo.value(cohort))：\(dates) 为\(dayType.chineseName)，项目不允许",
+                       "Cohort \(Echo.value(cohort)): \(dates) is a \(dayType.rawValue) day, not allowed by the programme")
         case .outsideWindow(let cohort, let programme, let dates):
-            return say("班次 \(cohort)：\(dates) 不在项目 \(programme) 的时间窗内",
-                       "Cohort \(cohort): \(dates) is outside the window of programme \(programme)")
+            return say("班次 \(Echo.value(cohort))：\(dates) 不在项目 \(Echo.value(programme)) 的时间窗内",
+                       "Cohort \(Echo.value(cohort)): \(dates) is outside the window of programme \(Echo.value(programme))")
         case .siteUnavailable(let cohort, let site, let dates):
-            return say("班次 \(cohort)：培训点 \(site) 在 \(dates) 不可用",
-                       "Cohort \(cohort): site \(site) is not available on \(dates)")
+            return say("班次 \(Echo.value(cohort))：培训点 \(Echo.value(site)) 在 \(dates) 不可用",
+                       "Cohort \(Echo.value(cohort)): site \(Echo.value(site)) is not available on \(dates)")
         case .sessionsTooClose(let cohort, let previous, let next, let gapDays):
-            return say("班次 \(cohort)：培训 \(next) 应在 \(previous) 结束后开始，且与其开始相隔至少 \(gapDays) 天",
-                       "Cohort \(cohort): session \(next) must start after \(previous) ends and at least \(gapDays) days after it starts")
+            return say("班次 \(Echo.value(cohort))：培训 \(next) 应在 \(previous) 结束后开始，且与其开始相隔至少 \(gapDays) 天",
+                       "Cohort \(Echo.value(cohort)): session \(next) must start after \(previous) ends and at least \(gapDays) days after it starts")
         case .profileMismatch(let teacher, let cohort, let programme, let criterion):
-            return say("教师 \(teacher) 不符合项目 \(programme) 的\(criterion.chineseName)要求（班次 \(cohort)）",
-                       "Teacher \(teacher) does not meet the \(criterion.englishName) rule of programme \(programme) (cohort \(cohort))")
+            return say("教师 \(Echo.value(teacher)) 不符合项目 \(Echo.value(programme)) 的\(criterion.chineseName)要求（班次 \(Echo.value(cohort))）",
+                       "Teacher \(Echo.value(teacher)) does not meet the \(criterion.englishName) rule of programme \(Echo.value(programme)) (cohort \(Echo.value(cohort)))")
         case .teacherUnavailable(let teacher, let cohort, let dates):
-            return say("教师 \(teacher) 在 \(dates) 不可参训（班次 \(cohort)）",
-                       "Teacher \(teacher) is unavailable on \(dates) (cohort \(cohort))")
+            return say("教师 \(Echo.value(teacher)) 在 \(dates) 不可参训（班次 \(Echo.value(cohort))）",
+                       "Teacher \(Echo.value(teacher)) is unavailable on \(dates) (cohort \(Echo.value(cohort)))")
         case .blackedOut(let teacher, let cohort, let dates, let stage):
-            return say("教师 \(teacher)：\(dates) 为\(stage.rawValue)禁训日（班次 \(cohort)）",
-                       "Teacher \(teacher): \(dates) is blacked out for \(stage.rawValue) (cohort \(cohort))")
+            return say("教师 \(Echo.value(teacher))：\(dates) 为\(stage.rawValue)禁训日（班次 \(Echo.value(cohort))）",
+                       "Teacher \(Echo.value(teacher)): \(dates) is blacked out for \(stage.rawValue) (cohort \(Echo.value(cohort)))")
         case .outsideHomeDistrict(let teacher, let cohort, let site, let teacherDistrict, let siteDistrict):
-            return say("教师 \(teacher)（学区 \(teacherDistrict)）不能在培训点 \(site)（学区 \(siteDistrict ?? "无")）参加本学区项目（班次 \(cohort)）",
-                       "Teacher \(teacher) (district \(teacherDistrict)) may not join home-district cohort \(cohort) at site \(site) (district \(siteDistrict ?? "none"))")
+            return say("教师 \(Echo.value(teacher))（学区 \(teacherDistrict)）不能在培训点 \(Echo.value(site))（学区 \(siteDistrict ?? "无")）参加本学区项目（班次 \(Echo.value(cohort))）",
+                       "Teacher \(Echo.value(teacher)) (district \(teacherDistrict)) may not join home-district cohort \(Echo.value(cohort)) at site \(Echo.value(site)) (district \(siteDistrict ?? "none"))")
         case .repeatedProgramme(let teacher, let programme, let cohorts):
-            return say("教师 \(teacher) 参加项目 \(programme) 的多个班次：\(list(cohorts))",
-                       "Teacher \(teacher) is in several cohorts of programme \(programme): \(list(cohorts))")
+            return say("教师 \(Echo.value(teacher)) 参加项目 \(Echo.value(programme)) 的多个班次：\(list(cohorts))",
+                       "Teacher \(Echo.value(teacher)) is in several cohorts of programme \(Echo.value(programme)): \(list(cohorts))")
         case .exclusiveGroup(let teacher, let group, let programmes):
-            return say("教师 \(teacher) 参加互斥组 \(group) 的多个项目：\(list(programmes))",
-                       "Teacher \(teacher) joins several programmes of exclusive group \(group): \(list(programmes))")
+            return say("教师 \(Echo.value(teacher)) 参加互斥组 \(group) 的多个项目：\(list(programmes))",
+                       "Teacher \(Echo.value(teacher)) joins several programmes of exclusive group \(group): \(list(programmes))")
         case .doubleBooked(let teacher, let date, let cohorts):
-            return say("教师 \(teacher) 在 \(date) 同时参加多个班次：\(list(cohorts))",
-                       "Teacher \(teacher) is in several cohorts on \(date): \(list(cohorts))")
+            return say("教师 \(Echo.value(teacher)) 在 \(date) 同时参加多个班次：\(list(cohorts))",
+                       "Teacher \(Echo.value(teacher)) is in several cohorts on \(date): \(list(cohorts))")
         case .cohortTooSmall(let cohort, let size, let minimum):
-            return say("班次 \(cohort) 有 \(size) 人，少于开班下限 \(minimum)",
-                       "Cohort \(cohort) has \(size) teachers, fewer than the minimum \(minimum)")
+            return say("班次 \(Echo.value(cohort)) 有 \(size) 人，少于开班下限 \(minimum)",
+                       "Cohort \(Echo.value(cohort)) has \(size) teachers, fewer than the minimum \(minimum)")
         case .cohortTooLarge(let cohort, let size, let maximum):
-            return say("班次 \(cohort) 有 \(size) 人，超过上限 \(maximum)",
-                       "Cohort \(cohort) has \(size) teachers, more than the maximum \(maximum)")
+            return say("班次 \(Echo.value(cohort)) 有 \(size) 人，超过上限 \(maximum)",
+                       "Cohort \(Echo.value(cohort)) has \(size) teachers, more than the maximum \(maximum)")
         case .roomsExceeded(let site, let date, let cohorts, let rooms):
-            return say("培训点 \(site) 在 \(date) 有 \(cohorts.count) 个班次（\(list(cohorts))），教室只有 \(rooms) 间",
-                       "Site \(site) has \(cohorts.count) cohorts on \(date) (\(list(cohorts))) but \(rooms) rooms")
+            return say("培训点 \(Echo.value(site)) 在 \(date) 有 \(cohorts.count) 个班次（\(list(cohorts))），教室只有 \(rooms) 间",
+                       "Site \(Echo.value(site)) has \(cohorts.count) cohorts on \(date) (\(list(cohorts))) but \(rooms) rooms")
         case .maxCohortsExceeded(let site, let opened, let maximum):
-            return say("培训点 \(site) 开班 \(opened) 个，超过上限 \(maximum)",
-                       "Site \(site) opens \(opened) cohorts, more than its maximum \(maximum)")
+            return say("培训点 \(Echo.value(site)) 开班 \(opened) 个，超过上限 \(maximum)",
+                       "Site \(Echo.value(site)) opens \(opened) cohorts, more than its maximum \(maximum)")
         case .teamExceeded(let team, let date, let cohorts, let limit):
             return say("培训团队 \(team) 在 \(date) 有 \(cohorts.count) 个班次（\(list(cohorts))），上限 \(limit)",
                        "Team \(team) has \(cohorts.count) cohorts on \(date) (\(list(cohorts))), limit \(limit)")
         case .programmeQuotaExceeded(let programme, let assigned, let maximum):
-            return say("项目 \(programme) 分配 \(assigned) 人，超过最多名额 \(maximum)",
-                       "Programme \(programme) has \(assigned) teachers, more than its quota maximum \(maximum)")
+            return say("项目 \(Echo.value(programme)) 分配 \(assigned) 人，超过最多名额 \(maximum)",
+                       "Programme \(Echo.value(programme)) has \(assigned) teachers, more than its quota maximum \(maximum)")
         case .subQuotaExceeded(let programme, let scope, let scopeID, let assigned, let maximum):
-            return say("项目 \(programme) 在\(scope.chineseName) \(scopeID) 分配 \(assigned) 人，超过最多名额 \(maximum)",
-                       "Programme \(programme) has \(assigned) teachers of \(scope.rawValue) \(scopeID), more than the sub-quota maximum \(maximum)")
+            return say("项目 \(Echo.value(programme)) 在\(scope.chineseName) \(scopeID) 分配 \(assigned) 人，超过最多名额 \(maximum)",
+                       "Programme \(Echo.value(programme)) has \(assigned) teachers of \(scope.rawValue) \(scopeID), more than the sub-quota maximum \(maximum)")
         case .tooManyAway(let school, let date, let teachers, let maximum):
             return say("学校 \(school) 在教学日 \(date) 有 \(teachers.count) 名教师外出（\(list(teachers))），上限 \(maximum)",
                        "School \(school) has \(teachers.count) teachers away on teaching day \(date) (\(list(teachers))), cap \(maximum)")
@@ -113,8 +113,8 @@ extension Violation {
         case .kpiMissing(let name):
             return say("summary.json 缺少指标 \(name)", "summary.json lacks KPI \(name)")
         case .unknownKPIProgramme(let programme):
-            return say("summary.json 的 shortfall_by_program 含未知项目 \"\(programme)\"",
-                       "summary.json shortfall_by_program names unknown programme \"\(programme)\"")
+            return say("summary.json 的 shortfall_by_program 含未知项目 \"\(Echo.value(programme))\"",
+                       "summary.json shortfall_by_program names unknown programme \"\(Echo.value(programme))\"")
         case .unknownStatus(let status):
             return say("summary.json：未知状态 \"\(status)\"", "summary.json: unknown status \"\(status)\"")
         case .missingSummaryField(let field):

@@ -20,16 +20,13 @@ public struct ReportWriter {
         context = ReportContext(instance: instance, plan: plan, summary: summary, language: language)
     }
 
-    /// The file that marks a folder as a report folder, which a later run may replace.
-    public static let marker = "report.html"
-
     public func write(to directory: String) throws {
-        try PlanWriter.replaceDirectory(directory, with: try files(), marker: Self.marker)
+        try OutputFolder(directory, kind: .report).replace(with: try files())
     }
 
     /// Every output file by its path inside the report folder.
     public func files() throws -> [String: Data] {
-        var files: [String: Data] = [Self.marker: Data(HTMLReport(context: context).render().utf8)]
+        var files: [String: Data] = ["report.html": Data(HTMLReport(context: context).render().utf8)]
         let sheets = WorkbookSheets(context: context)
         files["workbook.xlsx"] = try workbook(sheets.all)
         for sheet in [sheets.cohorts(), sheets.roster(), sheets.notices(), sheets.quotas(), sheets.workStudy()] {
@@ -66,19 +63,30 @@ public struct ReportWriter {
     }
 }
 
-/// File names from instance ids: characters other than letters, digits, '-' and '_' become '_', and a
-/// name already given gets a numbered suffix, so no id can escape the folder or overwrite another.
+/// File names from instance ids. Letters, digits, '-' and '_' stay; any other character becomes `~HEX~` (its
+/// code point), so `a/b` is `a~2F~b` and never takes `a_b`'s name, and no id can escape the folder. A name
+/// too long for the file system is cut and numbered; a name already given gets a numbered suffix.
 struct SafeFileNames {
+    /// Bytes of a name, well below the usual 255-byte limit.
+    static let longestName = 200
     private var used = Set<String>()
 
     mutating func name(for id: String) -> String {
-        var base = String(id.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
-        if base.isEmpty { base = "_" }
+        var base = ""
+        for character in id {
+            if character.isLetter || character.isNumber || character == "-" || character == "_" {
+                base.append(character)
+            } else {
+                base += character.unicodeScalars.map { "~\(String($0.value, radix: 16, uppercase: true))~" }.joined()
+            }
+        }
+        if base.isEmpty { base = "~" }
+        while base.utf8.count > Self.longestName { base.removeLast() }
         var name = base
         var copy = 1
         while !used.insert(name).inserted {
             copy += 1
-            name = "\(base)-\(copy)"
+            name = "\(base)~\(copy)"
         }
         return name
     }

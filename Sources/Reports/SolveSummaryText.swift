@@ -24,7 +24,7 @@ public struct SolveSummaryText {
         lines += siteLines()
         lines.append("")
         lines += burdenedSchoolLines()
-        let reasons = ShortfallExplainer(instance: instance, plan: result.plan).explain()
+        let reasons = ShortfallExplainer(instance: instance, plan: result.plan, proven: result.provenShortfall).explain()
         if !reasons.isEmpty {
             lines.append("")
             lines.append(language.pick("名额缺口原因：", "Why quotas are short:"))

@@ -1,4 +1,6 @@
 import Foundation
+import GLPKSolver
+import MIP
 import PlanCheck
 import TrainPlanCore
 
@@ -8,10 +10,13 @@ public struct CheckedSolve {
     public var planDirectory: String
 }
 
+/// The solver the tests use: GLPK, as the CLI does.
+public let testSolver: any MIPSolver = GLPKSolver()
+
 public enum SolveAndCheck {
     /// Solves, writes the plan folder to a fresh temporary directory, and runs the independent checker on it.
     public static func run(_ instance: Instance, options: PlanningOptions = PlanningOptions()) throws -> CheckedSolve {
-        let result = try PlanSolver(instance: instance).solve(options)
+        let result = try PlanSolver(instance: instance, solver: testSolver).solve(options)
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("trainplan-test-\(UUID().uuidString)").path
         try PlanWriter(instance: instance).write(result, to: directory)

@@ -21,10 +21,17 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "逐个教师建模，不聚合 (one column per teacher: the naive model, for comparison)")
     var naive = false
 
+    @Option(name: .long, help: "把此计划文件夹写成模型的初始解 (a plan folder to write as a starting solution; needs --start-out)")
+    var startPlan: String?
+
+    @Option(name: .long, help: "初始解文件，每行「列名 值」 (file for the starting solution: one `column value` line per non-zero column)")
+    var startOut: String?
+
     @OptionGroup var output: LanguageOption
 
     func validate() throws {
         if mps == nil && lp == nil { throw ValidationError("give --mps FILE or --lp FILE") }
+        if (startPlan == nil) != (startOut == nil) { throw ValidationError("--start-plan and --start-out go together") }
     }
 
     func run() throws {
@@ -33,6 +40,10 @@ struct ExportCommand: ParsableCommand {
         let model = ModelBuilder(instance: loaded.instance, singletons: singletons).build()
         if let mps { try GLPKSolver().writeMPS(model.mip, to: mps) }
         if let lp { try GLPKSolver().writeLP(model.mip, to: lp) }
+        if let startPlan, let startOut {
+            let plan = try PlanFolderReader(instance: loaded.instance).read(directory: startPlan).plan
+            try GLPKSolver().writeStart(model.mip, values: model.startingValues(for: plan), to: startOut)
+        }
         let size = model.mip
         print(output.language.pick(
             "模型：\(size.constraints.count) 行 × \(size.variables.count) 列，整数列 \(size.integerVariableCount)，非零元 \(size.nonzeroCount)",

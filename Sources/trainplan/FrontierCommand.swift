@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GLPKSolver
 import Reports
 import TrainPlanCore
 
@@ -41,8 +42,13 @@ struct FrontierCommand: ParsableCommand {
         if let from, from < 0 { throw ValidationError("--from must be 0 or more, got \(from)") }
         if let from, let to, to < from { throw ValidationError("--to (\(to)) must not be below --from (\(from))") }
         if let step, step < 1 { throw ValidationError("--step must be at least 1, got \(step)") }
-        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds, got \(timeLimit)") }
-        if !(diagnosisTime >= 0) { throw ValidationError("--diagnosis-time must be 0 or more seconds, got \(diagnosisTime)") }
+        for (option, value) in [("--from", from), ("--to", to), ("--step", step)] {
+            if let value, value > ValueLimits.largestCount {
+                throw ValidationError("\(option) must be at most \(ValueLimits.largestCount), got \(value)")
+            }
+        }
+        try validateSeconds(timeLimit, option: "--time-limit")
+        try validateSeconds(diagnosisTime, option: "--diagnosis-time", allowZero: true)
     }
 
     func run() throws {
@@ -54,18 +60,28 @@ struct FrontierCommand: ParsableCommand {
             ).utf8))
             throw ExitCode(1)
         }
+        let folder = OutputFolder(out, kind: .frontier)
+        try ensureWritable(folder, language: language)
         var options = PlanningOptions()
         options.timeLimit = timeLimit
         options.shouldStop = { Interruption.requested }
         Interruption.install()
-        let levels = QuotaFrontier.defaultLevels(instance: instance, programme: programme, from: from, to: to, step: step)
-        let frontier = QuotaFrontier(instance: instance, programme: program, levels: levels, options: options)
+        let levels: [Int]
+        do {
+            levels = try QuotaFrontier.defaultLevels(instance: instance, programme: programme, from: from, to: to, step: step)
+        } catch {
+            FileHandle.standardError.write(Data((error.message(language) + "\n").utf8))
+            throw ExitCode(2)
+        }
+        let frontier = QuotaFrontier(instance: instance, programme: program, levels: levels, solver: GLPKSolver(), options: options)
         let outcome = try frontier.run(diagnosisTime: diagnosisTime > 0 ? diagnosisTime : nil)
         let report = FrontierReport(frontier: frontier, outcome: outcome, language: language)
         let text = report.terminalText()
-        try PlanWriter.replaceDirectory(out, with: [
-            "frontier.csv": report.table().csv(), "frontier.html": Data(report.html().utf8), "frontier.txt": Data(text.utf8),
-        ], marker: "frontier.csv")
+        try writing(language) {
+            try folder.replace(with: [
+                "frontier.csv": report.table().csv(), "frontier.html": Data(report.html().utf8), "frontier.txt": Data(text.utf8),
+            ])
+        }
         print(text, terminator: "")
         print(language.pick("名额前沿已写入 ", "Frontier written to ") + out)
     }

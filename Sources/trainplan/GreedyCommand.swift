@@ -28,12 +28,13 @@ struct GreedyCommand: ParsableCommand {
     func run() throws {
         let language = output.language
         let loaded = try loadInstance(instance, language: language)
+        try ensureWritable(OutputFolder(out, kind: .plan), language: language)
         let clock = ContinuousClock.now
         let plan = GreedyPlanner(instance: loaded.instance).plan()
         let elapsed = (ContinuousClock.now - clock) / .seconds(1)
         let result = PlanResult.heuristic(instance: loaded.instance, plan: plan, seconds: elapsed,
                                           solverName: "none (greedy planner)")
-        try PlanWriter(instance: loaded.instance).write(result, to: out)
+        try writing(language) { try PlanWriter(instance: loaded.instance).write(result, to: out) }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

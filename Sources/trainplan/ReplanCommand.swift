@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GLPKSolver
 import Reports
 import TrainPlanCore
 
@@ -33,18 +34,28 @@ struct ReplanCommand: ParsableCommand {
 
     func validate() throws {
         if (drop == nil) == (changes == nil) { throw ValidationError("give exactly one of --drop IDS or --changes FILE") }
-        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds, got \(timeLimit)") }
+        try validateSeconds(timeLimit, option: "--time-limit")
     }
 
     func run() throws {
         let language = output.language
         let loaded = try loadInstance(instance, language: language).instance
+        let folder = OutputFolder(out, kind: .plan)
+        try ensureWritable(folder, language: language)
+        if OutputFolder.sameLocation(out, plan) {
+            FileHandle.standardError.write(Data((OutputFolderError.samePlan(plan).message(language) + "\n").utf8))
+            throw ExitCode(1)
+        }
         let published: Plan
         let request: ReplanRequest
         do {
             published = try PlanFolderReader(instance: loaded).read(directory: plan).plan
             if let changes {
                 request = try ReplanRequest.read(file: changes, instance: loaded)
+                let horizon = DateRange(first: loaded.calendar.start, last: loaded.calendar.end)
+                for warning in request.warnings(source: changes, horizon: horizon, language: language) {
+                    FileHandle.standardError.write(Data((warning + "\n").utf8))
+                }
             } else {
                 let ids = (drop ?? "").split(whereSeparator: { $0 == "," || $0 == "，" || $0 == ";" })
                     .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -63,14 +74,14 @@ struct ReplanCommand: ParsableCommand {
         options.timeLimit = timeLimit
         options.shouldStop = { Interruption.requested }
         Interruption.install()
-        let outcome = try Replanner(instance: loaded, published: published, options: options).replan(request)
-        try PlanWriter(instance: loaded).write(outcome.result, to: out)
+        let outcome = try Replanner(instance: loaded, published: published, solver: GLPKSolver(), options: options).replan(request)
         let notice = ReplanNotice(instance: loaded, published: published, replanned: outcome.result.plan,
                                   changes: outcome.changes, language: language)
         let text = notice.text()
-        let folder = URL(fileURLWithPath: out)
-        try notice.table().csv().write(to: folder.appendingPathComponent("changes.csv"), options: .atomic)
-        try Data(text.utf8).write(to: folder.appendingPathComponent("changes.txt"), options: .atomic)
+        var files = try PlanWriter(instance: loaded).files(outcome.result)
+        files["changes.csv"] = notice.table().csv()
+        files["changes.txt"] = Data(text.utf8)
+        try writing(language) { try folder.replace(with: files) }
         print(text, terminator: "")
         print(language.pick("新计划已写入 ", "New plan written to ") + out)
     }

@@ -25,6 +25,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try loadInstance(instance, language: lang)
+        try ensureWritable(OutputFolder(out, kind: .report), language: lang)
         let contents: PlanFolderReader.Contents
         do {
             contents = try PlanFolderReader(instance: loaded.instance).read(directory: plan)
@@ -42,6 +43,9 @@ func writeReport(instance: Instance, plan: Plan, summary: PlanSummary?, to direc
                  announce: Bool = true) throws {
     do {
         try ReportWriter(instance: instance, plan: plan, summary: summary, language: language).write(to: directory)
+    } catch let error as OutputFolderError {
+        FileHandle.standardError.write(Data((error.message(language) + "\n").utf8))
+        throw ExitCode(1)
     } catch let error as WorkbookError {
         FileHandle.standardError.write(Data((error.message(language) + "\n").utf8))
         throw ExitCode(1)

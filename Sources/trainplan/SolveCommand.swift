@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GLPKSolver
 import Reports
 import TrainPlanCore
 
@@ -36,26 +37,33 @@ struct SolveCommand: ParsableCommand {
     @Flag(name: .long, help: "在标准输出打印 summary.json 的内容 (print the final summary as JSON on stdout)")
     var json = false
 
+    @Option(name: .long, help: "搜索参数 NAME=VALUE，可重复 (a search tunable, repeatable; see docs/architecture.md)")
+    var tune: [String] = []
+
     func validate() throws {
-        if let timeLimit, !(timeLimit > 0) {
-            throw ValidationError("--time-limit must be a positive number of seconds, got \(timeLimit)")
-        }
+        _ = try searchTuning()
+        try validateSeconds(timeLimit, option: "--time-limit")
         if !(gap >= 0 && gap < 1) { throw ValidationError("--gap must be in [0, 1), got \(gap)") }
+    }
+
+    /// The defaults with every `--tune` applied.
+    private func searchTuning() throws -> SearchTuning {
+        do {
+            return try tune.reduce(SearchTuning()) { try $0.setting($1) }
+        } catch let error as InvalidTuning {
+            throw ValidationError(error.problems.joined(separator: "; "))
+        }
     }
 
     func run() throws {
         let loaded = try loadInstance(instance, language: lang)
         // Say now, not after a long solve, that the output folder cannot be used.
-        do {
-            try PlanWriter.ensureReplaceable(out)
-            if let report { try PlanWriter.ensureReplaceable(report, marker: "report.html") }
-        } catch let error as PlanWriteError {
-            FileHandle.standardError.write(Data((error.message(lang) + "\n").utf8))
-            throw ExitCode(1)
-        }
+        try ensureWritable(OutputFolder(out, kind: .plan), language: lang)
+        if let report { try ensureWritable(OutputFolder(report, kind: .report), language: lang) }
         var options = PlanningOptions()
         options.timeLimit = timeLimit
         options.relativeGap = gap
+        options.tuning = try searchTuning()
         let progress = ProgressLine(language: lang)
         // The live line is for a person watching; --quiet and --json runs are read by scripts.
         if progress.isActive && !quiet && !json { options.progress = { progress.show($0) } }
@@ -63,9 +71,18 @@ struct SolveCommand: ParsableCommand {
         if verbose { options.log = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) } }
         Interruption.install()
 
-        let result = try PlanSolver(instance: loaded.instance).solve(options)
+        let result = try PlanSolver(instance: loaded.instance, solver: GLPKSolver()).solve(options)
         progress.finish()
-        try PlanWriter(instance: loaded.instance).write(result, to: out)
+        // Stopped before any plan existed (not even the greedy one opened a cohort): an empty plan would
+        // replace a good one, so nothing is written.
+        if Interruption.requested && result.plan.cohorts.isEmpty {
+            FileHandle.standardError.write(Data(lang.pick(
+                "已中断：尚未得到任何计划，未写入任何文件，原有文件夹保持不变\n",
+                "interrupted before any plan was found: nothing written, the existing folder is kept\n"
+            ).utf8))
+            throw ExitCode(130)
+        }
+        try writing(lang) { try PlanWriter(instance: loaded.instance).write(result, to: out) }
         let summary = PlanSummary(result: result, inputHash: loaded.instance.sourceHash)
         if json {
             let encoder = JSONEncoder()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GLPKSolver
 import Reports
 import TrainPlanCore
 
@@ -30,8 +31,8 @@ struct WhatIfCommand: ParsableCommand {
 
     func validate() throws {
         if scenarios.isEmpty { throw ValidationError("give at least one scenario file") }
-        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds, got \(timeLimit)") }
-        if !(diagnosisTime >= 0) { throw ValidationError("--diagnosis-time must be 0 or more seconds, got \(diagnosisTime)") }
+        try validateSeconds(timeLimit, option: "--time-limit")
+        try validateSeconds(diagnosisTime, option: "--diagnosis-time", allowZero: true)
     }
 
     func run() throws {
@@ -52,13 +53,15 @@ struct WhatIfCommand: ParsableCommand {
             throw ExitCode(1)
         }
 
+        let folder = OutputFolder(out, kind: .whatif)
+        try ensureWritable(folder, language: language)
         var options = PlanningOptions()
         options.timeLimit = timeLimit
         options.shouldStop = { Interruption.requested }
         Interruption.install()
         let diagnosis = diagnosisTime > 0 ? diagnosisTime : nil
         var outcomes = [try ScenarioOutcome.solve(name: "base", title: language.pick("基准", "base"), instance: instance,
-                                                  options: options, diagnosisTime: diagnosis)]
+                                                  options: options, diagnosisTime: diagnosis, solver: GLPKSolver())]
         var names: Set<String> = ["base"]
         for scenario in read {
             var name = scenario.name
@@ -69,19 +72,23 @@ struct WhatIfCommand: ParsableCommand {
             }
             outcomes.append(try ScenarioOutcome.solve(name: name, title: scenario.title, instance: scenario.apply(to: instance),
                                                       options: options, diagnosisTime: diagnosis,
-                                                      startingPlan: outcomes[0].result.plan))
+                                                      startingPlan: outcomes[0].result.plan, solver: GLPKSolver()))
         }
 
-        let folder = URL(fileURLWithPath: out)
+        // One folder, written at once: each variant's plan folder (with its own marker) and the comparison.
+        var files: [String: Data] = [:]
         for outcome in outcomes {
-            try PlanWriter(instance: outcome.instance).write(outcome.result, to: folder.appendingPathComponent(outcome.name).path)
+            var plan = try PlanWriter(instance: outcome.instance).files(outcome.result)
+            plan[OutputFolder.markerName] = Data((OutputFolder.Kind.plan.rawValue + "\n").utf8)
+            for (name, data) in plan { files["\(outcome.name)/\(name)"] = data }
         }
         let report = ScenarioComparisonReport(outcomes: outcomes, language: language)
         let text = report.terminalText()
-        try report.kpiTable().csv().write(to: folder.appendingPathComponent("comparison-kpis.csv"), options: .atomic)
-        try report.quotaTable().csv().write(to: folder.appendingPathComponent("comparison-quotas.csv"), options: .atomic)
-        try Data(report.html().utf8).write(to: folder.appendingPathComponent("comparison.html"), options: .atomic)
-        try Data(text.utf8).write(to: folder.appendingPathComponent("comparison.txt"), options: .atomic)
+        files["comparison-kpis.csv"] = report.kpiTable().csv()
+        files["comparison-quotas.csv"] = report.quotaTable().csv()
+        files["comparison.html"] = Data(report.html().utf8)
+        files["comparison.txt"] = Data(text.utf8)
+        try writing(language) { try folder.replace(with: files) }
         print(text, terminator: "")
         print(language.pick("计划与对比已写入 ", "Plans and comparison written to ") + out)
     }

@@ -42,6 +42,9 @@ final class InstanceIssueMessageTests: XCTestCase {
             (.minAboveMax(min: 2, max: 1, maxColumn: "max"), "\"max\""),
             (.daysForMode(days: 0, mode: .songjiao), nil), (.noSiteForMode(mode: .offjob), nil),
             (.noDistrictForHomeDistrict, nil), (.missingCoordinates, nil), (.coordinatesOnOnlineSite, nil),
+            (.notAFile, nil), (.unreadableFile, nil), (.brokenLink, nil), (.missingFolder, nil), (.notAFolder, nil),
+            (.aboveMaximum("x", maximum: 10), "\"x\""), (.controlCharacter("x"), "\"x\""),
+            (.idTooLong("x", limit: 64), "\"x\""), (.horizonTooLong(days: 4000, limit: 3660), nil),
         ]
         for (kind, quoted) in kinds {
             let issue = InstanceIssue(file: "f.csv", row: 2, column: "c", kind: kind)

@@ -3,7 +3,8 @@ import GLPKSolver
 import MIP
 import XCTest
 
-/// MPS and LP files written from a model, read back by glpsol (skipped where glpsol is missing).
+/// MPS and LP files written from a model, read back by glpsol (Debian's glpk-utils, installed by
+/// `scripts/install-deps.sh --test-tools`; the tests that need it are skipped where it is not on PATH).
 final class ModelExportTests: XCTestCase {
     private var directory: URL!
 
@@ -17,29 +18,32 @@ final class ModelExportTests: XCTestCase {
     }
 
     func testFreeMPSSolvesToTheSameOptimumInGlpsol() throws {
+        let glpsol = try Self.glpsol()
         let path = directory.appendingPathComponent("facility.mps").path
         try GLPKSolver().writeMPS(modelWithConstant(), to: path)
         XCTAssertTrue(try String(contentsOfFile: path, encoding: .utf8).contains("ROWS"))
-        XCTAssertEqual(try glpsolObjective(["--freemps", path]), TestModels.facilityOptimum + 4, accuracy: 1e-6)
+        XCTAssertEqual(try glpsolObjective(glpsol, ["--freemps", path]), TestModels.facilityOptimum + 4, accuracy: 1e-6)
     }
 
     func testCPLEXLPSolvesToTheSameOptimumLessTheConstantInGlpsol() throws {
+        let glpsol = try Self.glpsol()
         let path = directory.appendingPathComponent("facility.lp").path
         try GLPKSolver().writeLP(modelWithConstant(), to: path)
         let text = try String(contentsOfFile: path, encoding: .utf8)
         XCTAssertTrue(text.contains("Subject To"))
         // CPLEX LP has no objective constant: GLPK writes it as a comment that readers skip.
         XCTAssertTrue(text.contains("constant term = 4"))
-        XCTAssertEqual(try glpsolObjective(["--lp", path]), TestModels.facilityOptimum, accuracy: 1e-6)
+        XCTAssertEqual(try glpsolObjective(glpsol, ["--lp", path]), TestModels.facilityOptimum, accuracy: 1e-6)
     }
 
     func testLongAndOddNamesStillExport() throws {
+        let glpsol = try Self.glpsol()
         var model = Model(name: String(repeating: "模", count: 200))
         let x = model.addVariable(String(repeating: "x", count: 300), kind: .integer, upper: 3, cost: -1)
         model.addConstraint("row\twith\ncontrols", [Term(x)], upper: 2)
         let path = directory.appendingPathComponent("odd.lp").path
         try GLPKSolver().writeLP(model, to: path)
-        XCTAssertEqual(try glpsolObjective(["--lp", path]), -2, accuracy: 1e-9)
+        XCTAssertEqual(try glpsolObjective(glpsol, ["--lp", path]), -2, accuracy: 1e-9)
     }
 
     func testUnwritablePathThrows() {
@@ -63,11 +67,18 @@ final class ModelExportTests: XCTestCase {
         return model
     }
 
+    /// glpsol on PATH; throws XCTSkip from the calling test's body (inside XCTUnwrap or XCTAssert a skip would
+    /// count as a failure).
+    static func glpsol() throws -> String {
+        let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+        guard let path = directories.map({ "\($0)/glpsol" }).first(where: FileManager.default.isExecutableFile) else {
+            throw XCTSkip("glpsol is not installed (Debian package glpk-utils; scripts/install-deps.sh --test-tools installs it)")
+        }
+        return path
+    }
+
     /// Runs glpsol on a file and reads "Objective:  obj = 30 (MINimum)" from its solution report.
-    private func glpsolObjective(_ arguments: [String]) throws -> Double {
-        let glpsol = try XCTUnwrap(
-            ["/usr/bin/glpsol", "/usr/local/bin/glpsol"].first { FileManager.default.isExecutableFile(atPath: $0) }
-                ?? { throw XCTSkip("glpsol is not installed") }())
+    private func glpsolObjective(_ glpsol: String, _ arguments: [String]) throws -> Double {
         let report = directory.appendingPathComponent("report.txt").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: glpsol)

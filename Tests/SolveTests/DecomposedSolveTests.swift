@@ -28,8 +28,8 @@ final class DecomposedSolveTests: XCTestCase {
         var options = PlanningOptions()
         options.strategy = .decomposed
         options.timeLimit = 60
-        options.multiplierRounds = multiplierRounds
-        options.wholeModelLPColumnLimit = 0  // the bound by programmes alone, as on a county
+        options.tuning.multiplierRounds = multiplierRounds
+        options.tuning.wholeModelLPColumnLimit = 0  // the bound by programmes alone, as on a county
         return options
     }
 

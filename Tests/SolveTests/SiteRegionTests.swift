@@ -63,7 +63,7 @@ final class SiteRegionTests: XCTestCase {
         instance.programmes[0].cohortMin = 1
 
         let blocks = SolveBlock.blocks(of: instance)
-        let shares = SeatShares(blocks: blocks, instance: instance)
+        let shares = SeatShares(blocks: blocks, instance: instance, likelyTeachersPerSeat: 6)
         XCTAssertEqual(shares.held(whilePlanning: 0, after: Plan(cohorts: [])), [0: 1])
         XCTAssertEqual(shares.held(whilePlanning: 1, after: Plan(cohorts: [])), [:])
 

@@ -20,14 +20,14 @@ final class QuotaFrontierTests: XCTestCase {
 
     func testCostsMatchIndependentSolvesAndRise() throws {
         let base = instance()
-        let frontier = QuotaFrontier(instance: base, programme: "P", levels: [1, 2, 4, 5, 6, 7])
+        let frontier = QuotaFrontier(instance: base, programme: "P", levels: [1, 2, 4, 5, 6, 7], solver: testSolver)
         let outcome = try frontier.run()
         XCTAssertEqual(outcome.points.map(\.level), [1, 2, 4, 5, 6, 7])
         for point in outcome.points {
             var independent = base
             independent.programmes[0].quotaMin = .seats(point.level)
             independent.programmes[0].quotaMax = point.level
-            let result = try PlanSolver(instance: independent).solve()
+            let result = try PlanSolver(instance: independent, solver: testSolver).solve()
             XCTAssertEqual(point.metrics.objective, result.objective, accuracy: 1e-6, "level \(point.level)")
             try WhatIfFixture.assertPassesChecker(result, independent)
         }
@@ -45,7 +45,7 @@ final class QuotaFrontierTests: XCTestCase {
         var base = instance()
         // Two teachers away per teaching day, two days: four seats at most.
         base.schools[0].maxAway = 2
-        let outcome = try QuotaFrontier(instance: base, programme: "P", levels: [3, 4, 5]).run(diagnosisTime: 30)
+        let outcome = try QuotaFrontier(instance: base, programme: "P", levels: [3, 4, 5], solver: testSolver).run(diagnosisTime: 30)
         XCTAssertEqual(outcome.largestFilled, 4)
         XCTAssertEqual(outcome.stoppingReason?.shortfall, 1)
         XCTAssertEqual(outcome.stoppingReason?.blocked.first?.limit, .schoolAwayCap)
@@ -58,15 +58,24 @@ final class QuotaFrontierTests: XCTestCase {
         var level = instance()
         level.programmes[0].quotaMin = .seats(2)
         level.programmes[0].quotaMax = 2
-        let dual = try XCTUnwrap(QuotaDualEstimate.marginalCost(instance: level, programme: "P", timeLimit: nil))
+        let dual = try XCTUnwrap(QuotaDualEstimate.marginalCost(instance: level, programme: "P", timeLimit: nil, solver: testSolver))
         XCTAssertGreaterThan(dual, 0)
     }
 
-    func testDefaultLevelsRunFromTheQuotaToEveryEligibleTeacher() {
+    func testDefaultLevelsRunFromTheQuotaToEveryEligibleTeacher() throws {
         let base = instance()
-        XCTAssertEqual(QuotaFrontier.defaultLevels(instance: base, programme: base.programmes[0], from: nil, to: nil, step: nil),
+        XCTAssertEqual(try QuotaFrontier.defaultLevels(instance: base, programme: base.programmes[0], from: nil, to: nil, step: nil),
                        [2, 3, 4, 5, 6])
-        XCTAssertEqual(QuotaFrontier.defaultLevels(instance: base, programme: base.programmes[0], from: 0, to: 5, step: 2),
+        XCTAssertEqual(try QuotaFrontier.defaultLevels(instance: base, programme: base.programmes[0], from: 0, to: 5, step: 2),
                        [0, 2, 4, 5])
+    }
+
+    func testLevelsNearIntMaxAreClampedAndTooManyLevelsAreRefused() throws {
+        let base = instance()
+        XCTAssertEqual(try QuotaFrontier.defaultLevels(instance: base, programme: base.programmes[0], from: 0, to: 5, step: .max),
+                       [0, 5])
+        XCTAssertThrowsError(try QuotaFrontier.defaultLevels(instance: base, programme: base.programmes[0], from: 0, to: .max, step: 1)) {
+            XCTAssertEqual($0 as? FrontierLevelError, .tooManyLevels(10_000_001, limit: QuotaFrontier.largestLevelCount))
+        }
     }
 }

@@ -37,7 +37,7 @@ final class ReplannerTests: XCTestCase {
 
     func testOneDropoutIsReplacedByOneTeacherAndNothingElseMoves() throws {
         let instance = instance()
-        let outcome = try Replanner(instance: instance, published: try published(instance)).replan(ReplanRequest(dropped: ["T1"]))
+        let outcome = try Replanner(instance: instance, published: try published(instance), solver: testSolver).replan(ReplanRequest(dropped: ["T1"]))
         let cohorts = outcome.result.plan.cohorts
         XCTAssertEqual(cohorts.map(\.id), ["P-C1-20260907", "Q-C1-20260909"], "same cohorts, same ids")
         XCTAssertEqual(ids(cohorts[0], instance), ["T2", "T3"])
@@ -51,7 +51,7 @@ final class ReplannerTests: XCTestCase {
 
     func testACohortBelowItsMinimumIsCancelled() throws {
         let instance = instance(withSpareTeacher: false)
-        let outcome = try Replanner(instance: instance, published: try published(instance)).replan(ReplanRequest(dropped: ["T1"]))
+        let outcome = try Replanner(instance: instance, published: try published(instance), solver: testSolver).replan(ReplanRequest(dropped: ["T1"]))
         XCTAssertEqual(outcome.result.plan.cohorts.map(\.id), ["Q-C1-20260909"])
         XCTAssertEqual(outcome.changes.map(\.kind), [.withdrawn, .removed])
         XCTAssertEqual(outcome.result.metrics.shortfallByProgramme["P"], 2)
@@ -62,7 +62,7 @@ final class ReplannerTests: XCTestCase {
         // T4 can no longer come on Wednesday: Q moves to another day, P is untouched.
         let instance = instance()
         let request = ReplanRequest(unavailable: ["T4": [SmallInstance.date(2)]])
-        let outcome = try Replanner(instance: instance, published: try published(instance)).replan(request)
+        let outcome = try Replanner(instance: instance, published: try published(instance), solver: testSolver).replan(request)
         XCTAssertEqual(outcome.changes.map { instance.teachers[$0.teacher].id }, ["T4"])
         XCTAssertEqual(outcome.changes.map(\.kind), [.moved])
         XCTAssertEqual(ids(outcome.result.plan.cohorts[0], instance), ["T1", "T2"])
@@ -72,7 +72,7 @@ final class ReplannerTests: XCTestCase {
 
     func testNothingToChange() throws {
         let instance = instance()
-        let outcome = try Replanner(instance: instance, published: try published(instance)).replan(ReplanRequest(dropped: ["T3"]))
+        let outcome = try Replanner(instance: instance, published: try published(instance), solver: testSolver).replan(ReplanRequest(dropped: ["T3"]))
         XCTAssertTrue(outcome.changes.isEmpty)
         XCTAssertEqual(outcome.result.plan.cohorts.map(\.id), ["P-C1-20260907", "Q-C1-20260909"])
     }

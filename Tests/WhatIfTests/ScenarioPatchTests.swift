@@ -111,7 +111,7 @@ final class ScenarioPatchTests: XCTestCase {
 
     func testScenarioPlanPassesTheChecker() throws {
         let instance = try applied("[programs.P1]\nquota_min = 5\nquota_max = 5\n[teachers.T1]\nleave = true")
-        let result = try PlanSolver(instance: instance).solve()
+        let result = try PlanSolver(instance: instance, solver: testSolver).solve()
         XCTAssertEqual(result.metrics.shortfallByProgramme["P1"], 1, "T1 on leave leaves four teachers for five seats")
         try WhatIfFixture.assertPassesChecker(result, instance)
     }

@@ -12,8 +12,8 @@ final class ShortfallDiagnosisTests: XCTestCase {
             teachers: ["T1", "T2", "T3"].map { SmallInstance.teacher($0) },
             programmes: [SmallInstance.course("P", quota: 3)], schools: [school], days: 1
         )
-        let plan = try PlanSolver(instance: instance).solve().plan
-        let findings = try ShortfallDiagnosis(instance: instance, plan: plan, timeLimit: 30).diagnose()
+        let plan = try PlanSolver(instance: instance, solver: testSolver).solve().plan
+        let findings = try ShortfallDiagnosis(instance: instance, plan: plan, timeLimit: 30, solver: testSolver).diagnose()
         XCTAssertEqual(findings.count, 1)
         XCTAssertEqual(findings[0].shortfall, 2)
         XCTAssertEqual(findings[0].binding.map(\.family), [.schoolAwayCaps])
@@ -31,21 +31,21 @@ final class ShortfallDiagnosisTests: XCTestCase {
             teachers: ["T1", "T2", "T3"].map { SmallInstance.teacher($0) },
             programmes: [SmallInstance.course("P", quota: 3, window: [0])], schools: [school]
         )
-        let plan = try PlanSolver(instance: instance).solve().plan
-        let findings = try ShortfallDiagnosis(instance: instance, plan: plan, timeLimit: 30).diagnose()
+        let plan = try PlanSolver(instance: instance, solver: testSolver).solve().plan
+        let findings = try ShortfallDiagnosis(instance: instance, plan: plan, timeLimit: 30, solver: testSolver).diagnose()
         XCTAssertEqual(findings.first?.binding.map(\.family), [.schoolAwayCaps, .schedulingWindows])
     }
 
     func testNoShortfallNeedsNoDiagnosis() throws {
         let instance = SmallInstance.make(teachers: [SmallInstance.teacher("T1")], programmes: [SmallInstance.course("P", quota: 1)])
-        let plan = try PlanSolver(instance: instance).solve().plan
-        XCTAssertTrue(try ShortfallDiagnosis(instance: instance, plan: plan, timeLimit: 10).diagnose().isEmpty)
+        let plan = try PlanSolver(instance: instance, solver: testSolver).solve().plan
+        XCTAssertTrue(try ShortfallDiagnosis(instance: instance, plan: plan, timeLimit: 10, solver: testSolver).diagnose().isEmpty)
     }
 
     func testTooFewTeachersIsNoRule() throws {
         let instance = SmallInstance.make(teachers: [SmallInstance.teacher("T1")], programmes: [SmallInstance.course("P", quota: 2)])
-        let plan = try PlanSolver(instance: instance).solve().plan
-        let findings = try ShortfallDiagnosis(instance: instance, plan: plan, timeLimit: 10).diagnose()
+        let plan = try PlanSolver(instance: instance, solver: testSolver).solve().plan
+        let findings = try ShortfallDiagnosis(instance: instance, plan: plan, timeLimit: 10, solver: testSolver).diagnose()
         XCTAssertEqual(findings.first?.binding.count, 0)
         XCTAssertTrue(findings.first?.message(.en).contains("no single family of rules explains it") ?? false)
     }

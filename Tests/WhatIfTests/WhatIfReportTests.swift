@@ -10,9 +10,10 @@ final class WhatIfReportTests: XCTestCase {
         let base = WhatIfFixture.base()
         let scenario = try WhatIfFixture.read("title = \"多一人\"\n[programs.P1]\nquota_min = 3\nquota_max = 3")
         let outcomes = [
-            try ScenarioOutcome.solve(name: "base", title: "基准", instance: base, options: PlanningOptions(), diagnosisTime: nil),
+            try ScenarioOutcome.solve(name: "base", title: "基准", instance: base, options: PlanningOptions(), diagnosisTime: nil,
+                                      solver: testSolver),
             try ScenarioOutcome.solve(name: scenario.name, title: scenario.title, instance: scenario.apply(to: base),
-                                      options: PlanningOptions(), diagnosisTime: nil),
+                                      options: PlanningOptions(), diagnosisTime: nil, solver: testSolver),
         ]
         let report = ScenarioComparisonReport(outcomes: outcomes, language: .zh)
         XCTAssertEqual(report.kpiTable().header, ["指标", "基准", "多一人", "较基准"])

@@ -26,9 +26,15 @@ public struct ResultTable: Sendable {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// UTF-8 with a byte-order mark, so Excel on a Chinese Windows opens it without garbling.
+    /// UTF-8 with a byte-order mark, so Excel on a Chinese Windows opens it without garbling. No cell starts a
+    /// formula: text is guarded, numbers in numeric columns stay numbers (`FormulaGuard`).
     public func csv() -> Data {
-        Data(("\u{FEFF}" + CSVTable.render(header: header, rows: rows)).utf8)
+        let guarded = rows.map { row in
+            row.enumerated().map { column, cell in
+                numericColumns.contains(column) ? FormulaGuard.numeric(cell) : FormulaGuard.text(cell)
+            }
+        }
+        return Data(("\u{FEFF}" + CSVTable.render(header: header.map(FormulaGuard.text), rows: guarded)).utf8)
     }
 
     func html() -> String {

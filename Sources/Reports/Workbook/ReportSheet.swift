@@ -41,7 +41,8 @@ struct ReportSheet: Sendable {
     mutating func body(_ cells: [Cell]) { rows.append(Row(style: .body, cells: cells)) }
     mutating func blank() { rows.append(Row(style: .body, cells: [])) }
 
-    /// UTF-8 with a byte-order mark, so Excel on a Chinese Windows opens it as UTF-8, not GB18030.
+    /// UTF-8 with a byte-order mark, so Excel on a Chinese Windows opens it as UTF-8, not GB18030. Text cells
+    /// never start a formula (`FormulaGuard`).
     func csv() -> Data {
         let records = rows.map { $0.cells.map(Self.csvText) }
         let width = records.map(\.count).max() ?? 0
@@ -52,7 +53,7 @@ struct ReportSheet: Sendable {
 
     static func csvText(_ cell: Cell) -> String {
         switch cell {
-        case .text(let text): text
+        case .text(let text): FormulaGuard.text(text)
         case .number(let value): NumberText.format(value)
         case .date(let date): date.description
         case .percent(let share): NumberText.percent(share)

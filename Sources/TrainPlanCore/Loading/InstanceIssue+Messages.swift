@@ -33,6 +33,8 @@ extension InstanceIssue {
     }
 
     private func location(_ language: Language) -> String {
+        // A scenario's or an instance folder's path is the user's: shown short and without control characters.
+        let file = Echo.value(self.file)
         switch (row, column) {
         case (nil, nil):
             return file
@@ -40,10 +42,10 @@ extension InstanceIssue {
             return language.pick("\(file) 第 \(row) 行", "\(file) row \(row)")
         case (nil, let column?):
             return isSettingsFile
-                ? language.pick("\(file) 的 \"\(column)\" 键", "\(file), key \"\(column)\"")
-                : language.pick("\(file) 的 \"\(column)\" 列", "\(file), column \"\(column)\"")
+                ? language.pick("\(file) 的 \"\(Echo.value(column))\" 键", "\(file), key \"\(Echo.value(column))\"")
+                : language.pick("\(file) 的 \"\(Echo.value(column))\" 列", "\(file), column \"\(Echo.value(column))\"")
         case (let row?, let column?):
-            return language.pick("\(file) 第 \(row) 行 \"\(column)\" 列", "\(file) row \(row), column \"\(column)\"")
+            return language.pick("\(file) 第 \(row) 行 \"\(Echo.value(column))\" 列", "\(file) row \(row), column \"\(Echo.value(column))\"")
         }
     }
 
@@ -54,6 +56,21 @@ extension InstanceIssue {
         case .missingFile:
             zh = "缺少必需的文件（应放在实例文件夹中）"
             en = "required file is missing (expected it in the instance folder)"
+        case .notAFile:
+            zh = "这是一个文件夹，不是文件（应为同名的文件）"
+            en = "this is a folder, not a file (expected a file of this name)"
+        case .unreadableFile:
+            zh = "文件无法读取（没有读取权限？）"
+            en = "the file cannot be read (no permission to read it?)"
+        case .brokenLink:
+            zh = "符号链接无效（指向不存在的文件或形成循环）"
+            en = "a symbolic link that leads nowhere (its target is missing, or the links form a loop)"
+        case .missingFolder:
+            zh = "实例文件夹不存在（请检查路径）"
+            en = "the instance folder does not exist (check the path)"
+        case .notAFolder:
+            zh = "这是一个文件，不是实例文件夹（应为包含 instance.toml 等文件的文件夹）"
+            en = "this is a file, not an instance folder (expected a folder holding instance.toml and the CSV files)"
         case .emptyFile:
             zh = "没有数据行（表头下应至少有一行）"
             en = "no data rows (expected at least one row below the header)"
@@ -64,8 +81,8 @@ extension InstanceIssue {
             zh = "带引号的单元格没有结束（缺少右引号 \"）"
             en = "a quoted cell is never closed (expected a closing \")"
         case .malformedTOML(let reason):
-            zh = "不是有效的 TOML：\(reason)（应符合 TOML 语法）"
-            en = "not valid TOML: \(reason) (expected TOML syntax)"
+            zh = "不是有效的 TOML：\(Echo.value(reason))（应符合 TOML 语法）"
+            en = "not valid TOML: \(Echo.value(reason)) (expected TOML syntax)"
         case .missingColumn(let aliases):
             zh = "缺少必需的列（表头应为 \(quotedAlternatives(aliases, .zh))）"
             en = "required column is missing (expected a header \(quotedAlternatives(aliases, .en)))"
@@ -73,8 +90,8 @@ extension InstanceIssue {
             zh = "未知的列，已忽略（应为以下之一：\(known.joined(separator: "、"))）"
             en = "unknown column, ignored (expected one of: \(known.joined(separator: ", ")))"
         case .duplicateColumn(let firstHeader):
-            zh = "该列重复（已有 \"\(firstHeader)\" 列）"
-            en = "column given twice (expected once; already given as \"\(firstHeader)\")"
+            zh = "该列重复（已有 \"\(Echo.value(firstHeader))\" 列）"
+            en = "column given twice (expected once; already given as \"\(Echo.value(firstHeader))\")"
         case .wrongCellCount(let found, let expected):
             zh = "该行有 \(found) 个单元格（应为 \(expected) 个，与表头一致）"
             en = "row has \(found) cells (expected \(expected), one per header)"
@@ -91,31 +108,43 @@ extension InstanceIssue {
             zh = "单元格为空（应为\(expected.phrase(.zh))）"
             en = "empty cell (expected \(expected.phrase(.en)))"
         case .badValue(let value, let expected):
-            zh = "无效的值 \"\(value)\"（应为\(expected.phrase(.zh))）"
-            en = "bad value \"\(value)\" (expected \(expected.phrase(.en)))"
+            zh = "无效的值 \"\(Echo.value(value))\"（应为\(expected.phrase(.zh))）"
+            en = "bad value \"\(Echo.value(value))\" (expected \(expected.phrase(.en)))"
         case .unknownChoice(let value, let choices):
-            zh = "未知的取值 \"\(value)\"（应为以下之一：\(choices.joined(separator: "、"))）"
-            en = "unknown value \"\(value)\" (expected one of: \(choices.joined(separator: ", ")))"
+            zh = "未知的取值 \"\(Echo.value(value))\"（应为以下之一：\(choices.joined(separator: "、"))）"
+            en = "unknown value \"\(Echo.value(value))\" (expected one of: \(choices.joined(separator: ", ")))"
         case .badDateRange(let value):
-            zh = "日期范围 \"\(value)\" 的结束早于开始（应为 A..B 且 A 不晚于 B）"
-            en = "date range \"\(value)\" ends before it starts (expected A..B with A ≤ B)"
+            zh = "日期范围 \"\(Echo.value(value))\" 的结束早于开始（应为 A..B 且 A 不晚于 B）"
+            en = "date range \"\(Echo.value(value))\" ends before it starts (expected A..B with A ≤ B)"
         case .belowMinimum(let value, let minimum):
-            zh = "\"\(value)\" 太小（应不小于 \(number(minimum))）"
-            en = "\"\(value)\" is too small (expected at least \(number(minimum)))"
+            zh = "\"\(Echo.value(value))\" 太小（应不小于 \(number(minimum))）"
+            en = "\"\(Echo.value(value))\" is too small (expected at least \(number(minimum)))"
         case .outOfRange(let value, let lower, let upper):
-            zh = "\"\(value)\" 超出范围（应在 \(number(lower)) 到 \(number(upper)) 之间）"
-            en = "\"\(value)\" is out of range (expected a number from \(number(lower)) to \(number(upper)))"
+            zh = "\"\(Echo.value(value))\" 超出范围（应在 \(number(lower)) 到 \(number(upper)) 之间）"
+            en = "\"\(Echo.value(value))\" is out of range (expected a number from \(number(lower)) to \(number(upper)))"
+        case .aboveMaximum(let value, let maximum):
+            zh = "\"\(Echo.value(value))\" 太大（应不大于 \(number(maximum))）"
+            en = "\"\(Echo.value(value))\" is too large (expected at most \(number(maximum)))"
+        case .controlCharacter(let value):
+            zh = "\"\(Echo.value(value))\" 含有控制字符（编号中不能有控制字符）"
+            en = "\"\(Echo.value(value))\" holds a control character (expected none in an id)"
+        case .idTooLong(let value, let limit):
+            zh = "编号 \"\(Echo.value(value))\" 太长（应不超过 \(limit) 个字符）"
+            en = "id \"\(Echo.value(value))\" is too long (expected at most \(limit) characters)"
         case .duplicate(let value, let firstRow):
-            zh = "\"\(value)\" 重复出现（应只出现一次；首次在第 \(firstRow) 行）"
-            en = "\"\(value)\" is given twice (expected once; first on row \(firstRow))"
+            zh = "\"\(Echo.value(value))\" 重复出现（应只出现一次；首次在第 \(firstRow) 行）"
+            en = "\"\(Echo.value(value))\" is given twice (expected once; first on row \(firstRow))"
         case .unknownReference(let value, let target):
             (zh, en) = unknownReference(value, target)
         case .endBeforeStart(let start, let end):
             zh = "计划期结束日期 \(end) 早于开始日期 \(start)（结束日期应不早于开始日期）"
             en = "horizon ends on \(end), before it starts on \(start) (expected end ≥ start)"
+        case .horizonTooLong(let days, let limit):
+            zh = "计划期长达 \(days) 天（应不超过 \(limit) 天）"
+            en = "the horizon spans \(days) days (expected at most \(limit))"
         case .outsideHorizon(let value, let horizon):
-            zh = "\"\(value)\" 完全在计划期 \(horizon) 之外（应至少部分落在计划期内）"
-            en = "\"\(value)\" lies entirely outside the horizon \(horizon) (expected some dates inside it)"
+            zh = "\"\(Echo.value(value))\" 完全在计划期 \(horizon) 之外（应至少部分落在计划期内）"
+            en = "\"\(Echo.value(value))\" lies entirely outside the horizon \(horizon) (expected some dates inside it)"
         case .minAboveMax(let min, let max, let maxColumn):
             zh = "下限 \(min) 大于 \"\(maxColumn)\" 的 \(max)（应不大于 \(max)）"
             en = "minimum \(min) exceeds \"\(maxColumn)\" \(max) (expected at most \(max))"
@@ -169,18 +198,18 @@ extension InstanceIssue {
     private func unknownReference(_ value: String, _ target: Reference) -> (zh: String, en: String) {
         switch target {
         case .school:
-            ("未知学校 \"\(value)\"（应为 schools.csv 中的编号）", "unknown school \"\(value)\" (expected an id from schools.csv)")
+            ("未知学校 \"\(Echo.value(value))\"（应为 schools.csv 中的编号）", "unknown school \"\(Echo.value(value))\" (expected an id from schools.csv)")
         case .site:
-            ("未知培训点 \"\(value)\"（应为 sites.csv 中的编号）", "unknown site \"\(value)\" (expected an id from sites.csv)")
+            ("未知培训点 \"\(Echo.value(value))\"（应为 sites.csv 中的编号）", "unknown site \"\(Echo.value(value))\" (expected an id from sites.csv)")
         case .programme:
-            ("未知项目 \"\(value)\"（应为 programs.csv 中的编号）",
-             "unknown programme \"\(value)\" (expected an id from programs.csv)")
+            ("未知项目 \"\(Echo.value(value))\"（应为 programs.csv 中的编号）",
+             "unknown programme \"\(Echo.value(value))\" (expected an id from programs.csv)")
         case .team:
-            ("未知培训团队 \"\(value)\"（应为 instance.toml 的 [teams] 中声明的团队）",
-             "unknown team \"\(value)\" (expected a team declared in [teams] of instance.toml)")
+            ("未知培训团队 \"\(Echo.value(value))\"（应为 instance.toml 的 [teams] 中声明的团队）",
+             "unknown team \"\(Echo.value(value))\" (expected a team declared in [teams] of instance.toml)")
         case .district:
-            ("未知学区 \"\(value)\"（应为 schools.csv 中出现的学区）",
-             "unknown district \"\(value)\" (expected a district named in schools.csv)")
+            ("未知学区 \"\(Echo.value(value))\"（应为 schools.csv 中出现的学区）",
+             "unknown district \"\(Echo.value(value))\" (expected a district named in schools.csv)")
         }
     }
 

@@ -11,6 +11,15 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
         // Files
         case missingFile
+        /// The name is taken by a folder.
+        case notAFile
+        /// The file exists but cannot be read (permissions).
+        case unreadableFile
+        /// A symbolic link to nothing, or a loop of links.
+        case brokenLink
+        /// The instance folder itself (`file` is then its path).
+        case missingFolder
+        case notAFolder
         case emptyFile
         case undecodableText
         case unterminatedQuote
@@ -33,6 +42,10 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
         case unknownChoice(String, choices: [String])
         case badDateRange(String)
         case belowMinimum(String, minimum: Double)
+        /// Above the largest value the planner takes (`ValueLimits`).
+        case aboveMaximum(String, maximum: Double)
+        case controlCharacter(String)
+        case idTooLong(String, limit: Int)
         case outOfRange(String, lower: Double, upper: Double)
 
         // Identity and references
@@ -41,6 +54,7 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
 
         // Rules between values
         case endBeforeStart(start: PlanDate, end: PlanDate)
+        case horizonTooLong(days: Int, limit: Int)
         case outsideHorizon(String, horizon: DateRange)
         case minAboveMax(min: Int, max: Int, maxColumn: String)
         case daysForMode(days: Int, mode: ProgrammeMode)

@@ -19,11 +19,21 @@ public enum InstanceLoader {
     /// - Throws: `InstanceLoadError` with every error and warning when any error is found.
     public static func load(directory: String) throws(InstanceLoadError) -> LoadedInstance {
         var log = IssueLog()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
+            log.add(isFolder.boolValue || !FileManager.default.fileExists(atPath: directory) ? .missingFolder : .notAFolder,
+                    file: directory)
+            throw InstanceLoadError(issues: log.issues)
+        }
         var textByFile: [InstanceFile: String] = [:]
         for file in InstanceFile.allCases {
             let path = URL(fileURLWithPath: directory).appendingPathComponent(file.name).path
             guard let data = FileManager.default.contents(atPath: path) else {
-                if file.isRequired { log.add(.missingFile, file: file.name) }
+                if let problem = whyUnreadable(path) {
+                    log.add(problem, file: file.name)
+                } else if file.isRequired {
+                    log.add(.missingFile, file: file.name)
+                }
                 continue
             }
             if let text = TextDecoding.decode([UInt8](data)) {
@@ -39,5 +49,15 @@ public enum InstanceLoader {
         ) { file, log in
             textByFile[file].flatMap { Sheet(file: file, text: $0, log: &log) }
         }
+    }
+
+    /// Why a file that could not be read was not read; nil when it is simply absent.
+    static func whyUnreadable(_ path: String) -> InstanceIssue.Kind? {
+        let fileManager = FileManager.default
+        var isFolder: ObjCBool = false
+        if fileManager.fileExists(atPath: path, isDirectory: &isFolder) {
+            return isFolder.boolValue ? .notAFile : .unreadableFile
+        }
+        return (try? fileManager.destinationOfSymbolicLink(atPath: path)) != nil ? .brokenLink : nil
     }
 }

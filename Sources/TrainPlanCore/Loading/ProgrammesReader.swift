@@ -8,7 +8,7 @@ enum ProgrammesReader {
             guard let mode = row.requiredChoice("mode", choices: CellWords.modeChoices, &log,
                                                 parse: ProgrammeMode.init(parsing:))
             else { continue }
-            var programme = Programme(id: id, name: row.text("name") ?? "", level: row.text("level") ?? "",
+            var programme = Programme(id: id, name: row.displayName(), level: row.text("level") ?? "",
                                       mode: mode)
             readSchedule(row, into: &programme, context, &log)
             readEligibility(row, into: &programme, &log)

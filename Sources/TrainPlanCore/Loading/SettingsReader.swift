@@ -38,7 +38,7 @@ enum SettingsReader {
         top.reportUnknownKeys(known: ["name", "calendar", "defaults", "weights", "teams"], &log)
         var settings = Settings()
         settings.declaredTeams = []
-        settings.name = top.string("name", &log)
+        settings.name = top.string("name", &log).map(Echo.printable)
         if let calendar = top.section("calendar", &log) {
             settings.calendar = readCalendar(calendar, &log)
         } else if top.table["calendar"] == nil {
@@ -63,6 +63,11 @@ enum SettingsReader {
         guard let start, let end else { return nil }
         guard start <= end else {
             section.log(.endBeforeStart(start: start, end: end), "end", &log)
+            return nil
+        }
+        let days = end.ordinal - start.ordinal + 1
+        guard days <= ValueLimits.longestHorizonDays else {
+            section.log(.horizonTooLong(days: days, limit: ValueLimits.longestHorizonDays), "end", &log)
             return nil
         }
         let horizon = DateRange(first: start, last: end)

@@ -31,6 +31,10 @@ extension SheetRow {
             self.log(.belowMinimum(text, minimum: Double(minimum)), column, &log)
             return nil
         }
+        guard value <= ValueLimits.largestCount else {
+            self.log(.aboveMaximum(text, maximum: Double(ValueLimits.largestCount)), column, &log)
+            return nil
+        }
         return value
     }
 
@@ -38,12 +42,16 @@ extension SheetRow {
     func number(_ column: String, minimum: Double? = nil, range: ClosedRange<Double>? = nil,
                 _ log: inout IssueLog) -> Double? {
         guard let text = text(column) else { return nil }
-        guard let value = Double(text), value.isFinite else {
+        guard ValueLimits.isDecimal(text), let value = Double(text), value.isFinite else {
             self.log(.badValue(text, expected: .number), column, &log)
             return nil
         }
         if let minimum, value < minimum {
             self.log(.belowMinimum(text, minimum: minimum), column, &log)
+            return nil
+        }
+        if abs(value) > ValueLimits.largestNumber {
+            self.log(.aboveMaximum(text, maximum: ValueLimits.largestNumber), column, &log)
             return nil
         }
         if let range, !range.contains(value) {
@@ -95,6 +103,12 @@ extension SheetRow {
             }
         }
         return values
+    }
+
+    /// The `name` cell, control characters made spaces: names are printed on terminals, pages, sheets and
+    /// calendars, where an ESC or NUL could do harm; "" when empty.
+    func displayName() -> String {
+        text("name").map(Echo.printable) ?? ""
     }
 
     func list(_ column: String) -> [String] {

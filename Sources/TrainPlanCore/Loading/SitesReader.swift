@@ -25,7 +25,7 @@ enum SitesReader {
             }
             sites.append(Site(
                 id: id,
-                name: row.text("name") ?? "",
+                name: row.displayName(),
                 kind: kind,
                 latitude: coordinates?.latitude,
                 longitude: coordinates?.longitude,

@@ -54,6 +54,10 @@ struct TOMLSection {
             self.log(.belowMinimum(String(describing: value), minimum: minimum), key, &log)
             return fallback
         }
+        if abs(number) > ValueLimits.largestNumber {
+            self.log(.aboveMaximum(String(describing: value), maximum: ValueLimits.largestNumber), key, &log)
+            return fallback
+        }
         if let range, !range.contains(number) {
             self.log(.outOfRange(String(describing: value), lower: range.lowerBound, upper: range.upperBound),
                      key, &log)
@@ -70,6 +74,10 @@ struct TOMLSection {
         }
         guard integer >= minimum else {
             self.log(.belowMinimum(String(integer), minimum: Double(minimum)), key, &log)
+            return nil
+        }
+        guard integer <= ValueLimits.largestCount else {
+            self.log(.aboveMaximum(String(integer), maximum: Double(ValueLimits.largestCount)), key, &log)
             return nil
         }
         return integer

@@ -15,7 +15,7 @@ enum TeachersReader {
             guard let school, let stage else { continue }
             teachers.append(Teacher(
                 id: id,
-                name: row.text("name") ?? "",
+                name: row.displayName(),
                 school: school,
                 stage: stage,
                 subject: row.text("subject") ?? "",

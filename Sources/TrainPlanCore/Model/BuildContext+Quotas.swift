@@ -50,6 +50,7 @@ extension BuildContext {
             "shortfall_" + name, kind: .continuous, lower: 0, upper: Double(minimum), cost: instance.weights.shortfall
         )
         model.addConstraint(name + "_min", terms + [Term(shortfall)], lower: Double(minimum))
+        shortfalls.append(shortfall)
         addCohortCountCut(name: name, columns: columns, minimum: minimum, shortfall: shortfall)
     }
 

@@ -13,6 +13,8 @@ struct BuildContext {
     var candidates: [CandidateCohort] = []
     var openings: [Variable] = []
     var assignments: [PlanningModel.AssignmentColumn] = []
+    /// The shortfall column of each quota row with seats to fill.
+    var shortfalls: [Variable] = []
     /// Assignment columns of each candidate and of each group.
     var assignmentsByCandidate: [[Int]] = []
     var assignmentsByGroup: [[Int]] = []

@@ -73,7 +73,7 @@ public struct ModelBuilder {
 
         return PlanningModel(
             mip: context.model, candidates: candidates, groups: groups, openings: context.openings,
-            assignments: context.assignments, generatedCandidateCount: all.count
+            assignments: context.assignments, shortfalls: context.shortfalls, generatedCandidateCount: all.count
         )
     }
 }

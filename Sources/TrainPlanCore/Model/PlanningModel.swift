@@ -11,6 +11,8 @@ public struct PlanningModel: Sendable {
     public var openings: [Variable]
     /// Teachers of a group in a candidate (x_gk).
     public var assignments: [AssignmentColumn]
+    /// The shortfall column of each quota row with seats to fill (unfilled seats, paid at the shortfall weight).
+    public var shortfalls: [Variable]
     /// Candidates the generator produced before pruning.
     public var generatedCandidateCount: Int
 

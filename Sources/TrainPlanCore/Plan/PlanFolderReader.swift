@@ -139,22 +139,23 @@ public struct PlanReadError: Error, CustomStringConvertible {
     }
 
     public func message(_ language: Language) -> String {
+        let file = Echo.value(self.file)
         let place = line.map { language.pick("\(file) 第 \($0) 行：", "\(file) row \($0): ") }
             ?? language.pick("\(file)：", "\(file): ")
         let text: String = switch problem {
         case .missingFile: language.pick("计划文件夹中没有此文件", "the plan folder has no such file")
-        case .unreadable(let reason): language.pick("无法读取（\(reason)）", "cannot be read (\(reason))")
-        case .missingColumn(let column): language.pick("缺少列“\(column)”", "missing column \"\(column)\"")
+        case .unreadable(let reason): language.pick("无法读取（\(Echo.value(reason))）", "cannot be read (\(Echo.value(reason)))")
+        case .missingColumn(let column): language.pick("缺少列“\(Echo.value(column))”", "missing column \"\(Echo.value(column))\"")
         case .emptyCohortID: language.pick("班次编号为空", "empty cohort id")
-        case .duplicateCohort(let id): language.pick("班次编号“\(id)”重复", "cohort id \"\(id)\" is listed twice")
-        case .unknownProgramme(let id): language.pick("实例中没有项目“\(id)”", "the instance has no programme \"\(id)\"")
-        case .unknownSite(let id): language.pick("实例中没有培训点“\(id)”", "the instance has no site \"\(id)\"")
-        case .unknownTeacher(let id): language.pick("实例中没有教师“\(id)”", "the instance has no teacher \"\(id)\"")
-        case .unknownCohort(let id): language.pick("cohorts.csv 中没有班次“\(id)”", "cohorts.csv has no cohort \"\(id)\"")
+        case .duplicateCohort(let id): language.pick("班次编号“\(Echo.value(id))”重复", "cohort id \"\(Echo.value(id))\" is listed twice")
+        case .unknownProgramme(let id): language.pick("实例中没有项目“\(Echo.value(id))”", "the instance has no programme \"\(Echo.value(id))\"")
+        case .unknownSite(let id): language.pick("实例中没有培训点“\(Echo.value(id))”", "the instance has no site \"\(Echo.value(id))\"")
+        case .unknownTeacher(let id): language.pick("实例中没有教师“\(Echo.value(id))”", "the instance has no teacher \"\(Echo.value(id))\"")
+        case .unknownCohort(let id): language.pick("cohorts.csv 中没有班次“\(Echo.value(id))”", "cohorts.csv has no cohort \"\(Echo.value(id))\"")
         case .badSessions(let text):
-            language.pick("日期“\(text)”不是 YYYY-MM-DD..YYYY-MM-DD 列表", "sessions \"\(text)\" are not a list of YYYY-MM-DD..YYYY-MM-DD")
+            language.pick("日期“\(Echo.value(text))”不是 YYYY-MM-DD..YYYY-MM-DD 列表", "sessions \"\(Echo.value(text))\" are not a list of YYYY-MM-DD..YYYY-MM-DD")
         case .duplicateAssignment(let teacher, let cohort):
-            language.pick("教师“\(teacher)”在班次“\(cohort)”中重复", "teacher \"\(teacher)\" is assigned to cohort \"\(cohort)\" twice")
+            language.pick("教师“\(Echo.value(teacher))”在班次“\(Echo.value(cohort))”中重复", "teacher \"\(Echo.value(teacher))\" is assigned to cohort \"\(Echo.value(cohort))\" twice")
         }
         return place + text
     }

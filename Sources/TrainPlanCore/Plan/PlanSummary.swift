@@ -10,6 +10,8 @@ public struct PlanSummary: Codable, Sendable {
     public var glpkVersion: String
     public var options: [String: String]
     public var model: ModelSize?
+    /// Per programme left short, the seats the bound proves no plan can fill (absent when nothing is short).
+    public var shortfallProven: [String: Int]?
 
     public struct KPIs: Codable, Sendable {
         public var shortfallTotal: Int
@@ -32,7 +34,7 @@ public struct PlanSummary: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case status, objective, bound, gap, seconds, kpis, options, model
-        case inputHash = "input_hash", glpkVersion = "glpk_version"
+        case inputHash = "input_hash", glpkVersion = "glpk_version", shortfallProven = "shortfall_proven"
     }
 
     public init(result: PlanResult, inputHash: String) {
@@ -52,5 +54,6 @@ public struct PlanSummary: Codable, Sendable {
         glpkVersion = result.solverVersion
         options = result.options.stamp
         model = result.modelSize
+        shortfallProven = metrics.shortfallTotal > 0 ? result.provenShortfall ?? [:] : nil
     }
 }

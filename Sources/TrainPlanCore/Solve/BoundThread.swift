@@ -1,17 +1,19 @@
 import Foundation
 
-/// The bound of a decomposed solve, computed on a thread of its own while the plan improves on the caller's:
-/// the programmes' LPs and the blocks' MIPs are independent GLPK problems (each solve runs in a GLPK session
-/// of its own), and a 2-core machine runs both at once. Run one after the other, a city's bound passes took
-/// 40 % of its time limit from the plan.
+/// The bound of a decomposed solve, computed by a worker thread of its own while the plan improves on the
+/// caller's: the programmes' LPs and the blocks' MIPs are independent GLPK problems (each solve runs in a GLPK
+/// session of its own), and a 2-core machine runs both at once. Run one after the other, a city's bound
+/// passes took 40 % of its time limit from the plan. The worker can only publish bounds; it never touches the
+/// plan, and a failure in it leaves the best bound published before it (`finish`).
 final class BoundThread: @unchecked Sendable {
     private let lock = NSLock()
     private var best: Double?
     private var latestIncumbent: Double?
     private var failure: (any Error)?
+    private var cancelled = false
     private let finished = DispatchSemaphore(value: 0)
 
-    /// Starts `work` on a new thread; it publishes bounds as it finds them.
+    /// Starts `work` on a new thread; it publishes bounds as it finds them and checks `isCancelled`.
     func start(_ work: @escaping @Sendable (BoundThread) throws -> Void) {
         let thread = Thread { [self] in
             do { try work(self) } catch { lock.withLock { failure = error } }
@@ -29,6 +31,11 @@ final class BoundThread: @unchecked Sendable {
         set { lock.withLock { latestIncumbent = newValue } }
     }
 
+    /// Whether the caller no longer needs more bounds: the worker stops at its next check.
+    var isCancelled: Bool { lock.withLock { cancelled } }
+
+    func cancel() { lock.withLock { cancelled = true } }
+
     /// Keeps the better of `bound` and the best so far; returns the best.
     @discardableResult
     func publish(_ bound: Double) -> Double {
@@ -38,12 +45,9 @@ final class BoundThread: @unchecked Sendable {
         }
     }
 
-    /// Waits for the work to end; returns the best bound, or rethrows the work's error.
-    func wait() throws -> Double? {
+    /// Waits for the worker to end; returns the best bound published and the worker's error, if it failed.
+    func finish() -> (bound: Double?, failure: (any Error)?) {
         finished.wait()
-        return try lock.withLock {
-            if let failure { throw failure }
-            return best
-        }
+        return lock.withLock { (best, failure) }
     }
 }

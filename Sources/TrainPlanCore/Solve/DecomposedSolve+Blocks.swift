@@ -1,105 +1,54 @@
 import MIP
 
-/// Block solves of a decomposed solve: one block, or several solved together, over a fixed part.
+/// Block solves of a decomposed solve: one block, or several solved together (a neighbourhood), over a fixed part.
 extension DecomposedSolve {
-    /// Programme pairs that compete for teachers: some teacher may join both and some date has candidates of
-    /// both; most shared teachers first.
-    func competingProgrammes() -> [(Int, Int)] {
-        var dates: [Int: Set<PlanDate>] = [:]
-        for candidate in CandidateGenerator(instance: instance).candidates() {
-            dates[candidate.programme, default: []].formUnion(candidate.days)
-        }
-        let eligible = instance.programmes.map { programme in
-            Set(instance.teachers.indices.filter { instance.meetsProfile(instance.teachers[$0], of: programme) })
-        }
-        var pairs: [(pair: (Int, Int), shared: Int)] = []
-        for first in instance.programmes.indices {
-            for second in instance.programmes.indices where second > first {
-                guard let a = dates[first], let b = dates[second], !a.isDisjoint(with: b) else { continue }
-                let shared = eligible[first].intersection(eligible[second]).count
-                if shared > 0 { pairs.append(((first, second), shared)) }
-            }
-        }
-        return pairs.sorted { $0.shared != $1.shared ? $0.shared > $1.shared : $0.pair < $1.pair }.map(\.pair)
-    }
-
-    /// Pairs of blocks of different programmes that compete for teachers: some teacher may join both and both
-    /// have candidates on a common date; most shared teachers first. A region of a city's 骨干 weekend course
-    /// and a district of its 送教 weekends must trade teachers' weekends, which neither can do alone.
-    func competingBlocks(_ blocks: [SolveBlock]) -> [(SolveBlock, SolveBlock)] {
-        let candidates = CandidateGenerator(instance: instance).candidates()
-        let schoolsByID = Dictionary(instance.schools.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let teachers = blocks.map { block in
-            Set(instance.teachers.indices.filter { block.admits($0, in: instance, schools: schoolsByID) })
-        }
-        let dates = blocks.map { block in
-            candidates.filter { block.contains($0, in: instance) }.reduce(into: Set<PlanDate>()) { $0.formUnion($1.days) }
-        }
-        var pairs: [(pair: (SolveBlock, SolveBlock), shared: Int)] = []
-        for a in blocks.indices {
-            for b in blocks.indices where b > a && blocks[b].programme != blocks[a].programme {
-                guard !dates[a].isDisjoint(with: dates[b]) else { continue }
-                let shared = teachers[a].intersection(teachers[b]).count
-                if shared > 0 { pairs.append(((blocks[a], blocks[b]), shared)) }
-            }
-        }
-        return pairs.enumerated().sorted { ($0.element.shared, $1.offset) > ($1.element.shared, $0.offset) }.map(\.element.pair)
-    }
-
-    /// Pairs of region blocks (`SiteRegions`) of one programme, nearest regions first. The programme's quota
-    /// ties its regions together and a region re-solved alone cannot hand seats to another: on a city's 骨干
-    /// course (2,146 seats for 4,292 teachers) the regions planned first took every seat, and the teachers of
-    /// the last two regions, who would have travelled least, none.
-    func regionPairs(_ blocks: [SolveBlock]) -> [(SolveBlock, SolveBlock)] {
-        var pairs: [(pair: (SolveBlock, SolveBlock), km: Double)] = []
-        for (a, first) in blocks.enumerated() where first.sites != nil {
-            for second in blocks[(a + 1)...] where second.programme == first.programme && second.sites != nil {
-                pairs.append(((first, second), regionDistance(first.sites!, second.sites!)))
-            }
-        }
-        return pairs.enumerated().sorted { ($0.element.km, $0.offset) < ($1.element.km, $1.offset) }.map(\.element.pair)
-    }
-
-    /// Kilometres between the closest sites of two regions (every region site is located).
-    private func regionDistance(_ first: Set<Int>, _ second: Set<Int>) -> Double {
-        var least = Double.infinity
-        for a in first {
-            for b in second {
-                let (siteA, siteB) = (instance.sites[a], instance.sites[b])
-                guard let latA = siteA.latitude, let lonA = siteA.longitude, let latB = siteB.latitude, let lonB = siteB.longitude
-                else { continue }
-                least = min(least, DistanceTable.greatCircleKm(latA, lonA, latB, lonB))
-            }
-        }
-        return least
-    }
-
-    /// Solves blocks together with `kept` fixed; returns `kept` plus the blocks' cohorts (or `kept` alone when
-    /// the model has more than `columnLimit` columns). `held`: quota seats per programme kept for blocks
-    /// planned later (`SeatShares`). `start`: the blocks' cohorts in the current plan, offered to GLPK as
-    /// its first incumbent, so that a block that runs out of time still returns a plan no worse (a city's 国培
-    /// block, 13,000 columns, ended every re-solve at its time limit without a plan and kept a poor one). A model with many columns is first solved as an LP,
-    /// and the MIP is then restricted to the candidates the LP opens at all: GLPK finds good plans quickly on
-    /// such a model, where on the whole block it often finds none in time.
+    /// Solves blocks together with `kept` fixed (see `BlockOutcome`). `held`: quota seats per programme kept
+    /// for blocks planned later (`SeatShares`). `start`: the blocks' cohorts in the current plan, offered to
+    /// GLPK as its first incumbent, so that a block that runs out of time still returns a plan no worse (a
+    /// city's 国培 block, 13,000 columns, ended every re-solve at its time limit without a plan and kept a poor
+    /// one). `objective`: the SPEC costs, or seats short alone (`PlanningModel.seatsOnly`). A model with many columns is first solved as an LP, and the MIP is then
+    /// restricted to the candidates the LP opens at all: GLPK finds good plans quickly on such a model, where
+    /// on the whole block it often finds none in time.
+    /// A solver failure (`MIPError`) ends only this block solve: the plan so far is kept.
     func solveBlock(
         _ parts: [SolveBlock], keeping kept: Plan, holding held: [Int: Int] = [:], from start: Plan? = nil,
-        seconds: Double, columnLimit: Int? = nil
-    ) throws -> (plan: Plan, nodes: Int) {
+        seconds: Double, columnLimit: Int? = nil, objective: BlockObjective = .costs
+    ) -> BlockOutcome {
+        do {
+            return try attemptBlock(parts, keeping: kept, holding: held, from: start, seconds: seconds,
+                                    columnLimit: columnLimit, objective: objective)
+        } catch {
+            note("  \(parts.map(\.name).joined(separator: "+")): the solver failed (\(error)); the plan so far is kept")
+            return .noSolution(.error, nodes: 0)
+        }
+    }
+
+    private func attemptBlock(
+        _ parts: [SolveBlock], keeping kept: Plan, holding held: [Int: Int], from start: Plan?,
+        seconds: Double, columnLimit: Int?, objective: BlockObjective
+    ) throws -> BlockOutcome {
         let fixed = held.reduce(FixedPart(instance: instance, plan: kept)) { $0.holdingSeats($1.value, of: $1.key) }
         let instance = self.instance
         let deadline = clock.elapsedSeconds + seconds
         var support: Set<CandidateKey>?
-        let restrictions = parts.map { LikelyTeachers(instance: instance).forBlock($0) ?? $0.teachers }
+        let restrictions = parts.map { LikelyTeachers(instance: instance, margin: options.tuning.likelyTeachersPerSeat).forBlock($0) ?? $0.teachers }
         let likely = restrictions.contains { $0 == nil } ? nil
             : restrictions.reduce(Set(start?.cohorts.flatMap(\.teachers) ?? [])) { $0.union($1!) }
         let name = parts.map(\.name).joined(separator: "+")
         let inParts = { @Sendable (candidate: CandidateCohort) in parts.contains { $0.contains(candidate, in: instance) } }
-        var builder = ModelBuilder(instance: instance, fixed: fixed, scope: inParts)
-        builder.teachers = likely
-        builder.countsUnreachableShortfall = false
-        let blockModel = builder.build()
-        if let columnLimit, blockModel.mip.variables.count > columnLimit { return (kept, 0) }
-        if blockModel.mip.variables.count > options.restrictToLPSupportAbove {
+        func build(_ scope: @escaping @Sendable (CandidateCohort) -> Bool, singletons: Set<Int>) -> PlanningModel {
+            var builder = ModelBuilder(instance: instance, singletons: singletons, fixed: fixed, scope: scope)
+            builder.teachers = likely
+            builder.countsUnreachableShortfall = false
+            var model = builder.build()
+            if objective == .seats { model = model.seatsOnly() }
+            return model
+        }
+        let blockModel = build(inParts, singletons: [])
+        if let columnLimit, blockModel.mip.variables.count > columnLimit {
+            return .tooLarge(columns: blockModel.mip.variables.count)
+        }
+        if blockModel.mip.variables.count > options.tuning.restrictToLPSupportAbove {
             var lpOptions = options.solverOptions(remaining: max(1, 0.7 * seconds))
             lpOptions.relaxation = true
             lpOptions.progress = nil
@@ -110,26 +59,50 @@ extension DecomposedSolve {
                     .union(start?.cohorts.map { CandidateKey(programme: $0.programme, site: $0.site, sessions: $0.sessions) } ?? [])
             }
         }
-        var singletons = Set<Int>()
-        while true {
-            let restriction = support
-            var restricted = ModelBuilder(
-                instance: instance, singletons: singletons, fixed: fixed,
-                scope: { inParts($0) && (restriction?.contains(CandidateKey($0)) ?? true) }
-            )
-            restricted.teachers = likely
-            restricted.countsUnreachableShortfall = false
-            let model = singletons.isEmpty && restriction == nil ? blockModel : restricted.build()
+        let restriction = support
+        let grouped = GroupedSolve(instance: instance, fixed: fixed) { singletons in
+            build({ inParts($0) && (restriction?.contains(CandidateKey($0)) ?? true) }, singletons: singletons)
+        }
+        let outcome = try grouped.run(firstModel: restriction == nil ? blockModel : nil) { model in
             var blockOptions = options.solverOptions(remaining: max(1, deadline - clock.elapsedSeconds))
             blockOptions.progress = nil
             blockOptions.startingSolution = start.map { model.startingValues(for: $0) }
             let result = try solver.solve(model.mip, options: blockOptions)
-            note("  \(name): \(model.mip.variables.count) columns\(restriction == nil ? "" : " (LP support)"), \(result.termination)")
-            guard result.hasSolution else { return (kept, result.nodes) }
-            switch PlanDecoder(instance: instance, model: model, fixed: fixed).decode(result.values) {
-            case .needsSingletons(let teachers): singletons.formUnion(teachers)
-            case .plan(let plan): return (plan, result.nodes)
-            }
+            note("  \(name)\(objective == .seats ? " (seats)" : ""): \(model.mip.variables.count) columns\(restriction == nil ? "" : " (LP support)"), \(result.termination)")
+            return result
+        }
+        guard let plan = outcome.plan else { return .noSolution(outcome.result.termination, nodes: outcome.nodes) }
+        // Optimal over the whole neighbourhood only when the LP did not restrict its candidates.
+        return .solved(plan, optimal: outcome.result.termination == .optimal && restriction == nil, nodes: outcome.nodes)
+    }
+}
+
+/// What a block solve minimises.
+enum BlockObjective: Sendable {
+    /// The SPEC objective.
+    case costs
+    /// Quota seats left unfilled, nothing else (`PlanningModel.seatsOnly`).
+    case seats
+}
+
+/// How a block solve (`DecomposedSolve.solveBlock`) ended.
+enum BlockOutcome {
+    /// The fixed part plus the blocks' cohorts; `optimal`: proven best for the neighbourhood.
+    case solved(Plan, optimal: Bool, nodes: Int)
+    /// GLPK found no plan in time (or was stopped).
+    case noSolution(TerminationReason, nodes: Int)
+    /// The neighbourhood's model has more columns than the limit; nothing was solved.
+    case tooLarge(columns: Int)
+
+    var plan: Plan? {
+        if case .solved(let plan, _, _) = self { return plan }
+        return nil
+    }
+
+    var nodes: Int {
+        switch self {
+        case .solved(_, _, let nodes), .noSolution(_, let nodes): return nodes
+        case .tooLarge: return 0
         }
     }
 }

@@ -4,8 +4,8 @@
 /// plans faster; bounds always see every teacher.
 struct LikelyTeachers {
     let instance: Instance
-    /// Kept teachers per seat.
-    var margin = 6
+    /// Kept teachers per seat (`SearchTuning.likelyTeachersPerSeat`).
+    let margin: Int
 
     func forBlock(_ block: SolveBlock) -> Set<Int>? {
         let programme = instance.programmes[block.programme]

@@ -11,6 +11,9 @@ public struct PlanResult: Sendable {
     public var modelSize: ModelSize
     public var options: PlanningOptions
     public var solverVersion: String
+    /// Per programme id the plan leaves short, the seats `SeatBound` proves no plan can fill (the rest of its
+    /// shortfall is what the search did not fill in its time); nil when not computed.
+    public var provenShortfall: [String: Int]? = nil
 
     public var gap: Double { max(0, objective - bound) / max(1, abs(objective)) }
 

@@ -12,11 +12,11 @@ struct SeatShares {
     private let blocks: [SolveBlock]
     private let instance: Instance
 
-    init(blocks: [SolveBlock], instance: Instance) {
+    init(blocks: [SolveBlock], instance: Instance, likelyTeachersPerSeat: Int) {
         self.blocks = blocks
         self.instance = instance
         var weight: [Int: Int] = [:]
-        let likely = LikelyTeachers(instance: instance)
+        let likely = LikelyTeachers(instance: instance, margin: likelyTeachersPerSeat)
         let schoolsByID = Dictionary(instance.schools.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for programme in instance.programmes.indices where blocks.filter({ $0.programme == programme }).count > 1 {
             guard let seats = Self.seats(of: programme, in: instance) else { continue }

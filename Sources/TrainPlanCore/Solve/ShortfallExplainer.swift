@@ -1,13 +1,19 @@
 /// Why a programme's quota is not filled, in planner terms. Counts the eligible teachers, those free on
 /// some candidate schedule, and for each teacher who could still join, the limit that stops them in this
 /// plan (exclusivity, their own timetable, the school's away cap, rooms, max cohorts, trainer teams, quota max).
+/// A shortfall is called unavoidable only up to the seats the bound proves (`PlanResult.provenShortfall`): a
+/// planner who read "the quota cannot be filled" would report it upward, so the rest is said to be what the
+/// search did not fill.
 public struct ShortfallExplainer {
     public let instance: Instance
     public let plan: Plan
+    /// Seats proven unavoidable per programme id; nil = nothing was proven (a plan read back without a solve).
+    public let proven: [String: Int]?
 
-    public init(instance: Instance, plan: Plan) {
+    public init(instance: Instance, plan: Plan, proven: [String: Int]? = nil) {
         self.instance = instance
         self.plan = plan
+        self.proven = proven
     }
 
     public enum Limit: String, CaseIterable, Sendable {
@@ -18,15 +24,25 @@ public struct ShortfallExplainer {
         public var programme: String
         public var programmeName: String
         public var shortfall: Int
+        /// Seats of the shortfall the bound proves no plan can fill; nil = not proven either way.
+        public var proven: Int?
+        /// Sub-quotas left short: scope id, minimum and assigned.
+        public var shortSubQuotas: [(scope: String, minimum: Int, assigned: Int)] = []
         public var eligible: Int
         public var available: Int
         /// Teachers who could join a candidate schedule but are stopped, by the limit that stops them.
         public var blocked: [(limit: Limit, teachers: Int)]
 
         public func message(_ language: Language) -> String {
-            var text = language.pick(
-                "\(programme) \(programmeName) 缺 \(shortfall) 人：符合学段/学科/标签条件 \(eligible) 人，其中在候选日期可参训 \(available) 人",
-                "\(programme) \(programmeName) short by \(shortfall): \(eligible) teachers meet the stage/subject/tag rules, \(available) of them are free on a candidate schedule"
+            var text = language.pick("\(programme) \(programmeName) 缺 \(shortfall) 人", "\(programme) \(programmeName) short by \(shortfall)")
+            text += proofText(language)
+            if !shortSubQuotas.isEmpty {
+                text += language.pick("；未满的分项名额：", "; sub-quotas short: ")
+                text += shortSubQuotas.map { "\($0.scope) \($0.assigned)/\($0.minimum)" }.joined(separator: language.pick("、", ", "))
+            }
+            text += language.pick(
+                "；符合学段/学科/标签条件 \(eligible) 人，其中在候选日期可参训 \(available) 人",
+                "; \(eligible) teachers meet the stage/subject/tag rules, \(available) of them are free on a candidate schedule"
             )
             if !blocked.isEmpty {
                 text += language.pick("；其余未能加入的原因：", "; the others are stopped by: ")
@@ -34,6 +50,20 @@ public struct ShortfallExplainer {
                     .joined(separator: language.pick("、", ", "))
             }
             return text
+        }
+
+        /// What the bound says of the shortfall: unavoidable, partly, or not proven.
+        private func proofText(_ language: Language) -> String {
+            guard let proven else { return language.pick("（是否可以补足未经下界证明）", " (not proven fillable or unfillable)") }
+            if proven >= shortfall {
+                return language.pick("（下界证明任何方案都无法补足）", " (the bound proves no plan can fill them)")
+            }
+            let open = shortfall - proven
+            return proven > 0
+                ? language.pick("（其中 \(proven) 人经下界证明无法补足；另 \(open) 人未证明无法安排，是本次求解在时限内未找到安排，延长求解时间可能补上）",
+                                " (\(proven) of them proven unfillable by the bound; the other \(open) are not proven so: the search did not place them in its time, and a longer solve may)")
+                : language.pick("（未证明无法安排：下界允许补足全部 \(open) 人，是本次求解在时限内未找到安排，延长求解时间可能补上）",
+                                " (not proven unfillable: the bound allows all \(open) to be filled; the search did not place them in its time, and a longer solve may)")
         }
 
         static func name(_ limit: Limit, _ language: Language) -> String {
@@ -75,10 +105,27 @@ public struct ShortfallExplainer {
             }
             return Reason(
                 programme: programme.id, programmeName: programme.name, shortfall: shortfall,
+                proven: proven.map { $0[programme.id] ?? 0 }, shortSubQuotas: shortSubQuotas(of: programme),
                 eligible: eligible.count, available: available,
                 blocked: Limit.allCases.compactMap { limit in counts[limit].map { (limit, $0) } }
                     .sorted { $0.teachers != $1.teachers ? $0.teachers > $1.teachers : $0.limit.order < $1.limit.order }
             )
+        }
+    }
+}
+
+extension ShortfallExplainer {
+    /// The programme's sub-quotas whose minimum the plan does not reach, in quotas.csv order.
+    func shortSubQuotas(of programme: Programme) -> [(scope: String, minimum: Int, assigned: Int)] {
+        let schools = Dictionary(instance.schools.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let index = instance.programmes.firstIndex { $0.id == programme.id }
+        let teachers = plan.cohorts.filter { $0.programme == index }.flatMap(\.teachers)
+        return instance.quotas.filter { $0.program == programme.id && $0.min > 0 }.compactMap { quota in
+            let assigned = teachers.filter { teacher in
+                let school = instance.teachers[teacher].school
+                return quota.scope == .district ? schools[school]?.district == quota.scopeID : school == quota.scopeID
+            }.count
+            return assigned < quota.min ? (quota.scopeID, quota.min, assigned) : nil
         }
     }
 }

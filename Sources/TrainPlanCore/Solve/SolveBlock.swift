@@ -46,7 +46,8 @@ public struct SolveBlock: Sendable {
 
     /// Blocks in solving order: programmes whose quota is hardest to fill (fewest eligible teachers per
     /// required seat) first, so that they get first pick of rooms, teams and teachers' dates.
-    static func blocks(of instance: Instance) -> [SolveBlock] {
+    /// `regionLinkKm`: see `SearchTuning.regionLinkKm`.
+    static func blocks(of instance: Instance, regionLinkKm: Double = SearchTuning().regionLinkKm) -> [SolveBlock] {
         let generator = CandidateGenerator(instance: instance)
         let scarcity: [Double] = instance.programmes.map { programme in
             let required = instance.quotaMinSeats(programme)
@@ -60,7 +61,7 @@ public struct SolveBlock: Sendable {
         return order.flatMap { index -> [SolveBlock] in
             let programme = instance.programmes[index]
             guard programme.homeDistrict else {
-                let regions = SiteRegions(programme: index, in: instance).regions
+                let regions = SiteRegions(programme: index, in: instance, linkKm: regionLinkKm).regions
                 guard regions.count > 1 else { return [SolveBlock(programme: index, district: nil, name: programme.id)] }
                 return regions.map { region in
                     let first = instance.sites[region.sites.min()!].id

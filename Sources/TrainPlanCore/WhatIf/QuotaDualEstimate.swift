@@ -1,4 +1,3 @@
-import GLPKSolver
 import MIP
 
 /// The LP relaxation's price of one more seat of a programme's quota: the duals of its quota rows
@@ -6,7 +5,7 @@ import MIP
 /// both sides. A dual is d(objective)/d(right-hand side), so the sum is the LP's marginal cost per seat.
 public enum QuotaDualEstimate {
     /// nil when the LP is not solved to optimality or the programme has no quota row at this level.
-    public static func marginalCost(instance: Instance, programme: String, timeLimit: Double?) throws -> Double? {
+    public static func marginalCost(instance: Instance, programme: String, timeLimit: Double?, solver: any MIPSolver) throws -> Double? {
         let model = ModelBuilder(instance: instance).build().mip
         let names: Set<String> = ["quota_\(programme)_min", "quota_\(programme)_max"]
         let rows = model.constraints.indices.filter { names.contains(model.constraints[$0].name) }
@@ -14,7 +13,7 @@ public enum QuotaDualEstimate {
         var options = SolverOptions()
         options.relaxation = true
         options.timeLimit = timeLimit
-        let result = try GLPKSolver().solve(model, options: options)
+        let result = try solver.solve(model, options: options)
         guard result.termination == .optimal, result.duals.count == model.constraints.count else { return nil }
         return rows.reduce(0) { $0 + result.duals[$1] }
     }

@@ -1,3 +1,5 @@
+import MIP
+
 /// The quota frontier of one programme: the plan's optimal cost at each quota level (quota_min =
 /// quota_max = level), how much of it is unfilled, the MIP's marginal cost per extra seat next to the LP
 /// dual's, the largest level filled without shortfall and what stops the next one.
@@ -5,11 +7,14 @@ public struct QuotaFrontier: Sendable {
     public let instance: Instance
     public let programme: String
     public let levels: [Int]
+    public let solver: any MIPSolver
     /// Options of each level's solve.
     public var options: PlanningOptions
 
-    public init(instance: Instance, programme: String, levels: [Int], options: PlanningOptions = PlanningOptions()) {
+    public init(instance: Instance, programme: String, levels: [Int], solver: any MIPSolver,
+                options: PlanningOptions = PlanningOptions()) {
         self.instance = instance
+        self.solver = solver
         self.programme = programme
         self.levels = levels
         self.options = options
@@ -60,15 +65,17 @@ public struct QuotaFrontier: Sendable {
     public func run(diagnosisTime: Double? = nil) throws -> Outcome {
         var points: [Point] = []
         var firstShortPlan: (instance: Instance, plan: Plan)?
-        for level in levels {
+        // Ctrl-C stops at the level being solved (its plan is kept): the frontier so far is reported.
+        let stopped = { options.shouldStop?() ?? false }
+        for level in levels where !stopped() {
             let levelInstance = instance(at: level)
-            let result = try PlanSolver(instance: levelInstance).solve(options)
+            let result = try PlanSolver(instance: levelInstance, solver: solver).solve(options)
             let shortfall = result.metrics.shortfallByProgramme[programme] ?? 0
             let programmeIndex = levelInstance.programmes.firstIndex { $0.id == programme }
             var point = Point(
                 level: level, status: result.status, metrics: result.metrics, shortfall: shortfall,
                 cohorts: result.plan.cohorts.filter { $0.programme == programmeIndex }.count,
-                dualEstimate: try QuotaDualEstimate.marginalCost(instance: levelInstance, programme: programme, timeLimit: options.timeLimit)
+                dualEstimate: try QuotaDualEstimate.marginalCost(instance: levelInstance, programme: programme, timeLimit: options.timeLimit, solver: solver)
             )
             if let previous = points.last, level != previous.level {
                 point.marginalCost = (result.metrics.objective - previous.metrics.objective) / Double(level - previous.level)
@@ -77,25 +84,44 @@ public struct QuotaFrontier: Sendable {
             if shortfall > 0, firstShortPlan == nil { firstShortPlan = (levelInstance, result.plan) }
         }
         var outcome = Outcome(points: points, largestFilled: points.filter { $0.shortfall == 0 }.map(\.level).max())
-        if let (shortInstance, plan) = firstShortPlan {
+        if let (shortInstance, plan) = firstShortPlan, !stopped() {
             outcome.stoppingReason = ShortfallExplainer(instance: shortInstance, plan: plan).explain().first { $0.programme == programme }
             if let diagnosisTime {
-                outcome.diagnosis = try ShortfallDiagnosis(instance: shortInstance, plan: plan, timeLimit: diagnosisTime)
+                outcome.diagnosis = try ShortfallDiagnosis(instance: shortInstance, plan: plan, timeLimit: diagnosisTime, solver: solver)
                     .diagnose().first { $0.programme == programme }
             }
         }
         return outcome
     }
 
+    /// Each level is a whole solve: more than this many is refused before any is solved.
+    public static let largestLevelCount = 100
+
     /// Default levels: from the programme's current quota up to every teacher who meets its profile, in
-    /// about eight steps.
-    public static func defaultLevels(instance: Instance, programme: Programme, from: Int?, to: Int?, step: Int?) -> [Int] {
+    /// about eight steps. Levels and steps above `ValueLimits.largestCount` are clamped to it (no overflow);
+    /// more than `largestLevelCount` levels throw `tooManyLevels` with their count.
+    public static func defaultLevels(instance: Instance, programme: Programme, from: Int?, to: Int?, step: Int?) throws(FrontierLevelError) -> [Int] {
+        let largest = ValueLimits.largestCount
         let eligible = instance.teachers.filter { instance.meetsProfile($0, of: programme) }.count
-        let first = max(0, from ?? instance.quotaMinSeats(programme))
-        let last = max(first, to ?? eligible)
-        let stride = max(1, step ?? Int((Double(last - first) / 8).rounded(.up)))
+        let first = min(largest, max(0, from ?? instance.quotaMinSeats(programme)))
+        let last = min(largest, max(first, to ?? eligible))
+        let stride = min(largest, max(1, step ?? Int((Double(last - first) / 8).rounded(.up))))
+        let count = (last - first) / stride + 1 + ((last - first) % stride == 0 ? 0 : 1)
+        guard count <= largestLevelCount else { throw .tooManyLevels(count, limit: largestLevelCount) }
         var levels = Array(Swift.stride(from: first, through: last, by: stride))
         if levels.last != last { levels.append(last) }
         return levels
+    }
+}
+
+public enum FrontierLevelError: Error, Equatable {
+    case tooManyLevels(Int, limit: Int)
+
+    public func message(_ language: Language) -> String {
+        switch self {
+        case .tooManyLevels(let count, let limit):
+            language.pick("名额水平太多：\(count) 个（每个水平都要求解一次，最多 \(limit) 个；请加大 --step 或缩小 --from/--to 范围）",
+                          "too many quota levels: \(count) (each is a whole solve; at most \(limit); use a larger --step or a narrower --from/--to)")
+        }
     }
 }

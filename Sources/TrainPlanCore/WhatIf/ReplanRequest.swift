@@ -8,6 +8,13 @@ public struct ReplanRequest: Sendable, Equatable {
     public var dropped: Set<String> = []
     /// Teacher id → dates they can no longer attend.
     public var unavailable: [String: Set<PlanDate>] = [:]
+    /// Dates of a changes file that lie wholly outside the horizon: they change nothing, and the planner is warned.
+    public var outsideHorizon: [IgnoredDates] = []
+
+    public struct IgnoredDates: Sendable, Equatable {
+        public var line: Int
+        public var text: String
+    }
 
     public init(dropped: Set<String> = [], unavailable: [String: Set<PlanDate>] = [:]) {
         self.dropped = dropped
@@ -36,14 +43,20 @@ public struct ReplanRequest: Sendable, Equatable {
 
     /// Reads a changes file.
     public static func read(file path: String, instance: Instance) throws(ReplanRequestError) -> ReplanRequest {
-        guard let data = FileManager.default.contents(atPath: path), let text = TextDecoding.decode([UInt8](data)) else {
-            throw ReplanRequestError(source: path, line: nil, problem: .unreadable)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let problem: ReplanRequestError.Problem = FileManager.default.fileExists(atPath: path) ? .unreadable : .missing
+            throw ReplanRequestError(source: path, line: nil, problem: problem)
+        }
+        guard let text = TextDecoding.decode([UInt8](data)) else {
+            throw ReplanRequestError(source: path, line: nil, problem: .undecodable)
         }
         let table: CSVTable
         do {
             table = try CSVTable(parsing: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        } catch CSVTable.ParseError.unterminatedQuote(let line) {
+            throw ReplanRequestError(source: path, line: line, problem: .unterminatedQuote)
         } catch {
-            throw ReplanRequestError(source: path, line: nil, problem: .unreadable)
+            throw ReplanRequestError(source: path, line: nil, problem: .undecodable)
         }
         guard let teacherColumn = table.header.firstIndex(where: { ["teacher", "工号"].contains($0.trimmingSpaces()) }) else {
             throw ReplanRequestError(source: path, line: 1, problem: .missingTeacherColumn)
@@ -65,18 +78,31 @@ public struct ReplanRequest: Sendable, Equatable {
                     throw ReplanRequestError(source: path, line: row.line, problem: .badDates(item))
                 }
                 ranges.append(range)
+                if [range].liesOutside(horizon) { request.outsideHorizon.append(IgnoredDates(line: row.line, text: item)) }
             }
             request.unavailable[teacher, default: []].formUnion(ranges.dates(within: horizon))
         }
         try request.validate(against: instance, source: path)
         return request
     }
+
+    /// One warning per date of the changes file `source` outside the horizon (the first few, then the count).
+    public func warnings(source: String, horizon: DateRange, language: Language) -> [String] {
+        let shown = outsideHorizon.prefix(Echo.listedItems).map { ignored in
+            language.pick("\(Echo.value(source)) 第 \(ignored.line) 行：日期 \"\(Echo.value(ignored.text))\" 在计划期 \(horizon) 之外，已忽略",
+                          "\(Echo.value(source)) row \(ignored.line): date \"\(Echo.value(ignored.text))\" lies outside the horizon \(horizon), ignored")
+        }
+        let more = outsideHorizon.count - shown.count
+        guard more > 0 else { return shown }
+        return shown + [language.pick("\(Echo.value(source))：另有 \(more) 个日期在计划期之外，已忽略",
+                                      "\(Echo.value(source)): \(more) more dates outside the horizon, ignored")]
+    }
 }
 
 /// A changes file or `--drop` list that cannot be used.
 public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
     public enum Problem: Sendable, Equatable {
-        case unreadable, missingTeacherColumn, badDates(String), unknownTeachers([String])
+        case missing, unreadable, undecodable, unterminatedQuote, missingTeacherColumn, badDates(String), unknownTeachers([String])
     }
 
     public var source: String
@@ -84,18 +110,25 @@ public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
     public var problem: Problem
 
     public func message(_ language: Language) -> String {
+        let source = Echo.value(self.source)
         let place = line.map { language.pick("\(source) 第 \($0) 行：", "\(source) row \($0): ") } ?? language.pick("\(source)：", "\(source): ")
         let text: String = switch problem {
+        case .missing:
+            language.pick("文件不存在（请检查路径）", "no such file (check the path)")
         case .unreadable:
-            language.pick("无法读取（应为 UTF-8 或 GB18030 编码的 CSV）", "cannot be read (expected a CSV in UTF-8 or GB18030)")
+            language.pick("无法读取（是文件夹，或没有读取权限？）", "cannot be read (a folder, or no permission to read it?)")
+        case .undecodable:
+            language.pick("无法解码（应为 UTF-8 或 GB18030 编码的 CSV）", "cannot be decoded (expected a CSV in UTF-8 or GB18030)")
+        case .unterminatedQuote:
+            language.pick("带引号的单元格没有结束（缺少右引号 \"）", "a quoted cell is never closed (expected a closing \")")
         case .missingTeacherColumn:
             language.pick("缺少 \"teacher\" 或 \"工号\" 列", "missing column \"teacher\" or \"工号\"")
         case .badDates(let text):
-            language.pick("无效的日期 \"\(text)\"（应为 YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD）",
-                          "bad date \"\(text)\" (expected YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD)")
+            language.pick("无效的日期 \"\(Echo.value(text))\"（应为 YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD）",
+                          "bad date \"\(Echo.value(text))\" (expected YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD)")
         case .unknownTeachers(let ids):
-            language.pick("未知教师 \(ids.map { "\"\($0)\"" }.joined(separator: "、"))（应为 teachers.csv 中的工号）",
-                          "unknown teacher \(ids.map { "\"\($0)\"" }.joined(separator: ", ")) (expected ids from teachers.csv)")
+            language.pick("未知教师 \(Echo.list(ids.map { "\"\($0)\"" }, separator: "、"))（应为 teachers.csv 中的工号）",
+                          "unknown teacher \(Echo.list(ids.map { "\"\($0)\"" })) (expected ids from teachers.csv)")
         }
         return place + text
     }

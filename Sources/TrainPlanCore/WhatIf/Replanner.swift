@@ -1,5 +1,4 @@
 import Foundation
-import GLPKSolver
 import MIP
 
 /// Re-plans a published plan after teachers drop out or lose dates (换人参训), disturbing as few others as
@@ -12,12 +11,14 @@ import MIP
 public struct Replanner: Sendable {
     public let instance: Instance
     public let published: Plan
+    public let solver: any MIPSolver
     /// The time limit is shared by the three stages.
     public var options: PlanningOptions
 
-    public init(instance: Instance, published: Plan, options: PlanningOptions = PlanningOptions()) {
+    public init(instance: Instance, published: Plan, solver: any MIPSolver, options: PlanningOptions = PlanningOptions()) {
         self.instance = instance
         self.published = published
+        self.solver = solver
         self.options = options
     }
 
@@ -50,22 +51,15 @@ public struct Replanner: Sendable {
         if !affected.isEmpty {
             let programmes = Set(affected.map(\.programme))
             let fixed = FixedPart(instance: current, plan: kept)
-            var singletons = Set(home.keys)
-            while true {
-                let model = ModelBuilder(instance: current, singletons: singletons, fixed: fixed,
-                                         scope: { programmes.contains($0.programme) }).build()
-                let (values, stageNodes) = try solveInStages(model, home: home, clock: clock)
-                nodes += stageNodes
-                modelSize = ModelSize(model: model, teachers: instance.teachers.count)
-                switch PlanDecoder(instance: current, model: model, fixed: fixed).decode(values) {
-                case .needsSingletons(let teachers):
-                    singletons.formUnion(teachers)
-                    continue
-                case .plan(let decoded):
-                    plan = Self.keepingPublishedIDs(decoded, freed: affected, kept: kept)
-                }
-                break
+            // Teachers who may return home stay single, so that "back in their own cohort" can be counted.
+            let grouped = GroupedSolve(instance: current, fixed: fixed) { singletons in
+                ModelBuilder(instance: current, singletons: singletons.union(home.keys), fixed: fixed,
+                             scope: { programmes.contains($0.programme) }).build()
             }
+            let outcome = try grouped.run { model in try solveInStages(model, home: home, clock: clock) }
+            nodes = outcome.nodes
+            modelSize = ModelSize(model: outcome.model, teachers: instance.teachers.count)
+            if let decoded = outcome.plan { plan = Self.keepingPublishedIDs(decoded, freed: affected, kept: kept) }
         }
         let result = PlanResult(
             instance: instance, plan: plan, provenOptimal: false, failed: false, bound: nil,
@@ -73,18 +67,18 @@ public struct Replanner: Sendable {
             // With nothing affected no model was solved: the size of an empty one is stamped.
             modelSize: modelSize ?? ModelSize(model: ModelBuilder(instance: current, scope: { _ in false }).build(), teachers: instance.teachers.count),
             options: options,
-            solverVersion: GLPKSolver.version
+            solverVersion: solver.version
         )
         let changes = PlanChange.changes(from: published, to: plan, instance: instance, requested: requested)
         return Outcome(result: result, changes: changes)
     }
 
-    /// The three stages on one model; returns the last stage's values.
+    /// The three stages on one model; returns the last stage's result, with every stage's nodes.
     private func solveInStages(_ planning: PlanningModel, home: [Int: CohortSignature],
-                               clock: ContinuousClock.Instant) throws -> (values: [Double], nodes: Int) {
+                               clock: ContinuousClock.Instant) throws -> SolveResult {
         var model = planning.mip
         let specCosts = model.variables.map(\.cost)
-        let shortfallColumns = model.variables.indices.filter { model.variables[$0].name.hasPrefix("shortfall_") }
+        let shortfallColumns = planning.shortfalls.map(\.index)
         // +1 per teacher placed somewhere new, −1 per teacher back in their own cohort (the constant +1 of
         // every freed teacher is left out).
         let changeTerms: [Term] = planning.assignments.map { column in
@@ -93,10 +87,9 @@ public struct Replanner: Sendable {
             return Term(column.variable, returns ? -1 : 1)
         }
         let shortfallTerms = shortfallColumns.map { Term(Variable(index: $0)) }
-        let solver = GLPKSolver()
         var nodes = 0
 
-        func stage(costs: [Double], remainingStages: Double, start: [Double]?) throws -> [Double] {
+        func stage(costs: [Double], remainingStages: Double, start: [Double]?) throws -> SolveResult {
             for index in model.variables.indices { model.setCost(Variable(index: index), costs[index]) }
             var solverOptions = SolverOptions()
             solverOptions.relativeGap = options.relativeGap
@@ -106,22 +99,24 @@ public struct Replanner: Sendable {
             let result = try solver.solve(model, options: solverOptions)
             nodes += result.nodes
             guard result.hasSolution else { throw MIPError("re-planning found no plan (\(result.termination))") }
-            return result.values
+            return result
         }
 
         var costs = [Double](repeating: 0, count: model.variables.count)
         for column in shortfallColumns { costs[column] = 1 }
-        let filled = try stage(costs: costs, remainingStages: 3, start: nil)
+        let filled = try stage(costs: costs, remainingStages: 3, start: nil).values
         let leastShortfall = shortfallColumns.reduce(0) { $0 + filled[$1] }
         model.addConstraint("replan_shortfall", shortfallTerms, upper: leastShortfall + 0.5)
 
         costs = [Double](repeating: 0, count: model.variables.count)
         for term in changeTerms { costs[term.variable.index] = term.coefficient }
-        let settled = try stage(costs: costs, remainingStages: 2, start: filled)
+        let settled = try stage(costs: costs, remainingStages: 2, start: filled).values
         let fewestChanges = changeTerms.reduce(0) { $0 + $1.coefficient * settled[$1.variable.index] }
         model.addConstraint("replan_changes", changeTerms, upper: fewestChanges + 0.5)
 
-        return (try stage(costs: specCosts, remainingStages: 1, start: settled), nodes)
+        var result = try stage(costs: specCosts, remainingStages: 1, start: settled)
+        result.nodes = nodes
+        return result
     }
 
     /// A re-opened cohort keeps the published id of the freed cohort on the same schedule with which it

@@ -37,12 +37,13 @@ public struct ScenarioIssue: Sendable, Equatable, CustomStringConvertible {
             problem = ("未知的键（应为以下之一：\(known.joined(separator: "、"))）",
                        "unknown key (expected one of: \(known.joined(separator: ", ")))")
         case .unknownTeacher(let id):
-            problem = ("未知教师 \"\(id)\"（应为 teachers.csv 中的工号）", "unknown teacher \"\(id)\" (expected an id from teachers.csv)")
+            problem = ("未知教师 \"\(Echo.value(id))\"（应为 teachers.csv 中的工号）", "unknown teacher \"\(Echo.value(id))\" (expected an id from teachers.csv)")
         case .missingScope(let program, let scopeID):
-            problem = ("基础实例中没有 \(program) 在 \"\(scopeID)\" 的分配名额，新增时需写 scope（district 或 school）",
-                       "the base has no sub-quota of \(program) for \"\(scopeID)\" (expected scope = district or school to add one)")
+            problem = ("基础实例中没有 \(program) 在 \"\(Echo.value(scopeID))\" 的分配名额，新增时需写 scope（district 或 school）",
+                       "the base has no sub-quota of \(program) for \"\(Echo.value(scopeID))\" (expected scope = district or school to add one)")
         }
-        let location = key.map { language.pick("\(file) 的 \"\($0)\" 键", "\(file), key \"\($0)\"") } ?? file
+        let file = Echo.value(self.file)
+        let location = key.map { language.pick("\(file) 的 \"\(Echo.value($0))\" 键", "\(file), key \"\(Echo.value($0))\"") } ?? file
         return location + language.pick("：", ": ") + language.pick(problem.zh, problem.en)
     }
 }

@@ -1,3 +1,5 @@
+import MIP
+
 /// One solved variant of an instance in a what-if comparison: the base or a scenario.
 public struct ScenarioOutcome: Sendable {
     /// Folder name of its plan: `base` or the scenario's name.
@@ -13,15 +15,15 @@ public struct ScenarioOutcome: Sendable {
     /// Solves `instance` (starting from `startingPlan`, the base plan, when given); when the plan is short of a
     /// quota, explains it and, given `diagnosisTime` seconds, diagnoses it by relaxation.
     public static func solve(name: String, title: String, instance: Instance, options: PlanningOptions,
-                             diagnosisTime: Double?, startingPlan: Plan? = nil) throws -> ScenarioOutcome {
+                             diagnosisTime: Double?, startingPlan: Plan? = nil, solver: any MIPSolver) throws -> ScenarioOutcome {
         var options = options
         options.startingPlan = startingPlan
-        let result = try PlanSolver(instance: instance).solve(options)
+        let result = try PlanSolver(instance: instance, solver: solver).solve(options)
         var outcome = ScenarioOutcome(name: name, title: title, instance: instance, result: result)
         guard result.metrics.shortfallTotal > 0 else { return outcome }
-        outcome.reasons = ShortfallExplainer(instance: instance, plan: result.plan).explain()
+        outcome.reasons = ShortfallExplainer(instance: instance, plan: result.plan, proven: result.provenShortfall).explain()
         if let diagnosisTime {
-            outcome.diagnosis = try ShortfallDiagnosis(instance: instance, plan: result.plan, timeLimit: diagnosisTime).diagnose()
+            outcome.diagnosis = try ShortfallDiagnosis(instance: instance, plan: result.plan, timeLimit: diagnosisTime, solver: solver).diagnose()
         }
         return outcome
     }

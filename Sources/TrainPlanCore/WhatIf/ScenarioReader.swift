@@ -6,7 +6,8 @@ import TOMLKit
 public enum ScenarioReader {
     public static func read(file path: String, base: Instance) throws(ScenarioLoadError) -> Scenario {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ScenarioLoadError(issues: [ScenarioIssue(file: path, key: nil, kind: .value(.missingFile))])
+            let problem = InstanceLoader.whyUnreadable(path) ?? .missingFile
+            throw ScenarioLoadError(issues: [ScenarioIssue(file: path, key: nil, kind: .value(problem))])
         }
         guard let text = TextDecoding.decode([UInt8](data)) else {
             throw ScenarioLoadError(issues: [ScenarioIssue(file: path, key: nil, kind: .value(.undecodableText))])

@@ -1,17 +1,20 @@
 import Foundation
+import MIP
 
 /// Why a quota is not filled, found by trying, not by guessing: the instance is solved again with one
 /// family of rules lifted at a time (`RuleFamily`), and every family whose lifting fills seats of a short
 /// programme is named with how many it fills.
 public struct ShortfallDiagnosis: Sendable {
     public let instance: Instance
+    public let solver: any MIPSolver
     /// Shortfall per programme id in the plan being explained.
     public let shortfall: [String: Int]
     /// Seconds for all the relaxed solves together.
     public var timeLimit: Double
 
-    public init(instance: Instance, plan: Plan, timeLimit: Double) {
+    public init(instance: Instance, plan: Plan, timeLimit: Double, solver: any MIPSolver) {
         self.instance = instance
+        self.solver = solver
         shortfall = PlanMetrics(instance: instance, plan: plan).shortfallByProgramme.filter { $0.value > 0 }
         self.timeLimit = timeLimit
     }
@@ -46,7 +49,7 @@ public struct ShortfallDiagnosis: Sendable {
             var options = PlanningOptions()
             options.timeLimit = max(1, timeLimit / Double(families.count))
             let relaxed = family.relaxing(instance)
-            let result = try PlanSolver(instance: relaxed).solve(options)
+            let result = try PlanSolver(instance: relaxed, solver: solver).solve(options)
             for (programme, seats) in shortfall {
                 let gained = seats - (result.metrics.shortfallByProgramme[programme] ?? 0)
                 if gained > 0 { filled[programme, default: []].append((family, gained)) }

@@ -1,0 +1,36 @@
+import MIP
+
+/// A `MIPSolver` for tests of the search itself (its stages, its time budget, its failure paths) without
+/// GLPK: every solve gets the answer its `behaviour` says, or is passed on to a real solver.
+public struct ScriptedSolver: MIPSolver {
+    public enum Behaviour: Sendable {
+        /// Every solve ends at its time limit without a solution.
+        case noSolution
+        /// Every solve throws, as a solver fault would.
+        case failing
+        /// LP relaxations throw (the bound fails); MIPs go to `delegate`.
+        case failingRelaxations
+    }
+
+    public let behaviour: Behaviour
+    public let delegate: any MIPSolver
+    public var version: String { "scripted" }
+
+    public init(_ behaviour: Behaviour, delegate: any MIPSolver) {
+        self.behaviour = behaviour
+        self.delegate = delegate
+    }
+
+    public func solve(_ model: Model, options: SolverOptions) throws -> SolveResult {
+        switch behaviour {
+        case .noSolution:
+            return SolveResult(termination: .timeLimit, hasSolution: false, objective: nil, bound: nil, values: [],
+                               seconds: 0, nodes: 0, rawCode: 0, rawText: "scripted: no solution")
+        case .failing:
+            throw MIPError("scripted solver fault")
+        case .failingRelaxations:
+            if options.relaxation { throw MIPError("scripted LP fault") }
+            return try delegate.solve(model, options: options)
+        }
+    }
+}

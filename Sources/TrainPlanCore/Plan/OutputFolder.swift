@@ -1,0 +1,169 @@
+import Foundation
+
+/// A folder trainplan writes (plan, report, frontier, what-if), replaced atomically: everything goes to a
+/// temporary sibling folder first, which then takes the destination's place, so a failed or interrupted run
+/// never leaves half a folder nor destroys the old one. A folder trainplan wrote holds the marker file
+/// `.trainplan` naming its kind; only such a folder of the same kind, an empty one or none is replaced.
+/// Anything else (a regular file, a user's folder) is refused: a user's file is never lost.
+public struct OutputFolder: Sendable {
+    public enum Kind: String, Sendable {
+        case plan, report, frontier, whatif
+
+        /// Folders written before the marker existed hold only these names; such a folder is still replaced.
+        var unmarkedNames: Set<String>? {
+            switch self {
+            case .plan: ["cohorts.csv", "assignments.csv", "summary.json", "changes.csv", "changes.txt"]
+            case .report, .frontier, .whatif: nil
+            }
+        }
+    }
+
+    /// The marker file's name; its content is the kind.
+    public static let markerName = ".trainplan"
+
+    public let path: String
+    public let kind: Kind
+
+    public init(_ path: String, kind: Kind) {
+        self.path = path
+        self.kind = kind
+    }
+
+    var target: URL { URL(fileURLWithPath: path).standardizedFileURL }
+
+    /// Throws unless the folder may be written: absent, empty, or written by trainplan as this kind.
+    /// Commands call it before a long solve, and `replace` again before writing.
+    public func ensureReplaceable() throws {
+        let fileManager = FileManager.default
+        let path = target.path
+        guard let attributes = try? fileManager.attributesOfItem(atPath: path) else {
+            // Absent, or a dangling link: a link is never followed nor replaced.
+            if (try? fileManager.destinationOfSymbolicLink(atPath: path)) != nil {
+                throw OutputFolderError.notAFolder(path)
+            }
+            return
+        }
+        guard attributes[.type] as? FileAttributeType == .typeDirectory else { throw OutputFolderError.notAFolder(path) }
+        guard let names = try? fileManager.contentsOfDirectory(atPath: path) else {
+            throw OutputFolderError.unreadable(path)
+        }
+        if names.isEmpty { return }
+        let marker = target.appendingPathComponent(Self.markerName)
+        if let data = fileManager.contents(atPath: marker.path) {
+            let written = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            if written == kind.rawValue { return }
+            throw OutputFolderError.otherKind(path, found: written, expected: kind)
+        }
+        if let known = kind.unmarkedNames, Set(names).isSubset(of: known) { return }
+        throw OutputFolderError.notWrittenByTrainplan(path)
+    }
+
+    /// Writes `files` (names may hold sub-folders: `calendars/S1.ics`) and the marker into a fresh sibling
+    /// folder, then swaps it into place. Leftovers of killed runs beside the folder are cleaned up first.
+    public func replace(with files: [String: Data]) throws {
+        let fileManager = FileManager.default
+        let target = self.target
+        let parent = target.deletingLastPathComponent()
+        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        recoverFromKilledRuns()
+        try ensureReplaceable()
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).writing-\(pid)")
+        try? fileManager.removeItem(at: staging)
+        try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+        var all = files
+        all[Self.markerName] = Data((kind.rawValue + "\n").utf8)
+        do {
+            for name in all.keys.sorted() {
+                let file = staging.appendingPathComponent(name)
+                try fileManager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try all[name]!.write(to: file, options: .atomic)
+            }
+            let retired = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(pid)")
+            let hadOld = fileManager.fileExists(atPath: target.path)
+            if hadOld { try fileManager.moveItem(at: target, to: retired) }
+            do {
+                try fileManager.moveItem(at: staging, to: target)
+            } catch {
+                if hadOld { try? fileManager.moveItem(at: retired, to: target) }
+                throw error
+            }
+            if hadOld { try? fileManager.removeItem(at: retired) }
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    /// A run killed while writing leaves `.NAME.writing-PID` (half written: removed) and possibly
+    /// `.NAME.old-PID` (the previous folder: put back when the folder is gone, else removed). Only those of
+    /// processes that no longer run are touched; another run may be writing now.
+    func recoverFromKilledRuns() {
+        let fileManager = FileManager.default
+        let target = self.target
+        let parent = target.deletingLastPathComponent()
+        guard let names = try? fileManager.contentsOfDirectory(atPath: parent.path) else { return }
+        let prefix = ".\(target.lastPathComponent)."
+        for name in names.sorted() where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            let isStaging = rest.hasPrefix("writing-")
+            guard isStaging || rest.hasPrefix("old-"),
+                  let pid = rest.split(separator: "-").last.flatMap({ Int32($0) }), pid > 0, !Self.isRunning(pid)
+            else { continue }
+            let leftover = parent.appendingPathComponent(name)
+            if !isStaging, !fileManager.fileExists(atPath: target.path) {
+                try? fileManager.moveItem(at: leftover, to: target)
+            } else {
+                try? fileManager.removeItem(at: leftover)
+            }
+        }
+    }
+
+    static func isRunning(_ pid: Int32) -> Bool {
+        kill(pid, 0) == 0 || errno == EPERM
+    }
+}
+
+public enum OutputFolderError: Error, CustomStringConvertible {
+    case notAFolder(String)
+    case unreadable(String)
+    case notWrittenByTrainplan(String)
+    case otherKind(String, found: String, expected: OutputFolder.Kind)
+    case samePlan(String)
+
+    public var description: String { message(.en) }
+
+    public func message(_ language: Language) -> String {
+        switch self {
+        case .notAFolder(let path):
+            language.pick("不会覆盖“\(Echo.value(path))”：它是文件（或链接）而不是文件夹，请换一个输出文件夹",
+                          "refusing to replace \"\(Echo.value(path))\": it is a file (or a link), not a folder; choose another output folder")
+        case .unreadable(let path):
+            language.pick("无法读取输出文件夹“\(Echo.value(path))”（没有权限？）",
+                          "cannot read the output folder \"\(Echo.value(path))\" (no permission?)")
+        case .notWrittenByTrainplan(let path):
+            language.pick(
+                "不会覆盖“\(Echo.value(path))”：该文件夹非空且不是 trainplan 写出的（没有 \(OutputFolder.markerName) 标记），请换一个输出文件夹",
+                "refusing to replace \"\(Echo.value(path))\": it is not empty and trainplan did not write it (no \(OutputFolder.markerName) marker); choose another output folder"
+            )
+        case .otherKind(let path, let found, let expected):
+            language.pick(
+                "不会覆盖“\(Echo.value(path))”：它是 trainplan 写出的 \(Echo.value(found)) 文件夹，不是 \(expected.rawValue) 文件夹",
+                "refusing to replace \"\(Echo.value(path))\": trainplan wrote it as a \(Echo.value(found)) folder, not a \(expected.rawValue) folder"
+            )
+        case .samePlan(let path):
+            language.pick("--out 不能是正在读取的已发布计划“\(Echo.value(path))”，请换一个新文件夹",
+                          "--out must not be the published plan being read (\"\(Echo.value(path))\"); choose a new folder")
+        }
+    }
+}
+
+extension OutputFolder {
+    /// True when both paths name one place (links resolved): `replan --out` must not replace the plan it reads.
+    public static func sameLocation(_ first: String, _ second: String) -> Bool {
+        func resolved(_ path: String) -> String {
+            URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        }
+        return resolved(first) == resolved(second)
+    }
+}

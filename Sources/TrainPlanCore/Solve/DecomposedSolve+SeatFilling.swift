@@ -1,0 +1,67 @@
+/// Stage 4 of a decomposed solve: fill every quota seat that can be filled before costs are optimised.
+/// Blocks planned one after another see only what earlier blocks left: on an independent county, the 学区
+/// of a 送教 programme planned first used the trainer team's weekends, and three 学区 with sub-quotas got no
+/// cohort (36 seats short, where a plan filling all of them exists). A plan leaves a seat short only when
+/// the search cannot fill it; it is called unavoidable only up to what `SeatBound` proves.
+extension DecomposedSolve {
+    /// Re-solves each programme still short, most seats short first, with "seats short" as the whole
+    /// objective: its blocks together, then with each programme competing with it for teachers' dates, rooms or
+    /// teams, then with all of those at once. Each gain is followed by a cost re-solve of the same blocks from
+    /// the new plan (its seats kept, since each seat weighs more than any cost a re-solve could save).
+    /// Returns, per programme id left short, the seats proven unavoidable.
+    func fillSeats(_ incumbent: inout Incumbent, _ decomposition: Decomposition, bound: BoundThread) -> [String: Int] {
+        guard incumbent.seatsShort > 0 else { return [:] }
+        let stageEnd = time.elapsed + time.share(ofRemaining: options.tuning.seatFillingShare)
+        let short = instance.programmes.indices.filter { incumbent.seatsShort(programme: $0) > 0 }
+            .sorted { (incumbent.seatsShort(programme: $0), $1) > (incumbent.seatsShort(programme: $1), $0) }
+        let seatBound = SeatBound(instance: instance, solver: solver, options: options)
+        var proven: [Int: Int] = [:]
+        for programme in short where !stopRequested && time.remaining > 2 {
+            let seconds = min(time.remaining - 1, max(2, min(20, 0.3 * (stageEnd - time.elapsed))))
+            // A bound that fails proves nothing; the seats are then not called unavoidable.
+            proven[programme] = (try? seatBound.unavoidable(programme: programme, seconds: seconds)) ?? 0
+            note("seat filling \(instance.programmes[programme].id): \(incumbent.seatsShort(programme: programme)) short, \(proven[programme]!) proven unavoidable")
+        }
+        for programme in short where proven[programme] == nil { proven[programme] = 0 }  // stopped before its bound
+        for programme in short {
+            let competitors = decomposition.programmes(competingWith: programme)
+            let own = decomposition.blocks(of: programme)
+            let neighbourhoods = [own] + competitors.map { own + decomposition.blocks(of: $0) }
+                + (competitors.count > 1 ? [competitors.reduce(own) { $0 + decomposition.blocks(of: $1) }] : [])
+            for parts in neighbourhoods {
+                let left = stageEnd - time.elapsed
+                guard incumbent.seatsShort(programme: programme) > proven[programme]!, left > 2, !stopRequested else { break }
+                let seconds = min(left, max(5, 0.5 * left))
+                guard let filled = resolve(parts, in: incumbent.plan, seconds: seconds, columnLimit: options.tuning.pairColumnLimit, objective: .seats).plan,
+                      PlanMetrics(instance: instance, plan: filled).shortfallTotal < incumbent.seatsShort,
+                      incumbent.offer(filled)
+                else { continue }
+                note("seats filled by \(parts.map(\.name).joined(separator: "+")): \(incumbent.seatsShort) short, objective \(incumbent.objective)")
+                report(incumbent, bound: bound)
+                // Short: the improvement stage re-solves these blocks again, one by one and in pairs.
+                let costSeconds = min(time.remaining - 1, max(2, min(5, 0.1 * time.remaining)))
+                if costSeconds > 2, let cheaper = resolve(parts, in: incumbent.plan, seconds: costSeconds, columnLimit: options.tuning.pairColumnLimit).plan,
+                   incumbent.offer(cheaper) {
+                    note("costs after seat filling: objective \(incumbent.objective)")
+                    report(incumbent, bound: bound)
+                }
+            }
+        }
+        let left = Dictionary(uniqueKeysWithValues: short.compactMap { programme -> (String, Int)? in
+            let seats = incumbent.seatsShort(programme: programme)
+            return seats > 0 ? (instance.programmes[programme].id, min(seats, proven[programme]!)) : nil
+        })
+        return left
+    }
+
+    /// Solves `parts` again with every other block's cohorts fixed, starting from their cohorts in `plan`.
+    func resolve(
+        _ parts: [SolveBlock], in plan: Plan, seconds: Double, columnLimit: Int?, objective: BlockObjective = .costs
+    ) -> BlockOutcome {
+        let owned = { (cohort: Cohort) in parts.contains { $0.owns(cohort, in: self.instance) } }
+        return solveBlock(
+            parts, keeping: Plan(cohorts: plan.cohorts.filter { !owned($0) }), from: Plan(cohorts: plan.cohorts.filter(owned)),
+            seconds: seconds, columnLimit: columnLimit, objective: objective
+        )
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+/// Every number that steers how trainplan searches for a plan (not what the plan must be: the SPEC fixes
+/// that), with what it means and the values it may take, validated in one place (`validate`). The defaults
+/// are what benchmarks/README.md measured; change them there first.
+public struct SearchTuning: Sendable, Equatable {
+    /// Models up to this many columns are solved whole by GLPK; larger ones are decomposed (whose last stage
+    /// solves the whole model from the decomposed plan when it has at most `pairColumnLimit` columns). GLPK
+    /// found no plan in 60 s on an independent district's whole model of 16k columns.
+    public var wholeModelColumnLimit = 8_000
+    /// A decomposed solve also bounds with the whole model's LP up to this many columns.
+    public var wholeModelLPColumnLimit = 30_000
+    /// A block's MIP is restricted to the candidates its LP opens above this many columns.
+    public var restrictToLPSupportAbove = 2_000
+    /// Neighbourhoods of several blocks (regions of one programme, blocks competing for teachers) are solved
+    /// together up to this many columns (their MIP then restricted to the candidates its LP opens).
+    public var pairColumnLimit = 60_000
+    /// Rounds of single-block re-solves between larger neighbourhoods.
+    public var improvementRounds = 3
+    /// A programme with more columns is bounded by its aggregated relaxation and by column generation
+    /// instead of its whole LP (GLPK took 127 s on a city's 国培 LP of 108k columns).
+    public var boundLPColumnLimit = 50_000
+    /// After its rounds, the bound of a decomposed solve also solves the whole model's LP, with the time left,
+    /// up to this many columns.
+    public var lateWholeLPColumnLimit = 150_000
+    /// Subgradient rounds on the priority multipliers of a decomposed bound.
+    public var multiplierRounds = 2
+    /// Seconds for a decomposed solve when the user gives no limit.
+    public var decomposedDefaultTime: Double = 120
+    /// Share of the time limit for building the first plan block by block.
+    public var constructionShare = 0.45
+    /// Most of the time left that filling seats may take before costs are optimised.
+    public var seatFillingShare = 0.5
+    /// Sites of a programme closer than this (km, chained) form one region planned as one block.
+    public var regionLinkKm: Double = 30
+    /// A block of a programme with many more eligible teachers than seats is planned over its likeliest
+    /// teachers only: this many per seat (and per sub-quota seat), cheapest first.
+    public var likelyTeachersPerSeat = 6
+
+    public init() {}
+
+    /// One tunable: its name (for `--tune NAME=VALUE`), meaning, allowed range, and whether it is a count.
+    public struct Parameter {
+        public let name: String
+        public let meaning: String
+        public let range: ClosedRange<Double>
+        public let isCount: Bool
+        let keyPath: WritableKeyPath<SearchTuning, Double>?
+        let countPath: WritableKeyPath<SearchTuning, Int>?
+
+        init(_ name: String, _ meaning: String, _ range: ClosedRange<Double>, count: WritableKeyPath<SearchTuning, Int>) {
+            (self.name, self.meaning, self.range, isCount, keyPath, countPath) = (name, meaning, range, true, nil, count)
+        }
+
+        init(_ name: String, _ meaning: String, _ range: ClosedRange<Double>, value: WritableKeyPath<SearchTuning, Double>) {
+            (self.name, self.meaning, self.range, isCount, keyPath, countPath) = (name, meaning, range, false, value, nil)
+        }
+
+        func value(in tuning: SearchTuning) -> Double {
+            if let keyPath { return tuning[keyPath: keyPath] }
+            return Double(tuning[keyPath: countPath!])
+        }
+    }
+
+    /// Every tunable with its range.
+    nonisolated(unsafe) public static let parameters: [Parameter] = [
+        .init("whole_model_column_limit", "largest model solved whole", 0...10_000_000, count: \.wholeModelColumnLimit),
+        .init("whole_model_lp_column_limit", "largest whole model whose LP bounds a decomposed solve", 0...10_000_000, count: \.wholeModelLPColumnLimit),
+        .init("restrict_to_lp_support_above", "block size above which its MIP keeps the LP's candidates only", 0...10_000_000, count: \.restrictToLPSupportAbove),
+        .init("pair_column_limit", "largest neighbourhood of several blocks", 0...10_000_000, count: \.pairColumnLimit),
+        .init("improvement_rounds", "rounds of single-block re-solves", 0...1_000, count: \.improvementRounds),
+        .init("bound_lp_column_limit", "largest programme LP in the bound", 0...10_000_000, count: \.boundLPColumnLimit),
+        .init("late_whole_lp_column_limit", "largest whole model whose LP the bound solves after its rounds", 0...10_000_000, count: \.lateWholeLPColumnLimit),
+        .init("multiplier_rounds", "subgradient rounds of the bound", 0...100, count: \.multiplierRounds),
+        .init("decomposed_default_time", "seconds without a time limit", 1...1_000_000, value: \.decomposedDefaultTime),
+        .init("construction_share", "share of the time for the first plan", 0.05...0.95, value: \.constructionShare),
+        .init("seat_filling_share", "share of the time left for filling seats", 0...0.95, value: \.seatFillingShare),
+        .init("region_link_km", "km that join sites into one region", 0...100_000, value: \.regionLinkKm),
+        .init("likely_teachers_per_seat", "teachers kept per seat in large blocks", 1...1_000, count: \.likelyTeachersPerSeat),
+    ]
+
+    /// What is wrong with the values (empty when every one lies in its range).
+    public func problems() -> [String] {
+        Self.parameters.compactMap { parameter in
+            let value = parameter.value(in: self)
+            return value.isFinite && parameter.range.contains(value) ? nil : parameter.rangeText
+        }
+    }
+
+    /// The tuning with `NAME=VALUE` applied; throws `InvalidTuning` for an unknown name or a value outside
+    /// its range (or not a whole number for a count).
+    public func setting(_ assignment: String) throws -> SearchTuning {
+        let parts = assignment.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, let parameter = Self.parameters.first(where: { $0.name == parts[0] }) else {
+            throw InvalidTuning(problems: ["unknown tunable '\(assignment.prefix(80))'; known: " + Self.parameters.map(\.name).joined(separator: ", ")])
+        }
+        guard let value = Double(parts[1]), value.isFinite, parameter.range.contains(value),
+              !parameter.isCount || value == value.rounded()
+        else { throw InvalidTuning(problems: [parameter.rangeText]) }
+        var copy = self
+        if let keyPath = parameter.keyPath { copy[keyPath: keyPath] = value } else { copy[keyPath: parameter.countPath!] = Int(value) }
+        return copy
+    }
+
+    /// The tunables that differ from the defaults, as `name=value` (stamped on plans: they change the result).
+    public var changes: [String: String] {
+        let defaults = SearchTuning()
+        var changed: [String: String] = [:]
+        for parameter in Self.parameters where parameter.value(in: self) != parameter.value(in: defaults) {
+            let value = parameter.value(in: self)
+            changed["tune." + parameter.name] = parameter.isCount ? String(Int(value)) : "\(value)"
+        }
+        return changed
+    }
+}
+
+extension SearchTuning.Parameter {
+    var rangeText: String {
+        let bounds = isCount ? "\(Int(range.lowerBound))...\(Int(range.upperBound))" : "\(range.lowerBound)...\(range.upperBound)"
+        return "\(name) (\(meaning)) must be \(isCount ? "a whole number" : "a number") in \(bounds)"
+    }
+}
+
+/// A `SearchTuning` with a value outside its range.
+public struct InvalidTuning: Error, CustomStringConvertible {
+    public let problems: [String]
+    public var description: String { "invalid search tuning: " + problems.joined(separator: "; ") }
+}

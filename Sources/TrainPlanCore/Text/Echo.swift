@@ -1,0 +1,40 @@
+/// How a value from the user's files is quoted back in a message: control characters shown as `\u{1B}`
+/// (never sent raw to a terminal) and at most `limit` characters, with an ellipsis; lists give the first few
+/// items and the count.
+public enum Echo {
+    public static let limit = 80
+    public static let listedItems = 5
+
+    public static func value(_ text: String) -> String {
+        var shown = ""
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count >= limit {
+                shown += "…"
+                break
+            }
+            shown += isControl(scalar) ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : String(scalar)
+            count += 1
+        }
+        return shown
+    }
+
+    /// `a, b, c, … (1234 in all)`.
+    public static func list(_ items: [String], separator: String = ", ") -> String {
+        let shown = items.prefix(listedItems).map(value).joined(separator: separator)
+        return items.count > listedItems ? "\(shown)\(separator)… (\(items.count))" : shown
+    }
+
+    /// C0 and C1 control characters and DEL.
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// `text` with control characters removed: for names printed in sheets, pages and calendars.
+    public static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.lazy.map { isControl($0) ? " " : $0 })
+        return String(scalars)
+    }
+}

@@ -1,0 +1,247 @@
+import Foundation
+import XCTest
+
+/// Issue 12 end to end: no user file is lost, bad options are usage errors, limits are held, messages are short.
+final class HardeningTests: XCTestCase {
+    private let instance = "instances/township-small"
+
+    private func folder(_ files: [String: String] = [:]) throws -> String {
+        let path = CommandRunner.temporaryDirectory()
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(toFile: path + "/" + name, atomically: true, encoding: .utf8) }
+        return path
+    }
+
+    private func plan() throws -> String {
+        let path = CommandRunner.temporaryDirectory()
+        let output = try CommandRunner.run(["greedy", instance, "--out", path, "--quiet"])
+        XCTAssertEqual(output.status, 0, output.stderr)
+        return path
+    }
+
+    // MARK: Lost data
+
+    func testARegularFileGivenAsOutIsRefusedAndKept() throws {
+        let plan = try plan()
+        let commands: [[String]] = [
+            ["solve", instance, "--time-limit", "5"], ["greedy", instance], ["report", instance, plan],
+            ["frontier", instance, "--program", "SJ01", "--from", "26", "--to", "27"],
+            ["replan", instance, plan, "--drop", "L001"],
+        ]
+        for command in commands {
+            let file = CommandRunner.temporaryDirectory()
+            try "data".write(toFile: file, atomically: true, encoding: .utf8)
+            let output = try CommandRunner.run(command + ["--out", file, "--lang", "en"])
+            XCTAssertEqual(output.status, 1, "\(command[0]): \(output.stderr)")
+            XCTAssertTrue(output.stderr.contains("it is a file (or a link), not a folder"), "\(command[0]): \(output.stderr)")
+            XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8), "data", command[0])
+        }
+    }
+
+    func testControlCharacterInADistrictIsAnError() throws {
+        let copy = try copyOfInstance()
+        try edit(copy + "/schools.csv") { $0.replacingOccurrences(of: "L01,龙坪乡中心小学,龙坪,", with: "L01,龙坪乡中心小学,龙\u{1B}]0;坪,") }
+        let output = try CommandRunner.run(["validate", copy, "--lang", "en"])
+        XCTAssertEqual(output.status, 1)
+        XCTAssertFalse((output.stdout + output.stderr).unicodeScalars.contains { $0.value == 0x1B }, output.stdout)
+        XCTAssertTrue(output.stdout.contains("holds a control character"), output.stdout)
+    }
+
+    func testAFolderHoldingSummaryJSONAndAUserFileIsRefused() throws {
+        let out = try folder(["summary.json": "{}", "keep.txt": "mine"])
+        let output = try CommandRunner.run(["solve", instance, "--out", out, "--lang", "en"])
+        XCTAssertEqual(output.status, 1, output.stderr)
+        XCTAssertTrue(output.stderr.contains("trainplan did not write it"), output.stderr)
+        XCTAssertEqual(try String(contentsOfFile: out + "/keep.txt", encoding: .utf8), "mine")
+    }
+
+    func testAPlanFolderTrainplanWroteIsReplacedAndMarked() throws {
+        let plan = try plan()
+        XCTAssertEqual(try String(contentsOfFile: plan + "/.trainplan", encoding: .utf8), "plan\n")
+        let again = try CommandRunner.run(["solve", instance, "--out", plan, "--quiet"])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        let check = try CommandRunner.run(["check", instance, plan])
+        XCTAssertEqual(check.status, 0, check.stdout)
+        // A report folder is not a plan folder.
+        let report = CommandRunner.temporaryDirectory()
+        XCTAssertEqual(try CommandRunner.run(["report", instance, plan, "--out", report]).status, 0)
+        XCTAssertEqual(try CommandRunner.run(["greedy", instance, "--out", report, "--quiet"]).status, 1)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: report + "/report.html"))
+    }
+
+    func testWhatIfOutIsCheckedBeforeSolving() throws {
+        let out = try folder(["comparison.html": "mine", "keep.txt": "mine"])
+        let scenario = try folder(["more.toml": "[programs.SJ01]\nquota_min = 27\n"]) + "/more.toml"
+        let output = try CommandRunner.run(["whatif", instance, scenario, "--out", out, "--time-limit", "5", "--lang", "en"])
+        XCTAssertEqual(output.status, 1, output.stderr)
+        XCTAssertEqual(try String(contentsOfFile: out + "/comparison.html", encoding: .utf8), "mine")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out).sorted(), ["comparison.html", "keep.txt"])
+    }
+
+    func testWhatIfWritesOneMarkedFolderAndReplacesItNextTime() throws {
+        let out = CommandRunner.temporaryDirectory()
+        let scenario = try folder(["more.toml": "[programs.SJ01]\nquota_min = 27\n"]) + "/more.toml"
+        for _ in 0..<2 {
+            let output = try CommandRunner.run(["whatif", instance, scenario, "--out", out, "--time-limit", "5", "--diagnosis-time", "0"])
+            XCTAssertEqual(output.status, 0, output.stderr)
+        }
+        XCTAssertEqual(try String(contentsOfFile: out + "/.trainplan", encoding: .utf8), "whatif\n")
+        XCTAssertEqual(try String(contentsOfFile: out + "/base/.trainplan", encoding: .utf8), "plan\n")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/comparison-kpis.csv"))
+        let check = try CommandRunner.run(["check", instance, out + "/base"])
+        XCTAssertEqual(check.status, 0, check.stdout)
+    }
+
+    func testReplanRefusesToReplaceThePlanItReads() throws {
+        let plan = try plan()
+        let before = FileManager.default.contents(atPath: plan + "/assignments.csv")
+        let output = try CommandRunner.run(["replan", instance, plan, "--drop", "L001", "--out", plan + "/", "--lang", "en"])
+        XCTAssertEqual(output.status, 1, output.stderr)
+        XCTAssertTrue(output.stderr.contains("must not be the published plan"), output.stderr)
+        XCTAssertEqual(FileManager.default.contents(atPath: plan + "/assignments.csv"), before)
+    }
+
+    func testFoldersLeftByAKilledRunAreCleanedUp() throws {
+        let parent = try folder()
+        let dead = try deadProcessID()
+        let staging = parent + "/.plan.writing-\(dead)"
+        try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        try "half".write(toFile: staging + "/cohorts.csv", atomically: true, encoding: .utf8)
+        XCTAssertEqual(try CommandRunner.run(["greedy", instance, "--out", parent + "/plan", "--quiet"]).status, 0)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: parent), ["plan"])
+    }
+
+    private func deadProcessID() throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/true")
+        try process.run()
+        process.waitUntilExit()
+        return process.processIdentifier
+    }
+
+    // MARK: Options and limits
+
+    func testNonFiniteOrNegativeTimeLimitIsAUsageError() throws {
+        for value in ["inf", "nan", "-1", "1e300"] {
+            let output = try CommandRunner.run(["solve", instance, "--out", CommandRunner.temporaryDirectory(), "--time-limit=\(value)"])
+            XCTAssertEqual(output.status, 2, "\(value): \(output.stderr)")
+            XCTAssertTrue(output.stderr.contains("--time-limit must be a number of seconds"), output.stderr)
+        }
+    }
+
+    func testFrontierLevelsAreCappedAndStepsNearIntMaxAreRefused() throws {
+        let out = CommandRunner.temporaryDirectory()
+        let many = try CommandRunner.run(["frontier", instance, "--program", "SJ01", "--from", "0", "--to", "10000000",
+                                          "--step", "1", "--out", out, "--lang", "en"])
+        XCTAssertEqual(many.status, 2, many.stderr)
+        XCTAssertTrue(many.stderr.contains("too many quota levels: 10000001"), many.stderr)
+        let huge = try CommandRunner.run(["frontier", instance, "--program", "SJ01", "--step", String(Int64.max), "--out", out])
+        XCTAssertEqual(huge.status, 2, huge.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out))
+    }
+
+    func testOneCtrlCStopsTheFrontierAndWritesTheLevelsDone() throws {
+        let out = CommandRunner.temporaryDirectory()
+        let process = Process()
+        process.executableURL = CommandRunner.executable
+        process.arguments = ["frontier", instance, "--program", "SJ01", "--from", "0", "--to", "99", "--step", "1",
+                             "--diagnosis-time", "0", "--out", out]
+        process.currentDirectoryURL = CommandRunner.packageRoot
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 3)
+        process.interrupt()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        let rows = try String(contentsOfFile: out + "/frontier.csv", encoding: .utf8).split(separator: "\n")
+        XCTAssertGreaterThan(rows.count, 1)
+        XCTAssertLessThan(rows.count, 101, "all 100 levels were solved after Ctrl-C")
+    }
+
+    func testSummaryRecordsTheLimitTheUserGave() throws {
+        let plan = CommandRunner.temporaryDirectory()
+        XCTAssertEqual(try CommandRunner.run(["solve", instance, "--out", plan, "--time-limit", "7", "--quiet"]).status, 0)
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: plan + "/summary.json"))) as! [String: Any]
+        XCTAssertEqual((summary["options"] as? [String: String])?["time_limit"], "7.0")
+    }
+
+    // MARK: Bad input, clean errors
+
+    func testHugeGapDaysIsAValidationErrorNotACrash() throws {
+        let copy = try copyOfInstance()
+        try edit(copy + "/programs.csv") { $0.replacingOccurrences(of: ",4,2,14,", with: ",4,2,9223372036854775807,") }
+        for command in [["validate", copy], ["solve", copy, "--out", CommandRunner.temporaryDirectory()],
+                        ["greedy", copy, "--out", CommandRunner.temporaryDirectory()]] {
+            let output = try CommandRunner.run(command + ["--lang", "en"])
+            XCTAssertEqual(output.status, 1, "\(command[0]): \(output.stderr)")
+            XCTAssertTrue((output.stdout + output.stderr).contains("programs.csv row 2, column \"间隔天数\": \"9223372036854775807\" is too large"),
+                          "\(command[0]): \(output.stdout + output.stderr)")
+        }
+    }
+
+    func testHugeWeightNeverShowsAnInternalVariableName() throws {
+        let copy = try copyOfInstance()
+        try edit(copy + "/instance.toml") { $0.replacingOccurrences(of: "km = 1\n", with: "km = 1e308\n") }
+        let output = try CommandRunner.run(["solve", copy, "--out", CommandRunner.temporaryDirectory(), "--lang", "en"])
+        XCTAssertEqual(output.status, 1)
+        XCTAssertTrue(output.stderr.contains("instance.toml, key \"weights.km\""), output.stderr)
+        XCTAssertFalse(output.stderr.contains("x0_"), output.stderr)
+    }
+
+    func testMissingInstanceFolderIsSaidSo() throws {
+        let output = try CommandRunner.run(["validate", "/nonexistent/county", "--lang", "en"])
+        XCTAssertEqual(output.status, 1)
+        XCTAssertTrue((output.stdout + output.stderr).contains("the instance folder does not exist"), output.stdout + output.stderr)
+    }
+
+    func testChangesFileProblemsAreNamedAndListsAreShort() throws {
+        let plan = try plan()
+        let files = try folder([
+            "quote.csv": "teacher,unavailable\n\"L001,2026-10-12\n",
+            "many.csv": "teacher\n" + (0..<1000).map { "NOBODY\($0)" }.joined(separator: "\n") + "\n",
+            "outside.csv": "teacher,unavailable\nL001,2030-01-01\n",
+        ])
+        let quote = try CommandRunner.run(["replan", instance, plan, "--changes", files + "/quote.csv", "--out",
+                                           CommandRunner.temporaryDirectory(), "--lang", "en"])
+        XCTAssertEqual(quote.status, 1)
+        XCTAssertTrue(quote.stderr.contains("a quoted cell is never closed"), quote.stderr)
+        let many = try CommandRunner.run(["replan", instance, plan, "--changes", files + "/many.csv", "--out",
+                                          CommandRunner.temporaryDirectory(), "--lang", "en"])
+        XCTAssertEqual(many.status, 1)
+        XCTAssertLessThan(many.stderr.count, 500, many.stderr)
+        XCTAssertTrue(many.stderr.contains("(1000)"), many.stderr)
+        let outside = try CommandRunner.run(["replan", instance, plan, "--changes", files + "/outside.csv", "--out",
+                                             CommandRunner.temporaryDirectory(), "--lang", "en", "--time-limit", "5"])
+        XCTAssertEqual(outside.status, 0, outside.stderr)
+        XCTAssertTrue(outside.stderr.contains("row 2: date \"2030-01-01\" lies outside the horizon"), outside.stderr)
+    }
+
+    func testFormulaLikeNamesAreNeutralisedInHumanCSVsButExactInThePlan() throws {
+        let copy = try copyOfInstance()
+        try edit(copy + "/teachers.csv") { $0.replacingOccurrences(of: "L001,孙建,", with: "L001,\"=HYPERLINK(\"\"http://x\"\")\",") }
+        let plan = CommandRunner.temporaryDirectory()
+        XCTAssertEqual(try CommandRunner.run(["solve", copy, "--out", plan, "--quiet", "--report", plan + "-report"]).status, 0)
+        let assignments = try String(contentsOfFile: plan + "/assignments.csv", encoding: .utf8)
+        XCTAssertTrue(assignments.contains(",\"=HYPERLINK(\"\"http://x\"\")\","), assignments)
+        let ledger = try String(contentsOfFile: plan + "-report/ledger.csv", encoding: .utf8)
+        XCTAssertTrue(ledger.contains("'=HYPERLINK("), ledger)
+        for sheet in try FileManager.default.contentsOfDirectory(atPath: plan + "-report/csv") {
+            let text = try String(contentsOfFile: plan + "-report/csv/" + sheet, encoding: .utf8)
+            XCTAssertFalse(text.contains(",=") || text.contains("\n=") || text.contains(",\"="), sheet)
+        }
+    }
+
+    private func copyOfInstance() throws -> String {
+        let copy = CommandRunner.temporaryDirectory()
+        try FileManager.default.copyItem(atPath: CommandRunner.packageRoot.appendingPathComponent(instance).path, toPath: copy)
+        return copy
+    }
+
+    private func edit(_ path: String, _ change: (String) -> String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let changed = change(text)
+        XCTAssertNotEqual(changed, text, "edit of \(path) changed nothing")
+        try changed.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+}

@@ -1,0 +1,89 @@
+import GLPKSolver
+import MIP
+import PlanCheck
+import TestSupport
+import TrainPlanCore
+import XCTest
+
+/// The decomposed search when its solver finds nothing or fails: the planner still gets the best plan that
+/// exists (never an empty one), within the time limit, and a failed bound costs only the bound.
+final class SearchFaultTests: XCTestCase {
+    typealias S = SmallInstance
+
+    /// Two one-day courses for six teachers, 3 seats each, 10 points per teaching day.
+    private func twoCourses() -> Instance {
+        var weights = S.zeroWeights()
+        weights.teachingDay = 10
+        let teachers = (1...6).map { S.teacher("T\($0)") }
+        return S.make(teachers: teachers, programmes: [S.course("P1", quota: 3, window: [0]), S.course("P2", quota: 3, window: [1])],
+                      weights: weights)
+    }
+
+    private func decomposed(seconds: Double) -> PlanningOptions {
+        var options = PlanningOptions()
+        options.strategy = .decomposed
+        options.timeLimit = seconds
+        return options
+    }
+
+    func testSolverThatFindsNothingLeavesTheGreedyPlanWithinTheLimit() throws {
+        let instance = twoCourses()
+        let started = ContinuousClock.now
+        let result = try PlanSolver(instance: instance, solver: ScriptedSolver(.noSolution, delegate: GLPKSolver()))
+            .solve(decomposed(seconds: 20))
+        XCTAssertLessThan(started.elapsedSecondsForTest, 21)
+        XCTAssertEqual(result.metrics.shortfallTotal, 0, "the greedy plan fills both courses")
+        XCTAssertEqual(result.status, .feasible)
+        XCTAssertEqual(result.solverVersion, "scripted")
+        try assertChecked(result, instance)
+    }
+
+    func testSolverFaultsKeepThePlanSoFar() throws {
+        let instance = twoCourses()
+        let result = try PlanSolver(instance: instance, solver: ScriptedSolver(.failing, delegate: GLPKSolver()))
+            .solve(decomposed(seconds: 10))
+        XCTAssertEqual(result.metrics.shortfallTotal, 0)
+        XCTAssertFalse(result.plan.cohorts.isEmpty)
+        try assertChecked(result, instance)
+    }
+
+    func testFailedBoundKeepsThePlanAndATrivialBound() throws {
+        let instance = twoCourses()
+        let result = try PlanSolver(instance: instance, solver: ScriptedSolver(.failingRelaxations, delegate: GLPKSolver()))
+            .solve(decomposed(seconds: 10))
+        XCTAssertEqual(result.objective, 60, accuracy: 1e-6, "six teachers, one teaching day each")
+        XCTAssertLessThanOrEqual(result.bound, result.objective)
+        try assertChecked(result, instance)
+    }
+
+    func testTuningOutsideItsRangeIsRefusedBeforeSolving() {
+        var options = PlanningOptions()
+        options.tuning.multiplierRounds = -1
+        XCTAssertThrowsError(try PlanSolver(instance: twoCourses(), solver: GLPKSolver()).solve(options)) { error in
+            XCTAssertTrue("\(error)".contains("multiplier_rounds"), "\(error)")
+        }
+    }
+
+    func testTuneAssignmentsAreValidatedByName() throws {
+        XCTAssertEqual(try SearchTuning().setting("pair_column_limit=1000").pairColumnLimit, 1000)
+        XCTAssertThrowsError(try SearchTuning().setting("pair_column_limit=1.5"))
+        XCTAssertThrowsError(try SearchTuning().setting("construction_share=2"))
+        XCTAssertThrowsError(try SearchTuning().setting("no_such=1"))
+        XCTAssertThrowsError(try SearchTuning().setting("region_link_km=nan"))
+        XCTAssertEqual(try SearchTuning().setting("region_link_km=12.5").changes, ["tune.region_link_km": "12.5"])
+    }
+
+    private func assertChecked(_ result: PlanResult, _ instance: Instance) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("trainplan-fault-\(UUID().uuidString)").path
+        try PlanWriter(instance: instance).write(result, to: directory)
+        let report = PlanChecker(instance: instance).check(planDirectory: directory)
+        XCTAssertTrue(report.isValid, report.violations.map(\.rule).joined(separator: ", "))
+    }
+}
+
+private extension ContinuousClock.Instant {
+    var elapsedSecondsForTest: Double {
+        let duration = ContinuousClock.now - self
+        return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,95 @@
+import GLPKSolver
+import TestSupport
+@testable import TrainPlanCore
+import XCTest
+
+/// The seat-filling stage of a decomposed solve, on a 送教 programme whose 学区 blocks, planned one after
+/// another, cannot fill it: one trainer team runs one cohort a day, on Saturday and Sunday only. District A is
+/// nearest and planned first, so it takes Saturday; B takes Sunday; C, with a sub-quota of 3, gets no day.
+/// Filling the quota and both sub-quotas needs B and C on the two days and A on none.
+final class SeatFillingTests: XCTestCase {
+    typealias S = SmallInstance
+
+    private func threeDistricts() -> Instance {
+        var weights = S.zeroWeights(shortfall: 100_000)
+        weights.km = 1
+        let districts = ["A", "B", "C"]
+        let schools = districts.map { S.school("S\($0)", district: $0) }
+        let sites = districts.map { Site(id: "SJ\($0)", name: "SJ\($0)", kind: .songjiao, latitude: 30, longitude: 110, district: $0) }
+        let teachers = districts.flatMap { district in (1...3).map { S.teacher("T\(district)\($0)", school: "S\(district)") } }
+        let programme = with(S.course("SJ", quota: 6, window: [5, 6])) {
+            $0.mode = .songjiao
+            $0.homeDistrict = true
+            $0.team = "songjiao"
+        }
+        let distances = ["SA": ["SJA": 1.0], "SB": ["SJB": 20.0], "SC": ["SJC": 20.0]]
+        return S.make(
+            teachers: teachers, programmes: [programme], sites: sites, schools: schools, weights: weights,
+            teams: [TeamPool(name: "songjiao", limit: 1)],
+            quotas: ["B", "C"].map { Quota(program: "SJ", scope: .district, scopeID: $0, min: 3) }, distances: distances
+        )
+    }
+
+    private func search(_ instance: Instance) -> DecomposedSolve {
+        var options = PlanningOptions()
+        options.timeLimit = 60
+        return DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
+    }
+
+    func testBlocksInOrderLeaveASubQuotaWithoutADay() {
+        let instance = threeDistricts()
+        let solve = search(instance)
+        let plan = solve.construct(Decomposition(instance: instance, tuning: SearchTuning()))
+        XCTAssertEqual(PlanMetrics(instance: instance, plan: plan).shortfallTotal, 3)
+    }
+
+    func testSeatFillingGivesEveryDistrictWithASubQuotaItsDay() throws {
+        let instance = threeDistricts()
+        let solve = search(instance)
+        let decomposition = Decomposition(instance: instance, tuning: SearchTuning())
+        var incumbent = Incumbent(instance: instance, plan: solve.construct(decomposition))
+        let proven = solve.fillSeats(&incumbent, decomposition, bound: BoundThread())
+        XCTAssertEqual(incumbent.seatsShort, 0)
+        XCTAssertTrue(proven.isEmpty)
+        let sites = Set(incumbent.plan.cohorts.map { instance.sites[$0.site].id })
+        XCTAssertEqual(sites, ["SJB", "SJC"])
+    }
+
+    /// The whole decomposed solve fills every seat, and the checker accepts the plan.
+    func testDecomposedSolveLeavesNoFillableSeatEmpty() throws {
+        var options = PlanningOptions()
+        options.strategy = .decomposed
+        options.timeLimit = 30
+        let checked = try SolveAndCheck.run(threeDistricts(), options: options)
+        XCTAssertTrue(checked.report.isValid, checked.report.violations.map(\.rule).joined(separator: ", "))
+        XCTAssertEqual(checked.result.metrics.shortfallTotal, 0)
+    }
+
+    /// A sub-quota in a district without a 送教点 cannot be filled: the bound proves it, and the summary says so.
+    func testUnfillableSubQuotaIsProvenAndSaidUnavoidable() throws {
+        var instance = threeDistricts()
+        instance.schools.append(S.school("SD", district: "D"))
+        instance.teachers += (1...2).map { S.teacher("TD\($0)", school: "SD") }
+        instance.quotas.append(Quota(program: "SJ", scope: .district, scopeID: "D", min: 2))
+        var options = PlanningOptions()
+        options.strategy = .decomposed
+        options.timeLimit = 30
+        let checked = try SolveAndCheck.run(instance, options: options)
+        XCTAssertTrue(checked.report.isValid)
+        XCTAssertEqual(checked.result.metrics.shortfallTotal, 2)
+        XCTAssertEqual(checked.result.provenShortfall, ["SJ": 2])
+        let reasons = ShortfallExplainer(instance: instance, plan: checked.result.plan, proven: checked.result.provenShortfall).explain()
+        XCTAssertEqual(reasons.count, 1)
+        XCTAssertTrue(reasons[0].message(.zh).contains("下界证明任何方案都无法补足"), reasons[0].message(.zh))
+        XCTAssertTrue(reasons[0].message(.zh).contains("D 0/2"), reasons[0].message(.zh))
+    }
+
+    /// A shortfall the bound does not prove is not called unavoidable.
+    func testUnprovenShortfallIsSaidToBeTheSearchs() {
+        let instance = threeDistricts()
+        let plan = Plan(cohorts: [])
+        let message = ShortfallExplainer(instance: instance, plan: plan, proven: ["SJ": 0]).explain()[0].message(.en)
+        XCTAssertTrue(message.contains("not proven unfillable"), message)
+        XCTAssertTrue(message.contains("B 0/3, C 0/3"), message)
+    }
+}
