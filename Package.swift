@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers, each depending only on the ones above it:
 //   CGLPK, CGLPKShim  →  GLPKSolver  →  MIP API (MIP)
-//   CFreeXL, ZIPFoundation  →  SheetFiles (.xlsx/.xls as sheets of typed cells)
+//   CFreeXL, CFreeXLGuard, ZIPFoundation  →  SheetFiles (.xlsx/.xls as sheets of typed cells)  →  TrainPlanCore
 //   TrainPlanCore (instance, candidates, model builder, plan)  →  PlanCheck, Reports (+ CXLSXWriter)  →  trainplan
 let package = Package(
     name: "trainplan",
@@ -23,11 +23,12 @@ let package = Package(
         .systemLibrary(name: "CXLSXWriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .systemLibrary(name: "CFreeXL", providers: [.apt(["libfreexl-dev"])]),
         .target(name: "CGLPKShim", dependencies: ["CGLPK"]),
+        .target(name: "CFreeXLGuard"),
         .target(name: "MIP"),
         .target(name: "GLPKSolver", dependencies: ["MIP", "CGLPK", "CGLPKShim"]),
         .target(
             name: "SheetFiles",
-            dependencies: ["CFreeXL", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CFreeXL", "CFreeXLGuard", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "TrainPlanCore",

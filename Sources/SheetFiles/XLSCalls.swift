@@ -1,11 +1,51 @@
 import CFreeXL
+import CFreeXLGuard
 import Foundation
 
 /// Reads an Excel 97–2003 .xls workbook. Every libfreexl call of the project is in this file. FreeXL gives
-/// each cell typed (it applies the date formats and the date system itself) and reads formulas' cached values.
+/// each cell typed (it applies the date formats and the date system itself); version 1.0.6 reads formula and
+/// logical cells as empty.
 enum XLSCalls {
+    /// Reads inside `freexl_guard_run`, because libfreexl 1.0.6 crashes on some damaged files (a fuzz run of
+    /// randomly damaged .xls files crashed it on 3 in 100): such a file becomes `.notAWorkbook`.
     static func read(path: String, limits: SpreadsheetLimits) throws(SpreadsheetError) -> [SheetGrid] {
         guard FileManager.default.isReadableFile(atPath: path) else { throw .cannotOpen(path: path) }
+        let reading = GuardedReading(path: path, limits: limits)
+        let crashed = freexl_guard_run(
+            { context in Unmanaged<GuardedReading>.fromOpaque(context!).takeUnretainedValue().run() },
+            Unmanaged.passUnretained(reading).toOpaque()
+        )
+        withExtendedLifetime(reading) {}
+        guard crashed == 0, let result = reading.result else {
+            throw .notAWorkbook(detail: "libfreexl failed on a damaged file")
+        }
+        return try result.get()
+    }
+
+    /// The guarded body. It keeps its work in locals and stores the outcome once at the end, so a fault
+    /// inside a libfreexl call leaves no half-made state behind.
+    private final class GuardedReading {
+        let path: String
+        let limits: SpreadsheetLimits
+        var result: Result<[SheetGrid], SpreadsheetError>?
+
+        init(path: String, limits: SpreadsheetLimits) {
+            self.path = path
+            self.limits = limits
+        }
+
+        func run() {
+            let outcome: Result<[SheetGrid], SpreadsheetError>
+            do {
+                outcome = .success(try XLSCalls.readUnguarded(path: path, limits: limits))
+            } catch {
+                outcome = .failure(error)
+            }
+            result = outcome
+        }
+    }
+
+    private static func readUnguarded(path: String, limits: SpreadsheetLimits) throws(SpreadsheetError) -> [SheetGrid] {
         var handle: UnsafeRawPointer?
         let opened = freexl_open(path, &handle)
         // freexl_close must run even when freexl_open failed, to free what it allocated.

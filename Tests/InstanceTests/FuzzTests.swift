@@ -111,4 +111,28 @@ final class FuzzTests: XCTestCase {
             }
         }
     }
+
+    /// Damaged .xls files: libfreexl 1.0.6 crashes on some (the fixture is one), and the reader must turn
+    /// that into an error.
+    func testDamagedXLSFilesFailCleanly() throws {
+        let crashing = ScratchInstance.fixtures.appendingPathComponent("workbooks/damaged-crashes-libfreexl.xls").path
+        XCTAssertThrowsError(try InstanceLoader.load(path: crashing)) { error in
+            XCTAssertEqual((error as? InstanceLoadError)?.errors.first?.kind, .unreadableWorkbook(.notAWorkbook))
+        }
+        var generator = SeededGenerator(state: 20_261_204)
+        let original = [UInt8](try Data(contentsOf: ScratchInstance.fixtures.appendingPathComponent("workbooks/demo-county.xls")))
+        for trial in 0..<150 {
+            var bytes = original
+            for _ in 0..<Int.random(in: 1...8, using: &generator) {
+                bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+            }
+            let path = MiniWorkbook.temporaryFile(named: "damaged.xls", Data(bytes))
+            defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path) }
+            do {
+                _ = try InstanceLoader.load(path: path)
+            } catch {
+                XCTAssertFalse(error.errors.isEmpty, "trial \(trial)")
+            }
+        }
+    }
 }
