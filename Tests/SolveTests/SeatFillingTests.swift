@@ -52,7 +52,7 @@ final class SeatFillingTests: XCTestCase {
         var incumbent = Incumbent(instance: instance, plan: solve.construct(decomposition))
         let proven = solve.fillSeats(&incumbent, decomposition, bound: BoundThread())
         XCTAssertEqual(incumbent.seatsShort, 0)
-        XCTAssertTrue(proven.isEmpty)
+        XCTAssertEqual(proven, ["SJ": 0], "the seat LP finishes and proves no seat unavoidable")
         let sites = Set(incumbent.plan.cohorts.map { instance.sites[$0.site].id })
         XCTAssertEqual(sites, ["SJB", "SJC"])
         let result = PlanResult.heuristic(instance: instance, plan: incumbent.plan, seconds: 0, solverName: "test")
@@ -98,5 +98,13 @@ final class SeatFillingTests: XCTestCase {
         let message = ShortfallExplainer(instance: instance, plan: plan, proven: ["SJ": 0]).explain()[0].message(.en)
         XCTAssertTrue(message.contains("not proven unfillable"), message)
         XCTAssertTrue(message.contains("B 0/3, C 0/3"), message)
+    }
+
+    /// A seat LP that did not finish proves nothing: neither "unavoidable" nor "fillable" is said.
+    func testUnfinishedSeatBoundClaimsNothing() {
+        let instance = threeDistricts()
+        let message = ShortfallExplainer(instance: instance, plan: Plan(cohorts: []), proven: [:]).explain()[0].message(.zh)
+        XCTAssertTrue(message.contains("是否可以补足未经下界证明"), message)
+        XCTAssertFalse(message.contains("无法补足"), message)
     }
 }

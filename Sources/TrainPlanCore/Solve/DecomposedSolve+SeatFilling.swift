@@ -8,7 +8,8 @@ extension DecomposedSolve {
     /// objective: its blocks together, then with each programme competing with it for teachers' dates, rooms or
     /// teams, then with all of those at once. Each gain is followed by a cost re-solve of the same blocks from
     /// the new plan (its seats kept, since each seat weighs more than any cost a re-solve could save).
-    /// Returns, per programme id left short, the seats proven unavoidable.
+    /// Returns, per programme id whose seat LP finished, the seats proven unavoidable (a programme whose LP
+    /// did not finish in time is absent: nothing is claimed of it either way).
     func fillSeats(_ incumbent: inout Incumbent, _ decomposition: Decomposition, bound: BoundThread) -> [String: Int] {
         guard incumbent.seatsShort > 0 else { return [:] }
         let stageEnd = time.elapsed + time.share(ofRemaining: options.tuning.seatFillingShare)
@@ -16,13 +17,18 @@ extension DecomposedSolve {
             .sorted { (incumbent.seatsShort(programme: $0), $1) > (incumbent.seatsShort(programme: $1), $0) }
         let seatBound = SeatBound(instance: instance, solver: solver, options: options)
         var proven: [Int: Int] = [:]
+        var finished = Set<Int>()
         for programme in short where !stopRequested && time.remaining > 2 {
-            let seconds = min(time.remaining - 1, max(2, min(20, 0.3 * (stageEnd - time.elapsed))))
-            // A bound that fails proves nothing; the seats are then not called unavoidable.
-            proven[programme] = (try? seatBound.unavoidable(programme: programme, seconds: seconds)) ?? 0
-            note("seat filling \(instance.programmes[programme].id): \(incumbent.seatsShort(programme: programme)) short, \(proven[programme]!) proven unavoidable")
+            let seconds = min(time.remaining - 1, max(5, min(30, 0.5 * (stageEnd - time.elapsed))))
+            // A bound that fails or does not finish proves nothing either way.
+            if let seats = try? seatBound.unavoidable(programme: programme, seconds: seconds) {
+                proven[programme] = seats
+                finished.insert(programme)
+            }
+            note("seat filling \(instance.programmes[programme].id): \(incumbent.seatsShort(programme: programme)) short, \(proven[programme].map(String.init) ?? "none") proven unavoidable")
         }
-        for programme in short where proven[programme] == nil { proven[programme] = 0 }  // stopped before its bound
+        // Filling goes on where nothing is proven: as if none of the seats were unavoidable.
+        for programme in short where proven[programme] == nil { proven[programme] = 0 }
         for programme in short {
             let competitors = decomposition.programmes(competingWith: programme)
             let own = decomposition.blocks(of: programme)
@@ -47,11 +53,7 @@ extension DecomposedSolve {
                 report(incumbent, bound: bound)
             }
         }
-        let left = Dictionary(uniqueKeysWithValues: short.compactMap { programme -> (String, Int)? in
-            let seats = incumbent.seatsShort(programme: programme)
-            return seats > 0 ? (instance.programmes[programme].id, min(seats, proven[programme]!)) : nil
-        })
-        return left
+        return Dictionary(uniqueKeysWithValues: finished.map { (instance.programmes[$0].id, proven[$0]!) })
     }
 
     /// Solves `parts` again with every other block's cohorts fixed, starting from their cohorts in `plan`.

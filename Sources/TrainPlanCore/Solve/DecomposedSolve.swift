@@ -67,7 +67,12 @@ struct DecomposedSolve: Sendable {
             seconds: clock.elapsedSeconds, nodes: incumbent.nodes,
             modelSize: modelSize, options: options, solverVersion: solver.version
         )
-        result.provenShortfall = provenShortfall
+        // Seats proven unavoidable, for the programmes the final plan leaves short (the improvement stage may
+        // have filled others since).
+        result.provenShortfall = Dictionary(uniqueKeysWithValues: provenShortfall.compactMap { id, seats in
+            let short = result.metrics.shortfallByProgramme[id] ?? 0
+            return short > 0 ? (id, min(seats, short)) : nil
+        })
         return result
     }
 

@@ -27,15 +27,15 @@ struct SeatBound {
     }
 
     /// Proven unavoidable seats of every programme `plan` leaves short (programme id → seats), within
-    /// `seconds` in all; a programme whose LP does not finish in its share proves 0.
+    /// `seconds` in all; a programme whose LP does not finish in its share is left out (nothing proven).
     func unavoidableShortfall(of plan: Plan, seconds: Double) throws -> [String: Int] {
         let short = PlanMetrics(instance: instance, plan: plan).shortfallByProgramme.filter { $0.value > 0 }
         let clock = ContinuousClock.now
         var proven: [String: Int] = [:]
         for (index, programme) in instance.programmes.enumerated() where short[programme.id] != nil {
             let left = seconds - clock.elapsedSeconds
-            guard left > 0.5, !(options.shouldStop?() ?? false) else { proven[programme.id] = 0; continue }
-            proven[programme.id] = min(short[programme.id]!, try unavoidable(programme: index, seconds: left / 2) ?? 0)
+            guard left > 0.5, !(options.shouldStop?() ?? false) else { continue }
+            if let seats = try unavoidable(programme: index, seconds: left / 2) { proven[programme.id] = min(short[programme.id]!, seats) }
         }
         return proven
     }

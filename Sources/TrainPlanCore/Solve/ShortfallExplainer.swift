@@ -7,7 +7,8 @@
 public struct ShortfallExplainer {
     public let instance: Instance
     public let plan: Plan
-    /// Seats proven unavoidable per programme id; nil = nothing was proven (a plan read back without a solve).
+    /// Seats proven unavoidable per programme id; a programme absent (or nil: a plan read back without its
+    /// solve) has nothing proven either way.
     public let proven: [String: Int]?
 
     public init(instance: Instance, plan: Plan, proven: [String: Int]? = nil) {
@@ -105,7 +106,7 @@ public struct ShortfallExplainer {
             }
             return Reason(
                 programme: programme.id, programmeName: programme.name, shortfall: shortfall,
-                proven: proven.map { $0[programme.id] ?? 0 }, shortSubQuotas: shortSubQuotas(of: programme),
+                proven: proven?[programme.id], shortSubQuotas: shortSubQuotas(of: programme),
                 eligible: eligible.count, available: available,
                 blocked: Limit.allCases.compactMap { limit in counts[limit].map { (limit, $0) } }
                     .sorted { $0.teachers != $1.teachers ? $0.teachers > $1.teachers : $0.limit.order < $1.limit.order }
