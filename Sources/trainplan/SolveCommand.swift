@@ -36,6 +36,9 @@ struct SolveCommand: ParsableCommand {
     @Flag(name: .long, help: "在标准输出打印 summary.json 的内容 (print the final summary as JSON on stdout)")
     var json = false
 
+    @Flag(name: .long, help: "在标准错误输出机器可读的进度行 (print machine-readable progress lines on stderr, as read by `serve`)")
+    var progressLines = false
+
     func validate() throws {
         if let timeLimit, !(timeLimit > 0) {
             throw ValidationError("--time-limit must be a positive number of seconds, got \(timeLimit)")
@@ -58,7 +61,12 @@ struct SolveCommand: ParsableCommand {
         options.relativeGap = gap
         let progress = ProgressLine(language: lang)
         // The live line is for a person watching; --quiet and --json runs are read by scripts.
-        if progress.isActive && !quiet && !json { options.progress = { progress.show($0) } }
+        if progressLines {
+            let log = ProgressLog()
+            options.progress = { log.write($0) }
+        } else if progress.isActive && !quiet && !json {
+            options.progress = { progress.show($0) }
+        }
         options.shouldStop = { Interruption.requested }
         if verbose { options.log = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) } }
         Interruption.install()

@@ -1,0 +1,26 @@
+import Foundation
+
+/// Where the server keeps its files. Every path is made from ids the server assigned, never from user input.
+struct DataPaths: Sendable {
+    let root: URL
+
+    init(root: String) { self.root = URL(fileURLWithPath: root, isDirectory: true) }
+
+    var database: String { root.appendingPathComponent("trainplan.sqlite").path }
+    var uploads: URL { root.appendingPathComponent("uploads", isDirectory: true) }
+
+    func instance(_ id: Int64) -> URL { root.appendingPathComponent("instances/\(id)", isDirectory: true) }
+    /// The instance folder the solver reads (extracted from a zip, or written from a workbook).
+    func instanceFolder(_ id: Int64) -> URL { instance(id).appendingPathComponent("instance", isDirectory: true) }
+
+    func solve(_ id: Int64) -> URL { root.appendingPathComponent("solves/\(id)", isDirectory: true) }
+    func plan(_ id: Int64) -> URL { solve(id).appendingPathComponent("plan", isDirectory: true) }
+    func report(_ id: Int64) -> URL { solve(id).appendingPathComponent("report", isDirectory: true) }
+    func solverLog(_ id: Int64) -> URL { solve(id).appendingPathComponent("solver.log") }
+
+    func createFolders() throws {
+        for folder in [root, uploads, root.appendingPathComponent("instances"), root.appendingPathComponent("solves")] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+    }
+}
