@@ -27,7 +27,7 @@ public enum WebApplication {
         guard let publicFolder = Bundle.module.url(forResource: "Public", withExtension: nil) else {
             throw HTTPError(.internalServerError, message: "the static files are missing from the build")
         }
-        router.add(middleware: FileMiddleware(publicFolder.path, urlBasePath: "/static", searchForIndexHtml: false))
+        router.add(middleware: FileMiddleware<WebContext, LocalFileSystem>(publicFolder.path, urlBasePath: "/static", searchForIndexHtml: false))
         let openAPI = try Data(contentsOf: publicFolder.appendingPathComponent("openapi.yaml"))
         router.get("openapi.yaml") { _, _ -> Response in
             var headers = HTTPFields()

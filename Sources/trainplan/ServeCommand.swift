@@ -21,9 +21,8 @@ struct ServeCommand: AsyncParsableCommand {
     var solves: Int = 1
 
     func run() async throws {
-        var configuration = WebConfiguration(dataDirectory: data, host: host, port: port,
+        let configuration = WebConfiguration(dataDirectory: data, host: host, port: port,
                                              solverExecutable: currentExecutablePath(), concurrentSolves: solves)
-        configuration.concurrentSolves = solves
         let problems = configuration.problems()
         guard problems.isEmpty else { throw ValidationError(problems.joined(separator: "\n")) }
         let app = try await WebApplication.build(configuration)

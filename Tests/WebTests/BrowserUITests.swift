@@ -97,7 +97,8 @@ final class BrowserUITests: XCTestCase {
 
             // Upload the demo instance.
             try await web.type("#term-name", "示例县 2026 秋季")
-            try await web.call("POST", "/element/\(try await web.element("#term-file"))/value", ["text": zip.path])
+            let fileInput = try await web.element("#term-file")
+            try await web.call("POST", "/element/\(fileInput)/value", ["text": zip.path])
             try await web.click("#upload-button")
             try await web.waitUntil("return /^\\/terms\\/\\d+$/.test(location.pathname)", seconds: 60, "the term page")
             try await web.waitUntil("return document.querySelector('#programmes-table') !== null", seconds: 10, "the summary")

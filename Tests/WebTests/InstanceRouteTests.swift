@@ -14,7 +14,7 @@ final class InstanceRouteTests: XCTestCase {
             let id = try await WebFixture.upload(client, try WebFixture.zipInstance("demo-county"), name: "demo", cookie: cookie)
             try await client.execute(uri: "/api/instances/\(id)", method: .get, headers: cookie) { response in
                 XCTAssertEqual(response.status, .ok)
-                let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as! [String: Any]
+                let body = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as! [String: Any]
                 XCTAssertEqual(body["name"] as? String, "demo")
                 let summary = try XCTUnwrap(body["summary"] as? [String: Any])
                 XCTAssertEqual(summary["teachers"] as? Int, 314)
@@ -51,7 +51,7 @@ final class InstanceRouteTests: XCTestCase {
             try await client.execute(uri: "/api/instances?name=bad", method: .post, headers: headers,
                                      body: ByteBuffer(bytes: zip)) { response in
                 XCTAssertEqual(response.status, .unprocessableContent)
-                let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as! [String: Any]
+                let body = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as! [String: Any]
                 let errors = try XCTUnwrap(body["errors"] as? [[String: Any]])
                 XCTAssertTrue(errors.contains {
                     $0["file"] as? String == "teachers.csv" && $0["row"] as? Int == 3

@@ -9,11 +9,11 @@ import XCTest
 /// Solves through the API as child processes: finished, stopped, queued and interrupted jobs, and the plans
 /// they leave, which must pass the independent checker.
 final class SolveRouteTests: XCTestCase {
-    private func checkDownloadedPlan(_ client: some TestClientProtocol, plan: Int64, cookie: HTTPFields, instance folder: URL) async throws {
+    private static func checkDownloadedPlan(_ client: some TestClientProtocol, plan: Int64, cookie: HTTPFields, instance folder: URL) async throws {
         let zip = try await client.execute(uri: "/api/plans/\(plan)/plan.zip", method: .get, headers: cookie) { response in
             XCTAssertEqual(response.status, .ok)
             XCTAssertEqual(response.headers[.contentType], "application/zip")
-            return Data(buffer: response.body)
+            return Data(response.body.readableBytesView)
         }
         let planFolder = try WebFixture.unzip(zip)
         defer { try? FileManager.default.removeItem(at: planFolder) }
@@ -47,11 +47,11 @@ final class SolveRouteTests: XCTestCase {
             XCTAssertNotNil(solve["bound"] as? Double)
             let plan = try XCTUnwrap(solve["plan"] as? [String: Any])
             XCTAssertEqual(plan["status"] as? String, "optimal")
-            try await checkDownloadedPlan(client, plan: id, cookie: cookie, instance: demo)
+            try await Self.checkDownloadedPlan(client, plan: id, cookie: cookie, instance: demo)
 
             try await client.execute(uri: "/api/plans/\(id)/workbook.xlsx", method: .get, headers: cookie) { response in
                 XCTAssertEqual(response.status, .ok)
-                XCTAssertEqual(Array(Data(buffer: response.body).prefix(2)), [0x50, 0x4B], "an xlsx is a zip")
+                XCTAssertEqual(Array(Data(response.body.readableBytesView).prefix(2)), [0x50, 0x4B], "an xlsx is a zip")
             }
             try await client.execute(uri: "/plans/\(id)", method: .get, headers: cookie) { response in
                 XCTAssertEqual(response.status, .ok)
@@ -116,7 +116,7 @@ final class SolveRouteTests: XCTestCase {
             }
             XCTAssertEqual(stopped["status"] as? String, "stopped")
             XCTAssertNotNil(stopped["plan"] as? [String: Any], "the best plan so far is kept")
-            try await checkDownloadedPlan(client, plan: id, cookie: cookie, instance: generated)
+            try await Self.checkDownloadedPlan(client, plan: id, cookie: cookie, instance: generated)
             try await client.execute(uri: "/api/solves/\(id)", method: .delete, headers: cookie) { response in
                 XCTAssertEqual(response.status, .conflict, "a stopped solve cannot be stopped again")
             }

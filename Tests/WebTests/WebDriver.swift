@@ -63,7 +63,8 @@ struct WebDriver {
     }
 
     func click(_ css: String) async throws {
-        try await call("POST", "/element/\(try await element(css))/click", [:])
+        let id = try await element(css)
+        try await call("POST", "/element/\(id)/click", [:])
     }
 
     func script(_ source: String) async throws -> Any? {
@@ -81,7 +82,8 @@ struct WebDriver {
     }
 
     func screenshot() async throws -> Data {
-        let base64 = try XCTUnwrap(try await call("GET", "/screenshot") as? String)
+        let value = try await call("GET", "/screenshot")
+        let base64 = try XCTUnwrap(value as? String)
         return try XCTUnwrap(Data(base64Encoded: base64))
     }
 

@@ -76,7 +76,7 @@ struct WebFixture {
         return try await client.execute(uri: "/api/instances?name=\(name)", method: .post, headers: headers,
                                         body: ByteBuffer(bytes: zip)) { response in
             XCTAssertEqual(response.status, .created, String(buffer: response.body))
-            return try JSONDecoder().decode(IDBody.self, from: Data(buffer: response.body)).id
+            return try JSONDecoder().decode(IDBody.self, from: Data(response.body.readableBytesView)).id
         }
     }
 
@@ -86,14 +86,14 @@ struct WebFixture {
         return try await client.execute(uri: "/api/instances/\(instance)/solves", method: .post, headers: headers,
                                         body: ByteBuffer(string: #"{"time_limit":\#(timeLimit)}"#)) { response in
             XCTAssertEqual(response.status, .accepted, String(buffer: response.body))
-            return try JSONDecoder().decode(IDBody.self, from: Data(buffer: response.body)).id
+            return try JSONDecoder().decode(IDBody.self, from: Data(response.body.readableBytesView)).id
         }
     }
 
     static func solve(_ client: some TestClientProtocol, _ id: Int64, cookie: HTTPFields) async throws -> [String: Any] {
         try await client.execute(uri: "/api/solves/\(id)", method: .get, headers: cookie) { response in
             XCTAssertEqual(response.status, .ok)
-            return try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as! [String: Any]
+            return try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as! [String: Any]
         }
     }
 

@@ -38,7 +38,7 @@ struct InstanceController: Sendable {
         } catch {
             throw HTTPError(.contentTooLarge, message: "the upload is larger than \(context.maxUploadSize >> 20) MB")
         }
-        let data = Data(buffer: buffer)
+        let data = Data(buffer.readableBytesView)
         guard let kind = InstanceSource.kind(ofUpload: data, contentType: request.headers[.contentType]) else {
             return try rejection([UploadIssue(file: "upload", message: context.language.pick(
                 "上传的不是 zip 文件（实例文件夹的压缩包）", "the upload is not a zip file (of an instance folder)"))],

@@ -50,5 +50,5 @@ struct UserRepository: Sendable {
     }
 
     /// A valid hash of no one's password, compared against when the name is unknown.
-    private static let unknownUserHash = Bcrypt.hash("no such user", cost: 4)
+    private static let unknownUserHash = Bcrypt.hash("no such user")
 }
