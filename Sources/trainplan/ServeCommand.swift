@@ -26,7 +26,7 @@ struct ServeCommand: AsyncParsableCommand {
         let problems = configuration.problems()
         guard problems.isEmpty else { throw ValidationError(problems.joined(separator: "\n")) }
         let app = try await WebApplication.build(configuration)
-        print("trainplan serve: http://\(host):\(port)/  (data: \(data))")
+        FileHandle.standardOutput.write(Data("trainplan serve: http://\(host):\(port)/  (data: \(data))\n".utf8))
         try await app.runService()
     }
 }

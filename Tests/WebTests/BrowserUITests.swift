@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import XCTest
 
 /// A real browser drives `trainplan serve` as a planner and a school would: log in, upload the demo instance,
@@ -13,8 +10,10 @@ final class BrowserUITests: XCTestCase {
 
     override func tearDown() {
         for child in children where child.isRunning {
-            child.interrupt()
-            child.waitUntilExit()
+            child.terminate()
+            let deadline = Date().addingTimeInterval(10)
+            while child.isRunning && Date() < deadline { usleep(100_000) }
+            if child.isRunning { kill(child.processIdentifier, SIGKILL) }
         }
         children = []
     }
@@ -23,12 +22,19 @@ final class BrowserUITests: XCTestCase {
         candidates.first(where: FileManager.default.isExecutableFile(atPath:))
     }
 
-    private func launch(_ path: String, _ arguments: [String], input: String? = nil) throws -> Process {
+    private func launch(_ path: String, _ arguments: [String], input: String? = nil, log: URL? = nil) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        if let log {
+            FileManager.default.createFile(atPath: log.path, contents: nil)
+            let handle = try FileHandle(forWritingTo: log)
+            process.standardOutput = handle
+            process.standardError = handle
+        } else {
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+        }
         let stdin = Pipe()
         process.standardInput = stdin
         try process.run()
@@ -47,11 +53,13 @@ final class BrowserUITests: XCTestCase {
     private func waitForServer(_ url: URL) async throws {
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
-            if (try? await URLSession.shared.data(from: url)) != nil { return }
+            if (try? await HTTP.send(url.absoluteString, seconds: 5)) != nil { return }
             try await Task.sleep(for: .milliseconds(200))
         }
         XCTFail("\(url) did not answer")
     }
+
+    private func step(_ text: String) { print("browser test: \(text)") }
 
     private func save(_ png: Data, _ name: String, in folder: URL) throws {
         XCTAssertEqual(Array(png.prefix(4)), [0x89, 0x50, 0x4E, 0x47], "\(name) is a PNG")
@@ -72,6 +80,7 @@ final class BrowserUITests: XCTestCase {
         let data = work.appendingPathComponent("data")
         let shots = ProcessInfo.processInfo.environment["TRAINPLAN_SCREENSHOTS"].map { URL(fileURLWithPath: $0) }
             ?? work.appendingPathComponent("screenshots")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: shots, withIntermediateDirectories: true)
         let zip = work.appendingPathComponent("demo-county.zip")
         try WebFixture.zipInstance("demo-county").write(to: zip)
@@ -80,7 +89,8 @@ final class BrowserUITests: XCTestCase {
         try addUser(["school1", "--role", "school", "--school", "S01"], data: data)
         let port = Int.random(in: 20000...29999)
         let driverPort = Int.random(in: 30000...39999)
-        children.append(try launch(WebFixture.executable, ["serve", "--data", data.path, "--port", "\(port)"]))
+        children.append(try launch(WebFixture.executable, ["serve", "--data", data.path, "--port", "\(port)"],
+                                   log: shots.appendingPathComponent("serve.log")))
         children.append(try launch(driver, ["--port=\(driverPort)"]))
         let site = "http://127.0.0.1:\(port)"
         try await waitForServer(URL(string: "\(site)/health")!)
@@ -89,6 +99,7 @@ final class BrowserUITests: XCTestCase {
         let web = try await WebDriver.start(driverPort: driverPort, browser: browser)
         do {
             // Planner: log in.
+            step("Planner: log in.")
             try await web.open("\(site)/login")
             try await web.type("#username", "planner1")
             try await web.type("#password", "browser-pass")
@@ -96,6 +107,8 @@ final class BrowserUITests: XCTestCase {
             try await web.waitUntil("return location.pathname === '/terms'", seconds: 30, "the terms page")
 
             // Upload the demo instance.
+
+            step("Upload the demo instance.")
             try await web.type("#term-name", "示例县 2026 秋季")
             let fileInput = try await web.element("#term-file")
             try await web.call("POST", "/element/\(fileInput)/value", ["text": zip.path])
@@ -105,6 +118,8 @@ final class BrowserUITests: XCTestCase {
             try save(try await web.screenshot(), "1-term", in: shots)
 
             // Solve and watch the live chart until the plan is there.
+
+            step("Solve and watch the live chart until the plan is there.")
             try await web.type("#time-limit", "120")
             try await web.click("#solve-button")
             try await web.waitUntil("return /^\\/solves\\/\\d+$/.test(location.pathname)", seconds: 30, "the solve page")
@@ -114,6 +129,8 @@ final class BrowserUITests: XCTestCase {
             try save(try await web.screenshot(), "2-solve", in: shots)
 
             // The plan: KPI cards and the embedded report with its Gantt chart.
+
+            step("The plan: KPI cards and the embedded report with its Gantt chart.")
             try await web.click("#open-plan")
             try await web.waitUntil("return document.querySelectorAll('#kpi-cards .kpi').length === 8", seconds: 30, "the KPI cards")
             try await web.waitUntil("""
@@ -123,10 +140,14 @@ final class BrowserUITests: XCTestCase {
             try save(try await web.screenshot(), "3-plan", in: shots)
 
             // Publish.
+
+            step("Publish.")
             try await web.click("#publish-button")
             try await web.waitUntil("return document.getElementById('published-note') !== null", seconds: 30, "the published note")
 
             // English is one click away.
+
+            step("English is one click away.")
             try await web.click("#lang-switch")
             try await web.waitUntil("return document.documentElement.lang === 'en'", seconds: 30, "the English page")
             let english = try await web.script("return document.body.innerText") as? String ?? ""
@@ -135,6 +156,8 @@ final class BrowserUITests: XCTestCase {
             try await web.waitUntil("return document.documentElement.lang === 'zh'", seconds: 30, "the Chinese page")
 
             // The school: only its own notice.
+
+            step("The school: only its own notice.")
             try await web.click("header form button")
             try await web.waitUntil("return location.pathname === '/login'", seconds: 30, "the login page after logout")
             try await web.type("#username", "school1")

@@ -1,14 +1,14 @@
+import AsyncHTTPClient
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+import NIOCore
+import NIOHTTP1
 import XCTest
 
 /// A small client of the W3C WebDriver protocol, enough to drive headless Chromium through chromedriver.
 struct WebDriver {
     let base: URL
     let session: String
-    private static let elementKey = "element-6066-11e4-a52e-4f735466cecc"
+    private static let elementKey = "element-6066-11e4-a52e-4f735466cecf"
 
     static func start(driverPort: Int, browser: String) async throws -> WebDriver {
         let base = URL(string: "http://127.0.0.1:\(driverPort)")!
@@ -25,14 +25,9 @@ struct WebDriver {
 
     @discardableResult
     static func call(_ base: URL, _ method: String, _ path: String, _ body: [String: Any]? = nil) async throws -> Any? {
-        var request = URLRequest(url: base.appendingPathComponent(path))
-        request.httpMethod = method
-        request.timeoutInterval = 120
-        if let body {
-            request.httpBody = try JSONSerialization.data(withJSONObject: body)
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        }
-        let (data, _) = try await URLSession.shared.data(for: request)
+        let response = try await HTTP.send(base.absoluteString + path, method: HTTPMethod(rawValue: method),
+                                           json: try body.map { try JSONSerialization.data(withJSONObject: $0) })
+        let data = response.body
         let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
         if let value = object?["value"] as? [String: Any], let error = value["error"] as? String {
             throw WebDriverError(description: "\(method) \(path): \(error): \(value["message"] ?? "")")
@@ -88,4 +83,24 @@ struct WebDriver {
     }
 
     func quit() async { _ = try? await Self.call(base, "DELETE", "/session/\(session)") }
+}
+
+/// Plain HTTP calls of the tests (AsyncHTTPClient, already built for HummingbirdTesting).
+enum HTTP {
+    struct Answer {
+        var status: Int
+        var body: Data
+    }
+
+    static func send(_ url: String, method: HTTPMethod = .GET, json: Data? = nil, seconds: Int64 = 120) async throws -> Answer {
+        var request = HTTPClientRequest(url: url)
+        request.method = method
+        if let json {
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(ByteBuffer(bytes: json))
+        }
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(seconds))
+        let body = try await response.body.collect(upTo: 64 << 20)
+        return Answer(status: Int(response.status.code), body: Data(body.readableBytesView))
+    }
 }

@@ -108,7 +108,7 @@ struct PlannerPageController: Sendable {
             ["label": t[label]!, "value": Self.number(kpis[key] as? Double ?? (kpis[key] as? Int).map(Double.init), digits: digits)]
         }
         let cards: [[String: String]] = [
-            ["label": t["status"]!, "value": solve.planStatus ?? "—"],
+            ["label": t["status"]!, "value": solve.planStatus.map { PageText.planStatus($0, context.language) } ?? "—"],
             ["label": t["objective"]!, "value": Self.number(solve.incumbent)],
             ["label": t["bound"]!, "value": Self.number(solve.bound)],
             ["label": t["gap"]!, "value": Self.percent(solve.gap)],

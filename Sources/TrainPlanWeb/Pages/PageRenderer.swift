@@ -27,7 +27,9 @@ struct PageRenderer: Sendable {
         page["title"] = title
         page["csrf"] = csrf.token
         if let user = context.user {
-            page["user"] = ["name": user.name, "isPlanner": user.role == .planner, "school": user.school ?? ""] as [String: Any]
+            var shown: [String: Any] = ["name": user.name, "isPlanner": user.role == .planner]
+            if let school = user.school { shown["school"] = school }
+            page["user"] = shown
         }
         let html = library.render(page, withTemplate: template) ?? "template \(template) is missing"
         var response = htmlResponse(Data(html.utf8), status: status)

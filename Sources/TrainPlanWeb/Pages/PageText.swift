@@ -84,10 +84,19 @@ enum PageText {
         "status_stopped": ("已停止", "stopped"),
         "status_failed": ("失败", "failed"),
         "status_interrupted": ("服务器重启时中断", "interrupted by a server restart"),
+        "plan_optimal": ("最优", "optimal"),
+        "plan_feasible": ("可行", "feasible"),
+        "plan_infeasible": ("无可行解", "infeasible"),
+        "plan_error": ("出错", "error"),
     ]
 
     static func table(_ language: Language) -> [String: String] {
         pairs.mapValues { language.pick($0.0, $0.1) }
+    }
+
+    /// summary.json's `status` in words.
+    static func planStatus(_ status: String, _ language: Language) -> String {
+        table(language)["plan_\(status)"] ?? status
     }
 
     static func status(_ status: SolveStatus, _ language: Language) -> String {

@@ -96,7 +96,16 @@ function setupSolve() {
   const source = new EventSource("/api/solves/" + id + "/events");
   source.addEventListener("progress", (event) => { const p = JSON.parse(event.data); points.push(p); showFigures(p); draw(); });
   source.addEventListener("status", (event) => showSolve(JSON.parse(event.data)));
-  source.addEventListener("done", (event) => { showSolve(JSON.parse(event.data)); source.close(); });
+  source.addEventListener("done", (event) => {
+    const solve = JSON.parse(event.data);
+    // The last progress line can be up to half a second old: end the chart on the final figures.
+    if (solve.seconds !== null && solve.seconds !== undefined) {
+      points.push({ seconds: solve.seconds, incumbent: solve.incumbent, bound: solve.bound });
+      draw();
+    }
+    showSolve(solve);
+    source.close();
+  });
   source.onerror = () => { source.close(); poll(); };
 }
 
