@@ -17,6 +17,10 @@ struct DataPaths: Sendable {
     func plan(_ id: Int64) -> URL { solve(id).appendingPathComponent("plan", isDirectory: true) }
     func report(_ id: Int64) -> URL { solve(id).appendingPathComponent("report", isDirectory: true) }
     func solverLog(_ id: Int64) -> URL { solve(id).appendingPathComponent("solver.log") }
+    /// A what-if job's scenario file, and the folder `trainplan whatif` writes (plans and comparison).
+    func scenario(_ id: Int64) -> URL { solve(id).appendingPathComponent("scenario.toml") }
+    func whatIf(_ id: Int64) -> URL { solve(id).appendingPathComponent("whatif", isDirectory: true) }
+    func comparison(_ id: Int64) -> URL { whatIf(id).appendingPathComponent("comparison.html") }
 
     func createFolders() throws {
         for folder in [root, uploads, root.appendingPathComponent("instances"), root.appendingPathComponent("solves")] {

@@ -42,6 +42,7 @@ public enum WebApplication {
         InstanceController(services: services).addRoutes(to: plannerAPI)
         SolveController(services: services).addRoutes(to: plannerAPI)
         PlanController(services: services).addRoutes(to: plannerAPI)
+        ScenarioController(services: services).addRoutes(to: plannerAPI)
         NoticeController(services: services).addRoutes(to: api.group().add(middleware: RoleGuard(role: nil, forPages: false)))
 
         LoginPageController(services: services, pages: pages).addRoutes(to: router)

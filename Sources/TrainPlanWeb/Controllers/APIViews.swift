@@ -70,6 +70,11 @@ struct SolveView: ResponseEncodable {
     var seconds: Double?
     var message: String?
     var plan: PlanLinks?
+    /// `solve` or `whatif`.
+    var kind: String
+    var scenarioTitle: String?
+    /// For a finished what-if job: the comparison with the base.
+    var comparisonHtml: String?
 
     init(_ record: SolveRecord, queuePosition: Int?, latest: ProgressView?) {
         id = record.id!
@@ -90,6 +95,10 @@ struct SolveView: ResponseEncodable {
         }
         message = record.message
         plan = record.planStatus.map { PlanLinks(solveId: record.id!, status: $0) }
+        kind = record.kind.rawValue
+        scenarioTitle = record.scenarioTitle
+        comparisonHtml = record.kind == .whatif && record.status.isOver && record.status != .failed
+            ? "/api/scenarios/\(record.id!)/comparison.html" : nil
     }
 }
 

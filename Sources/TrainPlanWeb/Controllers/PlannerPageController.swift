@@ -17,10 +17,32 @@ struct PlannerPageController: Sendable {
         }
     }
 
+    struct ScenarioForm: Decodable, CSRFCarrying {
+        var csrf: String?
+        var title: String?
+        var timeLimit: Double
+        var program: String?
+        var quotaMin: String?
+        var quotaMax: String?
+        var closeSite: String?
+        var blockDates: String?
+        var leave: String?
+
+        enum CodingKeys: String, CodingKey {
+            case csrf, title, program, leave
+            case timeLimit = "time_limit"
+            case quotaMin = "quota_min"
+            case quotaMax = "quota_max"
+            case closeSite = "close_site"
+            case blockDates = "block_dates"
+        }
+    }
+
     func addRoutes(to group: RouterGroup<WebContext>) {
         group.get("terms", use: terms)
         group.get("terms/:id", use: term)
         group.post("terms/:id/solve", use: solve)
+        group.post("terms/:id/scenario", use: scenario)
         group.get("solves/:id", use: solvePage)
         group.post("solves/:id/stop", use: stop)
         group.get("plans/:id", use: plan)
@@ -44,10 +66,13 @@ struct PlannerPageController: Sendable {
         let solves: [[String: Any]] = try await services.solves.of(instance: record.id!).map { solve in
             ["id": solve.id!, "status": PageText.status(solve.status, context.language),
              "incumbent": Self.number(solve.incumbent), "gap": Self.percent(solve.gap), "hasPlan": solve.hasPlan,
-             "published": record.publishedSolveId == solve.id, "requestedBy": solve.requestedBy]
+             "published": record.publishedSolveId == solve.id, "requestedBy": solve.requestedBy,
+             "kind": solve.kind == .whatif ? "\(text(context)["whatif"]!): \(solve.scenarioTitle ?? "")" : text(context)["solve"]!]
         }
         var values: [String: Any] = ["id": record.id!, "name": record.name, "solves": solves, "hasSolves": !solves.isEmpty,
-                                     "defaultTimeLimit": 60]
+                                     "defaultTimeLimit": 60,
+                                     "programmeIds": summary?.programmes.map { ["id": $0.id, "name": $0.name] } ?? [],
+                                     "siteIds": summary?.sites.map { ["id": $0.id, "name": $0.name] } ?? []]
         if let summary {
             values["summary"] = [
                 "calendarStart": summary.calendarStart, "calendarEnd": summary.calendarEnd,
@@ -75,6 +100,30 @@ struct PlannerPageController: Sendable {
         return .redirect(to: "/solves/\(solve.id!)")
     }
 
+    @Sendable func scenario(request: Request, context: WebContext) async throws -> Response {
+        let record = try await instance(context)
+        let form = try await request.decodeForm(as: ScenarioForm.self, context: context)
+        guard form.timeLimit.isFinite, form.timeLimit > 0, form.timeLimit <= services.configuration.maxTimeLimit else {
+            throw HTTPError(.unprocessableContent, message: "time limit must be in (0, \(Int(services.configuration.maxTimeLimit))] s")
+        }
+        let title = String((form.title ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
+        let draft = ScenarioDraft(title: title.isEmpty ? "scenario" : title, program: form.program, quotaMin: form.quotaMin,
+                                  quotaMax: form.quotaMax, closeSite: form.closeSite, blockDates: form.blockDates, leave: form.leave)
+        do {
+            let job = try await ScenarioJobs(services: services).start(
+                instance: record, scenario: draft.toml, title: draft.title, timeLimit: form.timeLimit,
+                by: context.user!.name, language: context.language)
+            return .redirect(to: "/solves/\(job.id!)")
+        } catch let rejection as UploadRejection {
+            let rows: [[String: Any]] = rejection.issues.map {
+                ["file": $0.file, "row": $0.row.map(String.init) ?? "", "column": $0.column ?? "", "message": $0.message]
+            }
+            return pages.render("errors", title: text(context)["scenarioErrors"]!,
+                                values: ["errors": rows, "back": "/terms/\(record.id!)"], request: request, context: context,
+                                status: .unprocessableContent)
+        }
+    }
+
     @Sendable func solvePage(request: Request, context: WebContext) async throws -> Response {
         guard let id = context.parameters.get("id", as: Int64.self), let solve = try await services.solves.find(id),
               let record = try await services.instances.find(solve.instanceId) else { throw HTTPError(.notFound) }
@@ -82,11 +131,13 @@ struct PlannerPageController: Sendable {
             "id": id, "instanceId": record.id!, "instanceName": record.name, "status": solve.status.rawValue,
             "statusText": PageText.status(solve.status, context.language), "timeLimit": Self.number(solve.timeLimit),
             "active": !solve.status.isOver, "hasPlan": solve.hasPlan, "message": solve.message ?? "",
+            "isWhatIf": solve.kind == .whatif, "scenarioTitle": solve.scenarioTitle ?? "",
             "statusTexts": String(decoding: try JSONSerialization.data(withJSONObject: [
                 "queued", "running", "finished", "stopped", "failed", "interrupted",
             ].reduce(into: [String: String]()) { $0[$1] = PageText.status(SolveStatus(rawValue: $1)!, context.language) }), as: UTF8.self),
         ]
-        return pages.render("solve", title: "\(text(context)["solve"]!) #\(id)", values: values, request: request, context: context)
+        let title = solve.kind == .whatif ? "\(text(context)["whatif"]!) #\(id) · \(solve.scenarioTitle ?? "")" : "\(text(context)["solve"]!) #\(id)"
+        return pages.render("solve", title: title, values: values, request: request, context: context)
     }
 
     @Sendable func stop(request: Request, context: WebContext) async throws -> Response {

@@ -86,9 +86,18 @@ actor SolveQueue {
             try await solves.update(id) { $0.status = .running }
             let liveSolve = LiveSolve()
             live[id] = liveSolve
-            let arguments = ["solve", paths.instanceFolder(record.instanceId).path,
+            let arguments: [String]
+            switch record.kind {
+            case .solve:
+                arguments = ["solve", paths.instanceFolder(record.instanceId).path,
                              "--out", paths.plan(id).path, "--report", paths.report(id).path,
                              "--time-limit", "\(record.timeLimit)", "--quiet", "--progress-lines"]
+            case .whatif:
+                // Each of the two solves gets the time limit; short plans get a shorter relaxation diagnosis.
+                arguments = ["whatif", paths.instanceFolder(record.instanceId).path, paths.scenario(id).path,
+                             "--out", paths.whatIf(id).path, "--time-limit", "\(record.timeLimit)",
+                             "--diagnosis-time", "\(min(record.timeLimit, 60))"]
+            }
             processes[id] = try SolverProcess(executable: executable, arguments: arguments, log: paths.solverLog(id),
                                               live: liveSolve) { [weak self] code in
                 Task { await self?.finished(id, exitCode: code) }
@@ -104,6 +113,11 @@ actor SolveQueue {
     }
 
     private func finished(_ id: Int64, exitCode: Int32) async {
+        let kind = (try? await solves.find(id))?.kind ?? .solve
+        if kind == .whatif {
+            await finishedWhatIf(id, exitCode: exitCode)
+            return
+        }
         let summary = PlanSummaryFile(planFolder: paths.plan(id))
         let stopped = stopRequested.contains(id)
         let lastLines = live[id]?.lastLines ?? []
@@ -112,6 +126,25 @@ actor SolveQueue {
             record.status = status
             record.finishedAt = Date()
             Self.apply(summary, to: &record)
+            if status == .failed {
+                record.message = lastLines.isEmpty ? "exit code \(exitCode)" : lastLines.joined(separator: "\n")
+            }
+        }
+        processes[id] = nil
+        stopRequested.remove(id)
+        running.remove(id)
+        await startWaiting()
+    }
+
+    /// A what-if job is finished when it wrote its comparison; it has no plan of its own to publish.
+    private func finishedWhatIf(_ id: Int64, exitCode: Int32) async {
+        let compared = FileManager.default.fileExists(atPath: paths.comparison(id).path)
+        let stopped = stopRequested.contains(id)
+        let lastLines = live[id]?.lastLines ?? []
+        let status: SolveStatus = compared ? (stopped ? .stopped : (exitCode == 0 ? .finished : .failed)) : (stopped ? .stopped : .failed)
+        try? await solves.update(id) { record in
+            record.status = status
+            record.finishedAt = Date()
             if status == .failed {
                 record.message = lastLines.isEmpty ? "exit code \(exitCode)" : lastLines.joined(separator: "\n")
             }

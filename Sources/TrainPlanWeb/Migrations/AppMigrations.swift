@@ -50,6 +50,12 @@ enum AppMigrations {
                 t.column("detail", .text).notNull()
             }
         }
+        migrator.registerMigration("v2-scenarios") { db in
+            try db.alter(table: "solve") { t in
+                t.add(column: "kind", .text).notNull().defaults(to: "solve")
+                t.add(column: "scenarioTitle", .text)
+            }
+        }
         return migrator
     }
 }

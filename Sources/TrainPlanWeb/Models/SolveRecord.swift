@@ -8,6 +8,11 @@ enum SolveStatus: String, Sendable, Codable {
     var isOver: Bool { self != .queued && self != .running }
 }
 
+/// What a job runs: a solve of the term, or a what-if comparison of the term and one scenario.
+enum JobKind: String, Sendable, Codable {
+    case solve, whatif
+}
+
 /// A solve job; when it wrote a plan, the plan's id is the solve's id (files under `DataPaths.solve(id)`).
 struct SolveRecord: Sendable, Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "solve"
@@ -27,6 +32,9 @@ struct SolveRecord: Sendable, Codable, FetchableRecord, MutablePersistableRecord
     var note: String
     var createdAt: Date
     var finishedAt: Date?
+    var kind: JobKind = .solve
+    /// The scenario's title, for what-if jobs.
+    var scenarioTitle: String?
 
     var hasPlan: Bool { planStatus != nil }
 

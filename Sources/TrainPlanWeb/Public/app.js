@@ -45,7 +45,14 @@ function setupSolve() {
     showFigures(solve);
     const over = !["queued", "running"].includes(solve.status);
     document.getElementById("stop-form").hidden = over;
-    if (solve.plan) document.getElementById("plan-link").hidden = false;
+    const planLink = document.getElementById("plan-link");
+    if (solve.plan && planLink) planLink.hidden = false;
+    const comparison = document.getElementById("comparison");
+    if (solve.comparison_html && comparison && comparison.hidden) {
+      const frame = document.getElementById("comparison-frame");
+      frame.src = frame.dataset.src;
+      comparison.hidden = false;
+    }
     if (solve.message) document.getElementById("solve-message").textContent = solve.message;
     return over;
   }

@@ -15,13 +15,18 @@ struct SolveRepository: Sendable {
         }
     }
 
-    func add(instanceId: Int64, timeLimit: Double, by userName: String) async throws -> SolveRecord {
+    /// Adds a job; `prepare` writes its input files (a scenario) before the transaction commits.
+    func add(instanceId: Int64, timeLimit: Double, by userName: String, kind: JobKind = .solve, scenarioTitle: String? = nil,
+             prepare: @Sendable (Int64) throws -> Void = { _ in }) async throws -> SolveRecord {
         try await database.pool.write { db in
             var record = SolveRecord(id: nil, instanceId: instanceId, requestedBy: userName, timeLimit: timeLimit,
                                      status: .queued, planStatus: nil, incumbent: nil, bound: nil, gap: nil,
-                                     seconds: nil, message: nil, note: "", createdAt: Date(), finishedAt: nil)
+                                     seconds: nil, message: nil, note: "", createdAt: Date(), finishedAt: nil,
+                                     kind: kind, scenarioTitle: scenarioTitle)
             try record.insert(db)
-            try AuditRepository.record(db, userName, "solve", "instance \(instanceId) solve \(record.id!) time limit \(timeLimit) s")
+            try prepare(record.id!)
+            try AuditRepository.record(db, userName, kind == .solve ? "solve" : "whatif",
+                                       "instance \(instanceId) job \(record.id!) time limit \(timeLimit) s\(scenarioTitle.map { " scenario " + $0 } ?? "")")
             return record
         }
     }
