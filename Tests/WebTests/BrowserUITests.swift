@@ -145,6 +145,25 @@ final class BrowserUITests: XCTestCase {
             try await web.click("#publish-button")
             try await web.waitUntil("return document.getElementById('published-note') !== null", seconds: 30, "the published note")
 
+            // What-if: the same term with GP01's quota raised, compared side by side.
+            step("What-if.")
+            let planURL = try await web.currentURL()
+            try await web.click("p a")
+            try await web.waitUntil("return document.getElementById('scenario-form') !== null", seconds: 30, "the term page")
+            try await web.type("#scenario-title", "国培 10 人")
+            try await web.script("document.getElementById('scenario-program').value = 'GP01'; return true")
+            try await web.type("#scenario-quota-min", "10")
+            try await web.type("#scenario-quota-max", "10")
+            try await web.type("#scenario-time-limit", "20")
+            try await web.click("#scenario-button")
+            try await web.waitUntil("""
+                const frame = document.getElementById('comparison-frame');
+                return frame !== null && !document.getElementById('comparison').hidden && frame.contentDocument !== null
+                    && frame.contentDocument.body !== null && frame.contentDocument.body.innerText.includes('国培 10 人')
+                """, seconds: 300, "the comparison")
+            try save(try await web.screenshot(), "5-whatif", in: shots)
+            try await web.open(planURL)
+
             // English is one click away.
 
             step("English is one click away.")

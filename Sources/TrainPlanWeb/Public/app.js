@@ -57,6 +57,7 @@ function setupSolve() {
     return over;
   }
   function showFigures(record) {
+    if (!document.getElementById("fig-incumbent")) return;
     document.getElementById("fig-incumbent").textContent = format(record.incumbent, 1);
     document.getElementById("fig-bound").textContent = format(record.bound, 1);
     document.getElementById("fig-gap").textContent = record.gap === null || record.gap === undefined ? "—" : (record.gap * 100).toFixed(2) + " %";
@@ -64,6 +65,7 @@ function setupSolve() {
   }
   function draw() {
     const canvas = document.getElementById("progress-chart");
+    if (!canvas) return;
     const context = canvas.getContext("2d");
     context.clearRect(0, 0, canvas.width, canvas.height);
     const values = points.flatMap((p) => [p.incumbent, p.bound]).filter((v) => v !== null && v !== undefined);
