@@ -17,7 +17,7 @@ struct NoticeController: Sendable {
 
     @Sendable func notice(request: Request, context: WebContext) async throws -> Response {
         let user = context.user!
-        guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
+        guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound, message: "not found") }
         let school = user.role == .school ? user.school : request.uri.queryParameters.get("school")
         guard let school, UserRepository.isValidSchoolID(school) else { throw HTTPError(.notFound, message: "no such notice") }
         let published = try await services.instances.published().contains { $0.publishedSolveId == id }

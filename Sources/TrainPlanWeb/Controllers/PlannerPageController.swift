@@ -126,7 +126,7 @@ struct PlannerPageController: Sendable {
 
     @Sendable func solvePage(request: Request, context: WebContext) async throws -> Response {
         guard let id = context.parameters.get("id", as: Int64.self), let solve = try await services.solves.find(id),
-              let record = try await services.instances.find(solve.instanceId) else { throw HTTPError(.notFound) }
+              let record = try await services.instances.find(solve.instanceId) else { throw HTTPError(.notFound, message: "not found") }
         let values: [String: Any] = [
             "id": id, "instanceId": record.id!, "instanceName": record.name, "status": solve.status.rawValue,
             "statusText": PageText.status(solve.status, context.language), "timeLimit": Self.number(solve.timeLimit),
@@ -143,7 +143,7 @@ struct PlannerPageController: Sendable {
     @Sendable func stop(request: Request, context: WebContext) async throws -> Response {
         _ = try await request.decodeForm(as: PlainForm.self, context: context)
         guard let id = context.parameters.get("id", as: Int64.self), try await services.solves.find(id) != nil else {
-            throw HTTPError(.notFound)
+            throw HTTPError(.notFound, message: "not found")
         }
         _ = try await services.queue.stop(id, by: context.user!.name)
         return .redirect(to: "/solves/\(id)")
@@ -151,7 +151,7 @@ struct PlannerPageController: Sendable {
 
     @Sendable func plan(request: Request, context: WebContext) async throws -> Response {
         let solve = try await findPlan(services, context)
-        guard let record = try await services.instances.find(solve.instanceId) else { throw HTTPError(.notFound) }
+        guard let record = try await services.instances.find(solve.instanceId) else { throw HTTPError(.notFound, message: "not found") }
         let summary = PlanSummaryFile(planFolder: services.paths.plan(solve.id!))
         let kpis = summary?.kpis ?? [:]
         let t = text(context)
