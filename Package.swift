@@ -4,7 +4,8 @@ import PackageDescription
 // Layers, each depending only on the ones above it:
 //   CGLPK, CGLPKShim  →  GLPKSolver  →  MIP API (MIP)
 //   CFreeXL, CFreeXLGuard, ZIPFoundation  →  SheetFiles (.xlsx/.xls as sheets of typed cells)  →  TrainPlanCore
-//   TrainPlanCore (instance, candidates, model builder, plan)  →  PlanCheck, Reports (+ CXLSXWriter)  →  trainplan
+//   TrainPlanCore (instance, candidates, model builder, plan)  →  PlanCheck, Reports (+ CXLSXWriter)
+//   →  TrainPlanWeb (Hummingbird, GRDB, Mustache, ZIPFoundation)  →  trainplan
 let package = Package(
     name: "trainplan",
     platforms: [.macOS(.v13)],
@@ -16,6 +17,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -40,10 +45,23 @@ let package = Package(
         ),
         .target(name: "PlanCheck", dependencies: ["TrainPlanCore"]),
         .target(name: "Reports", dependencies: ["TrainPlanCore", "CXLSXWriter"]),
+        .target(
+            name: "TrainPlanWeb",
+            dependencies: [
+                "TrainPlanCore", "PlanCheck", "Reports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Templates"), .copy("Public")]
+        ),
         .executableTarget(
             name: "trainplan",
             dependencies: [
-                "TrainPlanCore", "PlanCheck", "Reports", "MIP", "GLPKSolver",
+                "TrainPlanCore", "PlanCheck", "Reports", "MIP", "GLPKSolver", "TrainPlanWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,6 +87,14 @@ let package = Package(
         ),
         .testTarget(name: "WhatIfTests", dependencies: ["TrainPlanCore", "Reports", "PlanCheck", "TestSupport"]),
         .testTarget(name: "CFLPTests", dependencies: ["TrainPlanCore", "PlanCheck", "TestSupport"]),
+        .testTarget(
+            name: "WebTests",
+            dependencies: [
+                "TrainPlanWeb", "trainplan", "TestSupport", "PlanCheck", "TrainPlanCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(name: "GreedyTests", dependencies: ["TrainPlanCore", "PlanCheck", "TestSupport"]),
     ]
 )

@@ -40,6 +40,9 @@ struct SolveCommand: ParsableCommand {
     @Option(name: .long, help: "搜索参数 NAME=VALUE，可重复 (a search tunable, repeatable; see docs/architecture.md)")
     var tune: [String] = []
 
+    @Flag(name: .long, help: "在标准错误输出机器可读的进度行 (print machine-readable progress lines on stderr, as read by `serve`)")
+    var progressLines = false
+
     func validate() throws {
         _ = try searchTuning()
         try validateSeconds(timeLimit, option: "--time-limit")
@@ -66,7 +69,12 @@ struct SolveCommand: ParsableCommand {
         options.tuning = try searchTuning()
         let progress = ProgressLine(language: lang)
         // The live line is for a person watching; --quiet and --json runs are read by scripts.
-        if progress.isActive && !quiet && !json { options.progress = { progress.show($0) } }
+        if progressLines {
+            let log = ProgressLog()
+            options.progress = { log.write($0) }
+        } else if progress.isActive && !quiet && !json {
+            options.progress = { progress.show($0) }
+        }
         options.shouldStop = { Interruption.requested }
         if verbose { options.log = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) } }
         Interruption.install()

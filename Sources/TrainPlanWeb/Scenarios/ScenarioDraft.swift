@@ -1,0 +1,67 @@
+import Foundation
+
+/// The what-if form (情景): the few changes a planner makes most, written as a scenario file
+/// (docs/scenarios.md) that `trainplan whatif` reads. Empty fields change nothing.
+struct ScenarioDraft: Sendable, Decodable {
+    var title: String
+    /// A programme whose quota changes, with its new minimum (a number or `all`) and maximum.
+    var program: String?
+    var quotaMin: String?
+    var quotaMax: String?
+    /// A site that opens no cohort.
+    var closeSite: String?
+    /// Dates no one trains on (a date list, as in the instance).
+    var blockDates: String?
+    /// Teachers (工号) on leave for the whole term, separated by spaces, commas or 、.
+    var leave: String?
+
+    var toml: String {
+        var lines = ["title = \(Self.quoted(title))"]
+        if let program = Self.present(program) {
+            lines.append("[programs.\(Self.quoted(program))]")
+            if let minimum = Self.present(quotaMin) {
+                lines.append("quota_min = " + (Int(minimum).map(String.init) ?? Self.quoted(minimum)))
+            }
+            if let maximum = Self.present(quotaMax) {
+                lines.append("quota_max = " + (Int(maximum).map(String.init) ?? Self.quoted(maximum)))
+            }
+        }
+        if let site = Self.present(closeSite) {
+            lines.append("[sites.\(Self.quoted(site))]")
+            lines.append("closed = true")
+        }
+        if let dates = Self.present(blockDates) {
+            lines.append("[dates]")
+            lines.append("block = [\(Self.list(dates).map(Self.quoted).joined(separator: ", "))]")
+        }
+        for teacher in Self.list(leave ?? "") {
+            lines.append("[teachers.\(Self.quoted(teacher))]")
+            lines.append("leave = true")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func present(_ text: String?) -> String? {
+        guard let trimmed = text?.trimmingCharacters(in: .whitespaces), !trimmed.isEmpty else { return nil }
+        return trimmed
+    }
+
+    private static func list(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" || $0 == ";" || $0 == "；" || $0.isWhitespace })
+            .map(String.init)
+    }
+
+    /// A TOML basic string: quotes, backslashes and control characters escaped, so no field can add a key.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: result += String(format: "\\u%04X", scalar.value)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}
