@@ -24,7 +24,8 @@ public struct SolveSummaryText {
         lines += siteLines()
         lines.append("")
         lines += burdenedSchoolLines()
-        let reasons = ShortfallExplainer(instance: instance, plan: result.plan, proven: result.provenShortfall).explain()
+        let reasons = ShortfallExplainer(instance: instance, plan: result.plan, proven: result.provenShortfall,
+                                         planIsOptimal: result.status == .optimal).explain()
         if !reasons.isEmpty {
             lines.append("")
             lines.append(language.pick("名额缺口原因：", "Why quotas are short:"))

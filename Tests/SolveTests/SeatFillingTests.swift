@@ -107,4 +107,13 @@ final class SeatFillingTests: XCTestCase {
         XCTAssertTrue(message.contains("是否可以补足未经下界证明"), message)
         XCTAssertFalse(message.contains("无法补足"), message)
     }
+
+    /// A proven-optimal plan's shortfall is not blamed on the search.
+    func testOptimalPlanShortfallIsNotBlamedOnTheSearch() {
+        let instance = threeDistricts()
+        let message = ShortfallExplainer(instance: instance, plan: Plan(cohorts: []), proven: ["SJ": 0], planIsOptimal: true)
+            .explain()[0].message(.zh)
+        XCTAssertTrue(message.contains("方案已证明最优"), message)
+        XCTAssertFalse(message.contains("延长求解时间"), message)
+    }
 }

@@ -97,7 +97,8 @@ struct HTMLReport {
                 }.joined() + "</tr>"
         }
         table += "</tbody></table>"
-        let reasons = ShortfallExplainer(instance: context.instance, plan: context.plan, proven: context.summary?.shortfallProven).explain()
+        let reasons = ShortfallExplainer(instance: context.instance, plan: context.plan, proven: context.summary?.shortfallProven,
+                                         planIsOptimal: context.summary?.status == "optimal").explain()
         if !reasons.isEmpty {
             table += "<h3>\(HTMLText.escape(language.pick("缺口原因", "Why quotas are short")))</h3><ul class=\"reasons\">"
                 + reasons.map { "<li>\(HTMLText.escape($0.message(language)))</li>" }.joined() + "</ul>"

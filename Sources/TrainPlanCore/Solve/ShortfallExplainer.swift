@@ -10,11 +10,15 @@ public struct ShortfallExplainer {
     /// Seats proven unavoidable per programme id; a programme absent (or nil: a plan read back without its
     /// solve) has nothing proven either way.
     public let proven: [String: Int]?
+    /// Whether the plan is proven optimal (within the requested gap): then no plan fills more seats at a cost
+    /// below the shortfall weight, which is a proof too.
+    public let planIsOptimal: Bool
 
-    public init(instance: Instance, plan: Plan, proven: [String: Int]? = nil) {
+    public init(instance: Instance, plan: Plan, proven: [String: Int]? = nil, planIsOptimal: Bool = false) {
         self.instance = instance
         self.plan = plan
         self.proven = proven
+        self.planIsOptimal = planIsOptimal
     }
 
     public enum Limit: String, CaseIterable, Sendable {
@@ -27,6 +31,8 @@ public struct ShortfallExplainer {
         public var shortfall: Int
         /// Seats of the shortfall the bound proves no plan can fill; nil = not proven either way.
         public var proven: Int?
+        /// The plan is proven optimal: the other seats cannot be filled, or only at more than the shortfall weight.
+        public var planIsOptimal = false
         /// Sub-quotas left short: scope id, minimum and assigned.
         public var shortSubQuotas: [(scope: String, minimum: Int, assigned: Int)] = []
         public var eligible: Int
@@ -55,6 +61,10 @@ public struct ShortfallExplainer {
 
         /// What the bound says of the shortfall: unavoidable, partly, or not proven.
         private func proofText(_ language: Language) -> String {
+            if planIsOptimal, (proven ?? 0) < shortfall {
+                return language.pick("（方案已证明最优：这些名额在任何方案中都补不上，或补上的代价高于缺额罚分）",
+                                     " (the plan is proven optimal: no plan fills these seats, or only at a cost above the shortfall weight)")
+            }
             guard let proven else { return language.pick("（是否可以补足未经下界证明）", " (not proven fillable or unfillable)") }
             if proven >= shortfall {
                 return language.pick("（下界证明任何方案都无法补足）", " (the bound proves no plan can fill them)")
@@ -106,7 +116,7 @@ public struct ShortfallExplainer {
             }
             return Reason(
                 programme: programme.id, programmeName: programme.name, shortfall: shortfall,
-                proven: proven?[programme.id], shortSubQuotas: shortSubQuotas(of: programme),
+                proven: proven?[programme.id], planIsOptimal: planIsOptimal, shortSubQuotas: shortSubQuotas(of: programme),
                 eligible: eligible.count, available: available,
                 blocked: Limit.allCases.compactMap { limit in counts[limit].map { (limit, $0) } }
                     .sorted { $0.teachers != $1.teachers ? $0.teachers > $1.teachers : $0.limit.order < $1.limit.order }

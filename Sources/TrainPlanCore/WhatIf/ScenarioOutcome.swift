@@ -21,7 +21,8 @@ public struct ScenarioOutcome: Sendable {
         let result = try PlanSolver(instance: instance, solver: solver).solve(options)
         var outcome = ScenarioOutcome(name: name, title: title, instance: instance, result: result)
         guard result.metrics.shortfallTotal > 0 else { return outcome }
-        outcome.reasons = ShortfallExplainer(instance: instance, plan: result.plan, proven: result.provenShortfall).explain()
+        outcome.reasons = ShortfallExplainer(instance: instance, plan: result.plan, proven: result.provenShortfall,
+                                             planIsOptimal: result.status == .optimal).explain()
         if let diagnosisTime {
             outcome.diagnosis = try ShortfallDiagnosis(instance: instance, plan: result.plan, timeLimit: diagnosisTime, solver: solver).diagnose()
         }
