@@ -17,7 +17,7 @@ struct PlannerPageController: Sendable {
         }
     }
 
-    struct ScenarioForm: Decodable, CSRFCarrying {
+    struct ScenarioForm: Decodable, CSRFCarrying, ScenarioFields {
         var csrf: String?
         var title: String?
         var timeLimit: Double
@@ -106,9 +106,7 @@ struct PlannerPageController: Sendable {
         guard form.timeLimit.isFinite, form.timeLimit > 0, form.timeLimit <= services.configuration.maxTimeLimit else {
             throw HTTPError(.unprocessableContent, message: "time limit must be in (0, \(Int(services.configuration.maxTimeLimit))] s")
         }
-        let title = String((form.title ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
-        let draft = ScenarioDraft(title: title.isEmpty ? "scenario" : title, program: form.program, quotaMin: form.quotaMin,
-                                  quotaMax: form.quotaMax, closeSite: form.closeSite, blockDates: form.blockDates, leave: form.leave)
+        let draft = form.draft
         do {
             let job = try await ScenarioJobs(services: services).start(
                 instance: record, scenario: draft.toml, title: draft.title, timeLimit: form.timeLimit,

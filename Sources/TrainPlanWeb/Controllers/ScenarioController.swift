@@ -6,7 +6,7 @@ import Hummingbird
 struct ScenarioController: Sendable {
     let services: WebServices
 
-    struct ScenarioRequest: Decodable {
+    struct ScenarioRequest: Decodable, ScenarioFields {
         var title: String?
         var timeLimit: Double
         /// A scenario file (docs/scenarios.md); when absent, `draft` fields build one.
@@ -33,14 +33,12 @@ struct ScenarioController: Sendable {
         guard body.timeLimit.isFinite, body.timeLimit > 0, body.timeLimit <= limit else {
             throw HTTPError(.unprocessableContent, message: "time_limit must be in (0, \(Int(limit))] seconds")
         }
-        let title = String((body.title ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
-        let text = body.scenario ?? ScenarioDraft(title: title.isEmpty ? "scenario" : title, program: body.program,
-                                                  quotaMin: body.quotaMin, quotaMax: body.quotaMax, closeSite: body.closeSite,
-                                                  blockDates: body.blockDates, leave: body.leave).toml
+        let draft = body.draft
+        let text = body.scenario ?? draft.toml
         guard text.utf8.count <= 256 << 10 else { throw HTTPError(.contentTooLarge, message: "the scenario is too long") }
         do {
             let job = try await ScenarioJobs(services: services)
-                .start(instance: instance, scenario: text, title: title.isEmpty ? "scenario" : title, timeLimit: body.timeLimit,
+                .start(instance: instance, scenario: text, title: draft.title, timeLimit: body.timeLimit,
                        by: context.user!.name, language: context.language)
             return try EditedResponse(status: .accepted, response: CreatedID(id: job.id!)).response(from: request, context: context)
         } catch let rejection as UploadRejection {

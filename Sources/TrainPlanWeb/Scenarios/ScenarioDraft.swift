@@ -65,3 +65,23 @@ struct ScenarioDraft: Sendable, Decodable {
         return result + "\""
     }
 }
+
+/// The what-if fields as the API's JSON body and the page's form both carry them.
+protocol ScenarioFields {
+    var title: String? { get }
+    var program: String? { get }
+    var quotaMin: String? { get }
+    var quotaMax: String? { get }
+    var closeSite: String? { get }
+    var blockDates: String? { get }
+    var leave: String? { get }
+}
+
+extension ScenarioFields {
+    /// The scenario the fields describe; a blank title becomes `scenario`, a long one is cut at 100 characters.
+    var draft: ScenarioDraft {
+        let title = String((title ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
+        return ScenarioDraft(title: title.isEmpty ? "scenario" : title, program: program, quotaMin: quotaMin, quotaMax: quotaMax,
+                             closeSite: closeSite, blockDates: blockDates, leave: leave)
+    }
+}
