@@ -8,6 +8,7 @@ import Foundation
 final class BoundThread: @unchecked Sendable {
     private let lock = NSLock()
     private var best: Double?
+    private var wholeRelaxation: WholeRelaxation?
     private var latestIncumbent: Double?
     private var failure: (any Error)?
     private var cancelled = false
@@ -24,6 +25,12 @@ final class BoundThread: @unchecked Sendable {
 
     /// The best bound published so far.
     var bound: Double? { lock.withLock { best } }
+
+    /// The whole model's LP optimum, once the worker has solved it (the plan search frees what it disagrees on).
+    var relaxation: WholeRelaxation? {
+        get { lock.withLock { wholeRelaxation } }
+        set { lock.withLock { wholeRelaxation = newValue } }
+    }
 
     /// The plan's objective as the caller last published it (for progress lines and early stops).
     var incumbent: Double? {

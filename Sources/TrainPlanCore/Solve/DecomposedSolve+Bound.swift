@@ -2,8 +2,9 @@ import MIP
 
 /// The bound of a decomposed solve: programme by programme, with priority multipliers (see `run`).
 extension DecomposedSolve {
-    /// The bound pass, the whole model's LP when it is small, then subgradient rounds on the multipliers
-    /// until the rounds or the time run out; every better bound is published to `shared` as it is found.
+    /// The bound pass, then the whole model's LP when the model was kept (`wholeModel`), else subgradient
+    /// rounds on the multipliers until the rounds or the time run out; every better bound is published to
+    /// `shared` as it is found.
     func searchBound(
         _ blocks: [SolveBlock], multipliers initial: [Int: Double], wholeModel: PlanningModel?, into shared: BoundThread
     ) throws {
@@ -28,8 +29,15 @@ extension DecomposedSolve {
         models = []  // a city's programme models hold a gigabyte
         let passSeconds = clock.elapsedSeconds - start
         publish(pass.bound - multipliers.values.reduce(0, +))
-        if let wholeModel, wholeModel.mip.variables.count <= options.tuning.wholeModelLPColumnLimit, remaining > 2, !stopRequested {
-            if let relaxation = try lpSolution(wholeModel.mip, seconds: 0.2 * budget) { publish(relaxation.bound) }
+        // The whole model's LP keeps every rule that joins programmes, which the sum above drops (an independent
+        // county: 259,061 against 254,832 after the multiplier rounds), and no round can beat it: each round's
+        // programme LPs relax it. It also tells the plan search where to look (`searchNearRelaxation`).
+        if let wholeModel, remaining > 2, !stopRequested, !closeEnough(),
+           let relaxation = try lpSolution(wholeModel.mip, seconds: remaining - 1) {
+            note("bound by the whole model's LP (\(wholeModel.mip.variables.count) columns): \(relaxation.bound)")
+            shared.relaxation = WholeRelaxation(model: wholeModel, values: relaxation.values)
+            publish(relaxation.bound)
+            return
         }
         for _ in 0..<options.tuning.multiplierRounds where remaining > passSeconds + 1 && !stopRequested && !closeEnough() {
             multipliers = priorityMultipliers(after: multipliers, training: pass.training)
@@ -38,17 +46,6 @@ extension DecomposedSolve {
             let total = pass.bound - multipliers.values.reduce(0, +)
             note("bound with priority multipliers on \(multipliers.count) teachers: \(total)")
             publish(total)
-        }
-        // The rounds leave this thread idle while the plan improves on the other: the whole model's LP keeps
-        // every rule that joins programmes, which the sum above drops (an independent county: 259,061 against
-        // 254,832), and takes half a minute at county size.
-        if wholeModel == nil, remaining > 10, !stopRequested, !closeEnough() {
-            let whole = ModelBuilder(instance: instance).build()
-            if whole.mip.variables.count <= options.tuning.lateWholeLPColumnLimit,
-               let relaxation = try lpSolution(whole.mip, seconds: remaining - 1) {
-                note("bound by the whole model's LP (\(whole.mip.variables.count) columns): \(relaxation.bound)")
-                publish(relaxation.bound)
-            }
         }
     }
 

@@ -10,11 +10,20 @@ extension DecomposedSolve {
         var tooLarge: [[Int]: Int] = [:]
         var scale = 1
         var triedWholeModel = false
+        var searchedNearRelaxation: Int?
         func searching() -> Bool { time.remaining > 2 && !stopRequested && !closeEnough(incumbent, bound) }
+        /// The neighbourhood the whole LP points to, once the bound worker has it, again after each new plan.
+        func searchNearRelaxationIfNew() {
+            while searching(), let relaxation = bound.relaxation, searchedNearRelaxation != incumbent.version {
+                searchedNearRelaxation = incumbent.version
+                searchNearRelaxation(&incumbent, relaxation, seconds: max(5, 0.2 * (time.remaining - 1)), bound: bound)
+            }
+        }
         while searching() {
             var solved = 0
             for kind in NeighbourhoodKind.allCases where searching() {
                 for neighbourhood in kind.neighbourhoods(decomposition, tuning: options.tuning, scale: scale) where searching() {
+                    searchNearRelaxationIfNew()
                     let name = neighbourhood.name
                     let key = neighbourhood.key
                     if let columns = tooLarge[key], columns > neighbourhood.columnLimit ?? .max { continue }

@@ -35,10 +35,10 @@ public struct PlanSolver: Sendable {
             return result
         case .decomposed:
             let size = ModelSize(model: model!, teachers: instance.teachers.count)
-            let cheapLP = columns <= options.tuning.wholeModelLPColumnLimit ? model : nil
+            let kept = columns <= options.tuning.wholeModelLPColumnLimit ? model : nil
             model = nil  // freed before the blocks are solved
             return try DecomposedSolve(instance: instance, solver: solver, options: options, clock: clock)
-                .run(modelSize: size, wholeModel: cheapLP)
+                .run(modelSize: size, wholeModel: kept)
         }
     }
 

@@ -8,8 +8,9 @@ public struct SearchTuning: Sendable, Equatable {
     /// solves the whole model from the decomposed plan when it has at most `pairColumnLimit` columns). GLPK
     /// found no plan in 60 s on an independent district's whole model of 16k columns.
     public var wholeModelColumnLimit = 8_000
-    /// A decomposed solve also bounds with the whole model's LP up to this many columns.
-    public var wholeModelLPColumnLimit = 30_000
+    /// A decomposed solve also bounds with the whole model's LP up to this many columns (after its first
+    /// pass by programmes; the LP of an independent county's 66k columns took 14 s), and searches near it.
+    public var wholeModelLPColumnLimit = 150_000
     /// A block's MIP is restricted to the candidates its LP opens above this many columns.
     public var restrictToLPSupportAbove = 2_000
     /// Neighbourhoods of several blocks (regions of one programme, blocks competing for teachers) are solved
@@ -18,9 +19,6 @@ public struct SearchTuning: Sendable, Equatable {
     /// A programme with more columns is bounded by its aggregated relaxation and by column generation
     /// instead of its whole LP (GLPK took 127 s on a city's 国培 LP of 108k columns).
     public var boundLPColumnLimit = 50_000
-    /// After its rounds, the bound of a decomposed solve also solves the whole model's LP, with the time left,
-    /// up to this many columns.
-    public var lateWholeLPColumnLimit = 150_000
     /// Subgradient rounds on the priority multipliers of a decomposed bound.
     public var multiplierRounds = 2
     /// Seconds for a decomposed solve when the user gives no limit.
@@ -67,7 +65,6 @@ public struct SearchTuning: Sendable, Equatable {
         .init("restrict_to_lp_support_above", "block size above which its MIP keeps the LP's candidates only", 0...10_000_000, count: \.restrictToLPSupportAbove),
         .init("pair_column_limit", "largest neighbourhood of several blocks", 0...10_000_000, count: \.pairColumnLimit),
         .init("bound_lp_column_limit", "largest programme LP in the bound", 0...10_000_000, count: \.boundLPColumnLimit),
-        .init("late_whole_lp_column_limit", "largest whole model whose LP the bound solves after its rounds", 0...10_000_000, count: \.lateWholeLPColumnLimit),
         .init("multiplier_rounds", "subgradient rounds of the bound", 0...100, count: \.multiplierRounds),
         .init("decomposed_default_time", "seconds without a time limit", 1...1_000_000, value: \.decomposedDefaultTime),
         .init("construction_share", "share of the time for the first plan", 0.05...0.95, value: \.constructionShare),

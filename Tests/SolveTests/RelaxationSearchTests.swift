@@ -1,0 +1,94 @@
+import Foundation
+import MIP
+import PlanCheck
+import TestSupport
+@testable import TrainPlanCore
+import XCTest
+
+/// The search near the whole LP (`DecomposedSolve.searchNearRelaxation`): it frees what the plan and the LP
+/// disagree on and must find the better plan there, checked by the plan checker.
+final class RelaxationSearchTests: XCTestCase {
+    typealias S = SmallInstance
+
+    /// Four teachers with 0, 90, 180 and 270 of the 360 target hours (priority weight 100: rewards 100, 75,
+    /// 50 and 25), one one-day course on Monday with exactly two seats, nothing else costs. The best plan
+    /// trains T1 and T2: −175. A plan that trains T3 and T4 costs −75.
+    private func fourTeachersTwoSeats() -> Instance {
+        var weights = S.zeroWeights()
+        weights.priority = 100
+        let teachers = (0..<4).map { S.teacher("T\($0 + 1)", cycleHours: Double(90 * $0)) }
+        let course = with(S.course("P1", quota: 2, window: [0])) { $0.quotaMax = 2 }
+        return S.make(teachers: teachers, programmes: [course], weights: weights)
+    }
+
+    func testThePlanMovesToWhereTheLPPoints() throws {
+        let instance = fourTeachersTwoSeats()
+        let model = ModelBuilder(instance: instance).build()
+        var lpOptions = SolverOptions()
+        lpOptions.relaxation = true
+        let lp = try testSolver.solve(model.mip, options: lpOptions)
+        XCTAssertEqual(try XCTUnwrap(lp.objective), -175, accuracy: 1e-6)
+
+        let monday = DateRange(first: S.date(0), last: S.date(0))
+        let poor = Plan(cohorts: [Cohort(id: "P1-1", programme: 0, site: 0, sessions: [monday], teachers: [2, 3])])
+        var incumbent = Incumbent(instance: instance, plan: poor)
+        XCTAssertEqual(incumbent.objective, -75, accuracy: 1e-6)
+
+        let search = DecomposedSolve(instance: instance, solver: testSolver, options: PlanningOptions(), clock: .now)
+        let improved = search.searchNearRelaxation(
+            &incumbent, WholeRelaxation(model: model, values: lp.values), seconds: 10, bound: BoundThread()
+        )
+        XCTAssertTrue(improved)
+        XCTAssertEqual(incumbent.objective, -175, accuracy: 1e-6)
+        XCTAssertEqual(incumbent.plan.cohorts.flatMap(\.teachers).sorted(), [0, 1])
+
+        let result = PlanResult(
+            instance: instance, plan: incumbent.plan, provenOptimal: false, failed: false, bound: lp.objective,
+            seconds: 0, nodes: 0, modelSize: ModelSize(model: model, teachers: 4), options: PlanningOptions(),
+            solverVersion: testSolver.version
+        )
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trainplan-rins-\(UUID().uuidString)").path
+        try PlanWriter(instance: instance).write(result, to: folder)
+        let report = PlanChecker(instance: instance).check(planDirectory: folder)
+        XCTAssertTrue(report.isValid, "\(report.violations.map { $0.message(.en) })")
+        XCTAssertEqual(report.objective, -175, accuracy: 1e-6)
+    }
+
+    /// A plan that already equals the LP optimum leaves nothing free and nothing to gain.
+    func testAPlanEqualToTheLPIsKept() throws {
+        let instance = fourTeachersTwoSeats()
+        let model = ModelBuilder(instance: instance).build()
+        var lpOptions = SolverOptions()
+        lpOptions.relaxation = true
+        let lp = try testSolver.solve(model.mip, options: lpOptions)
+        let monday = DateRange(first: S.date(0), last: S.date(0))
+        let best = Plan(cohorts: [Cohort(id: "P1-1", programme: 0, site: 0, sessions: [monday], teachers: [0, 1])])
+        var incumbent = Incumbent(instance: instance, plan: best)
+        let search = DecomposedSolve(instance: instance, solver: testSolver, options: PlanningOptions(), clock: .now)
+        XCTAssertFalse(search.searchNearRelaxation(&incumbent, WholeRelaxation(model: model, values: lp.values), seconds: 10, bound: BoundThread()))
+        XCTAssertEqual(incumbent.version, 0)
+    }
+
+    /// The LP's assignments carried to a model with a teacher ungrouped: the split groups share their
+    /// group's value by size, so the totals per candidate stay the LP's.
+    func testTheLPCarriesOverToUngroupedTeachers() throws {
+        var weights = S.zeroWeights()
+        weights.teachingDay = 10
+        let teachers = (1...4).map { S.teacher("T\($0)") }  // alike: one group of four
+        let course = with(S.course("P1", quota: 2, window: [0])) { $0.quotaMax = 2 }
+        let instance = S.make(teachers: teachers, programmes: [course], weights: weights)
+        let grouped = ModelBuilder(instance: instance).build()
+        XCTAssertEqual(grouped.groups.count, 1)
+        var lpOptions = SolverOptions()
+        lpOptions.relaxation = true
+        let lp = try testSolver.solve(grouped.mip, options: lpOptions)
+        let split = ModelBuilder(instance: instance, singletons: [0]).build()
+        XCTAssertEqual(split.groups.count, 2)
+        let carried = WholeRelaxation(model: grouped, values: lp.values).values(for: split)
+        let total = { (model: PlanningModel, values: [Double]) in model.assignments.reduce(0.0) { $0 + values[$1.variable.index] } }
+        XCTAssertEqual(total(split, carried), total(grouped, lp.values), accuracy: 1e-9)
+        XCTAssertEqual(total(grouped, lp.values), 2, accuracy: 1e-9)
+        let single = try XCTUnwrap(split.assignments.first { split.groups[$0.group].size == 1 })
+        XCTAssertEqual(carried[single.variable.index], 0.5, accuracy: 1e-9)
+    }
+}
