@@ -12,11 +12,11 @@ extension DecomposedSolve {
     /// A solver failure (`MIPError`) ends only this block solve: the plan so far is kept.
     func solveBlock(
         _ parts: [SolveBlock], keeping kept: Plan, holding held: [Int: Int] = [:], from start: Plan? = nil,
-        seconds: Double, columnLimit: Int? = nil, objective: BlockObjective = .costs
+        seconds: Double, columnLimit: Int? = nil, objective: BlockObjective = .costs, schedules: BlockSchedules = .all
     ) -> BlockOutcome {
         do {
             return try attemptBlock(parts, keeping: kept, holding: held, from: start, seconds: seconds,
-                                    columnLimit: columnLimit, objective: objective)
+                                    columnLimit: columnLimit, objective: objective, schedules: schedules)
         } catch {
             note("  \(parts.map(\.name).joined(separator: "+")): the solver failed (\(error)); the plan so far is kept")
             return .noSolution(.error, nodes: 0)
@@ -25,7 +25,7 @@ extension DecomposedSolve {
 
     private func attemptBlock(
         _ parts: [SolveBlock], keeping kept: Plan, holding held: [Int: Int], from start: Plan?,
-        seconds: Double, columnLimit: Int?, objective: BlockObjective
+        seconds: Double, columnLimit: Int?, objective: BlockObjective, schedules: BlockSchedules
     ) throws -> BlockOutcome {
         let fixed = held.reduce(FixedPart(instance: instance, plan: kept)) { $0.holdingSeats($1.value, of: $1.key) }
         let instance = self.instance
@@ -47,31 +47,38 @@ extension DecomposedSolve {
             if objective == .seats { model = model.seatsOnly() }
             return model
         }
-        let blockModel = build(inParts, singletons: [])
-        if let columnLimit, blockModel.mip.variables.count > columnLimit {
-            return .tooLarge(columns: blockModel.mip.variables.count)
-        }
-        if blockModel.mip.variables.count > options.tuning.restrictToLPSupportAbove {
-            var lpOptions = options.solverOptions(remaining: max(1, 0.7 * seconds))
-            lpOptions.relaxation = true
-            lpOptions.progress = nil
-            let relaxation = try solver.solve(blockModel.mip, options: lpOptions)
-            if relaxation.hasSolution {
-                support = Set(blockModel.candidates.indices.filter { relaxation.values[blockModel.openings[$0].index] > 1e-6 }
-                    .map { CandidateKey(blockModel.candidates[$0]) })
-                    .union(start?.cohorts.map { CandidateKey(programme: $0.programme, site: $0.site, sessions: $0.sessions) } ?? [])
+        var firstModel: PlanningModel?
+        let startSchedules = Set(start?.cohorts.map { CandidateKey(programme: $0.programme, site: $0.site, sessions: $0.sessions) } ?? [])
+        if schedules == .planned {
+            support = startSchedules
+        } else {
+            let blockModel = build(inParts, singletons: [])
+            if let columnLimit, blockModel.mip.variables.count > columnLimit {
+                return .tooLarge(columns: blockModel.mip.variables.count)
             }
+            if blockModel.mip.variables.count > options.tuning.restrictToLPSupportAbove {
+                var lpOptions = options.solverOptions(remaining: max(1, 0.7 * seconds))
+                lpOptions.relaxation = true
+                lpOptions.progress = nil
+                let relaxation = try solver.solve(blockModel.mip, options: lpOptions)
+                if relaxation.hasSolution {
+                    support = Set(blockModel.candidates.indices.filter { relaxation.values[blockModel.openings[$0].index] > 1e-6 }
+                        .map { CandidateKey(blockModel.candidates[$0]) })
+                        .union(startSchedules)
+                }
+            }
+            if support == nil { firstModel = blockModel }
         }
         let restriction = support
         let grouped = GroupedSolve(instance: instance, fixed: fixed) { singletons in
             build({ inParts($0) && (restriction?.contains(CandidateKey($0)) ?? true) }, singletons: singletons)
         }
-        let outcome = try grouped.run(firstModel: restriction == nil ? blockModel : nil) { model in
+        let outcome = try grouped.run(firstModel: firstModel) { model in
             var blockOptions = options.solverOptions(remaining: max(1, deadline - clock.elapsedSeconds))
             blockOptions.progress = nil
             blockOptions.startingSolution = start.map { model.startingValues(for: $0) }
             let result = try solver.solve(model.mip, options: blockOptions)
-            note("  \(name)\(objective == .seats ? " (seats)" : ""): \(model.mip.variables.count) columns\(restriction == nil ? "" : " (LP support)"), \(result.termination)")
+            note("  \(name)\(objective == .seats ? " (seats)" : ""): \(model.mip.variables.count) columns\(restriction == nil ? "" : schedules == .planned ? " (planned schedules)" : " (LP support)"), \(result.termination)")
             return result
         }
         guard let plan = outcome.plan else { return .noSolution(outcome.result.termination, nodes: outcome.nodes) }
@@ -86,6 +93,16 @@ enum BlockObjective: Sendable {
     case costs
     /// Quota seats left unfilled, nothing else (`PlanningModel.seatsOnly`).
     case seats
+}
+
+/// Which candidate cohorts a block solve may open.
+enum BlockSchedules: Sendable {
+    /// Every candidate of the blocks (restricted to its LP's support when the model is large).
+    case all
+    /// Only the schedules the starting plan already uses: a small model over every teacher, which moves
+    /// teachers into and between the cohorts planned (a county's 368-seat course, 49k columns over all its
+    /// schedules, ended its seat solves at their time limit with 3 seats free in a planned cohort).
+    case planned
 }
 
 /// How a block solve (`DecomposedSolve.solveBlock`) ended.

@@ -31,14 +31,19 @@ extension DecomposedSolve {
         publish(pass.bound - multipliers.values.reduce(0, +))
         // The whole model's LP keeps every rule that joins programmes, which the sum above drops (an independent
         // county: 259,061 against 254,832 after the multiplier rounds), and no round can beat it: each round's
-        // programme LPs relax it. It also tells the plan search where to look (`searchNearRelaxation`).
-        if let wholeModel, remaining > 2, !stopRequested, !closeEnough(),
-           let relaxation = try lpSolution(wholeModel.mip, seconds: remaining - 1) {
+        // programme LPs relax it. It also tells the plan search where to look (`searchNearRelaxation`). A model
+        // small enough gets it before the rounds; a larger one after them, with the time left, since an LP
+        // that does not finish leaves only the first pass's bound.
+        func wholeLP() throws -> Bool {
+            guard let wholeModel, remaining > 2, !stopRequested, !closeEnough(),
+                  let relaxation = try lpSolution(wholeModel.mip, seconds: remaining - 1) else { return false }
             note("bound by the whole model's LP (\(wholeModel.mip.variables.count) columns): \(relaxation.bound)")
             shared.relaxation = WholeRelaxation(model: wholeModel, values: relaxation.values)
             publish(relaxation.bound)
-            return
+            return true
         }
+        let lpFirst = (wholeModel?.mip.variables.count ?? .max) <= options.tuning.wholeLPBeforeRoundsColumnLimit
+        if lpFirst, try wholeLP() { return }
         for _ in 0..<options.tuning.multiplierRounds where remaining > passSeconds + 1 && !stopRequested && !closeEnough() {
             multipliers = priorityMultipliers(after: multipliers, training: pass.training)
             guard !multipliers.isEmpty else { break }
@@ -47,6 +52,7 @@ extension DecomposedSolve {
             note("bound with priority multipliers on \(multipliers.count) teachers: \(total)")
             publish(total)
         }
+        if !lpFirst { _ = try wholeLP() }
     }
 
     /// Each programme alone with its own quotas, every teacher's priority reward lowered by their multiplier.

@@ -14,9 +14,10 @@ extension DecomposedSolve {
         func searching() -> Bool { time.remaining > 2 && !stopRequested && !closeEnough(incumbent, bound) }
         /// The neighbourhood the whole LP points to, once the bound worker has it, again after each new plan.
         func searchNearRelaxationIfNew() {
-            while searching(), let relaxation = bound.relaxation, searchedNearRelaxation != incumbent.version {
+            while searching(), time.remaining > options.tuning.neighbourhoodMinimumSeconds + 1, let relaxation = bound.relaxation,
+                  searchedNearRelaxation != incumbent.version {
                 searchedNearRelaxation = incumbent.version
-                searchNearRelaxation(&incumbent, relaxation, seconds: max(5, 0.2 * (time.remaining - 1)), bound: bound)
+                searchNearRelaxation(&incumbent, relaxation, seconds: min(time.remaining - 1, max(options.tuning.neighbourhoodMinimumSeconds, 0.2 * (time.remaining - 1))), bound: bound)
             }
         }
         while searching() {
@@ -26,6 +27,8 @@ extension DecomposedSolve {
                     searchNearRelaxationIfNew()
                     let name = neighbourhood.name
                     let key = neighbourhood.key
+                    // See `SearchTuning.neighbourhoodMinimumSeconds`.
+                    if key.count > 1, time.remaining < options.tuning.neighbourhoodMinimumSeconds + 1 { continue }
                     if let columns = tooLarge[key], columns > neighbourhood.columnLimit ?? .max { continue }
                     let seconds = secondsFor(neighbourhood, kind, decomposition, scale: scale)
                     if let last = lastSolve[key], last.version == incumbent.version, last.optimal || seconds < 1.5 * last.seconds {

@@ -5,9 +5,11 @@
 /// the search cannot fill it; it is called unavoidable only up to what `SeatBound` proves.
 extension DecomposedSolve {
     /// Re-solves each programme still short, most seats short first, with "seats short" as the whole
-    /// objective: its blocks together, then with each programme competing with it for teachers' dates, rooms or
-    /// teams, then with all of those at once. Each gain is followed by a cost re-solve of the same blocks from
-    /// the new plan (its seats kept, since each seat weighs more than any cost a re-solve could save).
+    /// objective: first its planned cohorts with every teacher (small and quick), then, where `SeatBound` does
+    /// not prove the rest unavoidable, all its schedules, alone, with each programme competing with it for
+    /// teachers' dates, rooms or teams, and with all of those at once. Each gain is followed by a cost re-solve
+    /// of the same blocks from the new plan (its seats kept, since each seat weighs more than any cost a
+    /// re-solve could save).
     /// Returns, per programme id whose seat LP finished, the seats proven unavoidable (a programme whose LP
     /// did not finish in time is absent: nothing is claimed of it either way).
     func fillSeats(_ incumbent: inout Incumbent, _ decomposition: Decomposition, bound: BoundThread) -> [String: Int] {
@@ -15,10 +17,15 @@ extension DecomposedSolve {
         let stageEnd = time.elapsed + time.share(ofRemaining: options.tuning.seatFillingShare)
         let short = instance.programmes.indices.filter { incumbent.seatsShort(programme: $0) > 0 }
             .sorted { (incumbent.seatsShort(programme: $0), $1) > (incumbent.seatsShort(programme: $1), $0) }
+        for programme in short {
+            let parts = decomposition.blocks(of: programme).map { decomposition.blocks[$0] }
+            fill(programme, parts, .planned, in: &incumbent, until: stageEnd, bound: bound)
+        }
+
         let seatBound = SeatBound(instance: instance, solver: solver, options: options)
         var proven: [Int: Int] = [:]
         var finished = Set<Int>()
-        for programme in short where !stopRequested && time.remaining > 2 {
+        for programme in short where incumbent.seatsShort(programme: programme) > 0 && !stopRequested && time.remaining > 2 {
             let seconds = min(time.remaining - 1, max(5, min(30, 0.5 * (stageEnd - time.elapsed))))
             // A bound that fails or does not finish proves nothing either way.
             if let seats = try? seatBound.unavoidable(programme: programme, seconds: seconds) {
@@ -27,43 +34,51 @@ extension DecomposedSolve {
             }
             note("seat filling \(instance.programmes[programme].id): \(incumbent.seatsShort(programme: programme)) short, \(proven[programme].map(String.init) ?? "none") proven unavoidable")
         }
-        // Filling goes on where nothing is proven: as if none of the seats were unavoidable.
-        for programme in short where proven[programme] == nil { proven[programme] = 0 }
         for programme in short {
             let competitors = decomposition.programmes(competingWith: programme)
             let own = decomposition.blocks(of: programme)
             let neighbourhoods = [own] + competitors.map { own + decomposition.blocks(of: $0) }
                 + (competitors.count > 1 ? [competitors.reduce(own) { $0 + decomposition.blocks(of: $1) }] : [])
-            for blocks in neighbourhoods {
-                let left = stageEnd - time.elapsed
-                guard incumbent.seatsShort(programme: programme) > proven[programme]!, left > 2, !stopRequested else { break }
-                let parts = blocks.map { decomposition.blocks[$0] }
-                let seconds = min(left, max(5, 0.5 * left))
-                guard let filled = resolve(parts, in: incumbent.plan, seconds: seconds, columnLimit: options.tuning.pairColumnLimit,
-                                           objective: .seats).plan,
-                      PlanMetrics(instance: instance, plan: filled).shortfallTotal < incumbent.seatsShort
-                else { continue }
-                // The seats-only plan ignores costs: the same blocks are re-solved for cost from it before it is
-                // judged, so that a seat is not refused for the kilometres a careless plan added.
-                let costSeconds = min(time.remaining - 1, max(2, min(5, 0.1 * time.remaining)))
-                let cheaper = costSeconds > 1 ? resolve(parts, in: filled, seconds: costSeconds, columnLimit: options.tuning.pairColumnLimit).plan : nil
-                let best = [filled, cheaper].compactMap { $0 }.min { PlanMetrics(instance: instance, plan: $0).objective < PlanMetrics(instance: instance, plan: $1).objective }!
-                guard incumbent.offer(best) else { continue }
-                note("seats filled by \(parts.map(\.name).joined(separator: "+")): \(incumbent.seatsShort) short, objective \(incumbent.objective)")
-                report(incumbent, bound: bound)
+            // Filling goes on where nothing is proven: as if none of the seats were unavoidable.
+            for blocks in neighbourhoods where incumbent.seatsShort(programme: programme) > proven[programme] ?? 0 {
+                fill(programme, blocks.map { decomposition.blocks[$0] }, .all, in: &incumbent, until: stageEnd, bound: bound)
             }
         }
         return Dictionary(uniqueKeysWithValues: finished.map { (instance.programmes[$0].id, proven[$0]!) })
     }
 
+    /// One seat-filling solve of `parts` for `programme`'s seats, then a cost re-solve of the same blocks;
+    /// the incumbent takes the better of the two plans when it leaves fewer seats short.
+    private func fill(
+        _ programme: Int, _ parts: [SolveBlock], _ schedules: BlockSchedules, in incumbent: inout Incumbent,
+        until stageEnd: Double, bound: BoundThread
+    ) {
+        let left = stageEnd - time.elapsed
+        guard incumbent.seatsShort(programme: programme) > 0, left > 2, !stopRequested else { return }
+        let seconds = min(left, max(5, 0.5 * left))
+        guard let filled = resolve(parts, in: incumbent.plan, seconds: seconds, columnLimit: options.tuning.pairColumnLimit,
+                                   objective: .seats, schedules: schedules).plan,
+              PlanMetrics(instance: instance, plan: filled).shortfallTotal < incumbent.seatsShort
+        else { return }
+        // The seats-only plan ignores costs: the same blocks are re-solved for cost from it before it is
+        // judged, so that a seat is not refused for the kilometres a careless plan added.
+        let costSeconds = min(time.remaining - 1, max(2, min(5, 0.1 * time.remaining)))
+        let cheaper = costSeconds > 1 ? resolve(parts, in: filled, seconds: costSeconds, columnLimit: options.tuning.pairColumnLimit).plan : nil
+        let best = [filled, cheaper].compactMap { $0 }.min { PlanMetrics(instance: instance, plan: $0).objective < PlanMetrics(instance: instance, plan: $1).objective }!
+        guard incumbent.offer(best) else { return }
+        note("seats filled by \(parts.map(\.name).joined(separator: "+"))\(schedules == .planned ? " (planned schedules)" : ""): \(incumbent.seatsShort) short, objective \(incumbent.objective)")
+        report(incumbent, bound: bound)
+    }
+
     /// Solves `parts` again with every other block's cohorts fixed, starting from their cohorts in `plan`.
     func resolve(
-        _ parts: [SolveBlock], in plan: Plan, seconds: Double, columnLimit: Int?, objective: BlockObjective = .costs
+        _ parts: [SolveBlock], in plan: Plan, seconds: Double, columnLimit: Int?, objective: BlockObjective = .costs,
+        schedules: BlockSchedules = .all
     ) -> BlockOutcome {
         let owned = { (cohort: Cohort) in parts.contains { $0.owns(cohort, in: self.instance) } }
         return solveBlock(
             parts, keeping: Plan(cohorts: plan.cohorts.filter { !owned($0) }), from: Plan(cohorts: plan.cohorts.filter(owned)),
-            seconds: seconds, columnLimit: columnLimit, objective: objective
+            seconds: seconds, columnLimit: columnLimit, objective: objective, schedules: schedules
         )
     }
 }

@@ -11,6 +11,10 @@ public struct SearchTuning: Sendable, Equatable {
     /// A decomposed solve also bounds with the whole model's LP up to this many columns (after its first
     /// pass by programmes; the LP of an independent county's 66k columns took 14 s), and searches near it.
     public var wholeModelLPColumnLimit = 150_000
+    /// Whole models up to this many columns get their LP solved before the bound's multiplier rounds (which
+    /// it dominates), larger ones after them: an independent county's LP of 66k columns took 14 s, a
+    /// generated county's of 100k did not finish in 40 s.
+    public var wholeLPBeforeRoundsColumnLimit = 80_000
     /// A block's MIP is restricted to the candidates its LP opens above this many columns.
     public var restrictToLPSupportAbove = 2_000
     /// Neighbourhoods of several blocks (regions of one programme, blocks competing for teachers) are solved
@@ -29,6 +33,10 @@ public struct SearchTuning: Sendable, Equatable {
     public var seatFillingShare = 0.5
     /// Sites of a programme closer than this (km, chained) form one region planned as one block.
     public var regionLinkKm: Double = 30
+    /// Seconds a solve of several blocks, or of the whole model near its LP, must have left to be started:
+    /// building such a model and starting its LP take seconds that GLPK's time limit does not cover (a
+    /// county's 60k-column pair started with 2 s left ended 14 s past the limit).
+    public var neighbourhoodMinimumSeconds: Double = 5
     /// A block of a programme with many more eligible teachers than seats is planned over its likeliest
     /// teachers only: this many per seat (and per sub-quota seat), cheapest first.
     public var likelyTeachersPerSeat = 6
@@ -62,6 +70,7 @@ public struct SearchTuning: Sendable, Equatable {
     nonisolated(unsafe) public static let parameters: [Parameter] = [
         .init("whole_model_column_limit", "largest model solved whole", 0...10_000_000, count: \.wholeModelColumnLimit),
         .init("whole_model_lp_column_limit", "largest whole model whose LP bounds a decomposed solve", 0...10_000_000, count: \.wholeModelLPColumnLimit),
+        .init("whole_lp_before_rounds_column_limit", "largest whole model whose LP comes before the multiplier rounds", 0...10_000_000, count: \.wholeLPBeforeRoundsColumnLimit),
         .init("restrict_to_lp_support_above", "block size above which its MIP keeps the LP's candidates only", 0...10_000_000, count: \.restrictToLPSupportAbove),
         .init("pair_column_limit", "largest neighbourhood of several blocks", 0...10_000_000, count: \.pairColumnLimit),
         .init("bound_lp_column_limit", "largest programme LP in the bound", 0...10_000_000, count: \.boundLPColumnLimit),
@@ -70,6 +79,7 @@ public struct SearchTuning: Sendable, Equatable {
         .init("construction_share", "share of the time for the first plan", 0.05...0.95, value: \.constructionShare),
         .init("seat_filling_share", "share of the time left for filling seats", 0...0.95, value: \.seatFillingShare),
         .init("region_link_km", "km that join sites into one region", 0...100_000, value: \.regionLinkKm),
+        .init("neighbourhood_minimum_seconds", "seconds left needed to start a solve of several blocks", 0...3_600, value: \.neighbourhoodMinimumSeconds),
         .init("likely_teachers_per_seat", "teachers kept per seat in large blocks", 1...1_000, count: \.likelyTeachersPerSeat),
     ]
 
