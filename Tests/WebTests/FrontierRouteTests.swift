@@ -25,9 +25,9 @@ final class FrontierRouteTests: XCTestCase {
                     XCTAssertTrue(String(buffer: response.body).contains(reason), String(buffer: response.body))
                 }
             }
-            // GP01 has 8 seats at one external site; 20 cannot all be filled.
+            // Level 400 is more than the county's 314 teachers: it cannot be filled, and its row says what binds.
             let id = try await client.execute(uri: "/api/instances/\(term)/frontiers", method: .post, headers: WebFixture.json(cookie),
-                                              body: ByteBuffer(string: #"{"program":"GP01","from":4,"to":20,"step":8,"time_limit":20}"#)) { response in
+                                              body: ByteBuffer(string: #"{"program":"GP01","from":4,"to":400,"step":396,"time_limit":20}"#)) { response in
                 XCTAssertEqual(response.status, .accepted, String(buffer: response.body))
                 return try JSONDecoder().decode(WebFixture.IDBody.self, from: Data(response.body.readableBytesView)).id
             }
@@ -52,9 +52,10 @@ final class FrontierRouteTests: XCTestCase {
                 return String(buffer: response.body)
             }
             let rows = table.split(separator: "\n")
-            XCTAssertEqual(rows.count, 4, "a header and the levels 4, 12 and 20: \(table)")
-            XCTAssertTrue(rows.last?.hasPrefix("20,") == true, table)
-            XCTAssertTrue(rows.last?.contains("缺") == true, "the top level is short and its row says what binds: \(table)")
+            XCTAssertEqual(rows.count, 3, "a header and the levels 4 and 400: \(table)")
+            XCTAssertTrue(rows[1].hasPrefix("4,") && rows[1].contains("名额已排满"), table)
+            XCTAssertTrue(rows[2].hasPrefix("400,") && rows[2].contains("GP01") && rows[2].contains("符合"),
+                          "the top level is short and its row says what stops the eligible teachers: \(table)")
             try await client.execute(uri: "/solves/\(id)", method: .get, headers: cookie) { response in
                 XCTAssertTrue(String(buffer: response.body).contains("/api/frontiers/\(id)/frontier.html"))
             }

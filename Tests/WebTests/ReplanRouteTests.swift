@@ -16,15 +16,15 @@ final class ReplanRouteTests: XCTestCase {
             let cookie = try await WebFixture.logIn(client, as: "plan")
             let (_, plan) = try await WebFixture.publishedDemo(client, cookie: cookie)
 
-            // Search by name: 吴龙 (T0001) teaches at S01, the school user's school.
-            let found = try await client.execute(uri: "/api/plans/\(plan)/participants?q=%E5%90%B4%E9%BE%99", method: .get, headers: cookie) { response in
+            // Search by name: 吴磊 (T0032) of S01, the school user's school, has a seat in the demo plan.
+            let found = try await client.execute(uri: "/api/plans/\(plan)/participants?q=%E5%90%B4%E7%A3%8A", method: .get, headers: cookie) { response in
                 XCTAssertEqual(response.status, .ok)
                 return try WebFixture.object(response)["participants"] as? [[String: Any]] ?? []
             }
-            let dropout = try XCTUnwrap(found.first { $0["school"] as? String == WebFixture.schoolID }, "吴龙 has a seat: \(found)")
+            let dropout = try XCTUnwrap(found.first { $0["school"] as? String == WebFixture.schoolID }, "吴磊 has a seat: \(found)")
             let teacher = try XCTUnwrap(dropout["teacher"] as? String)
             try await client.execute(uri: "/api/plans/\(plan)/participants?q=\(teacher)", method: .get, headers: cookie) { response in
-                XCTAssertTrue(String(buffer: response.body).contains(#""name":"吴龙""#), "search by 工号 finds the same teacher")
+                XCTAssertTrue(String(buffer: response.body).contains(#""name":"吴磊""#), "search by 工号 finds the same teacher")
             }
 
             // Bad input: 422 with the reason, nothing queued.
@@ -73,7 +73,7 @@ final class ReplanRouteTests: XCTestCase {
             }
             try await client.execute(uri: "/school", method: .get, headers: school) { response in
                 let page = String(buffer: response.body)
-                XCTAssertTrue(page.contains("本校变动") && page.contains("吴龙"), page)
+                XCTAssertTrue(page.contains("本校变动") && page.contains("吴磊"), page)
             }
             try await client.execute(uri: "/api/notices/\(plan)/changes", method: .get, headers: school) { response in
                 XCTAssertEqual(response.status, .notFound, "the old version is no longer published")

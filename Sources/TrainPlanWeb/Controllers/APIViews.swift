@@ -130,7 +130,8 @@ struct NoticeView: ResponseEncodable {
     var instanceId: Int64
     var instanceName: String
     var planId: Int64
-    var url: String
+    /// The notice page; nil when the school has no seat in the plan (a re-plan took its last away).
+    var url: String?
     /// For a published re-plan: what it changed for this school.
     var changesUrl: String?
 }

@@ -41,15 +41,18 @@ struct NoticeController: Sendable {
         return htmlResponse(data)
     }
 
-    /// The published plans in which `user`'s school has a notice.
+    /// The published plans in which `user`'s school has a notice, or which re-plan an earlier version.
     static func published(_ services: WebServices, for user: UserRecord) async throws -> [NoticeView] {
         guard let school = user.school, UserRepository.isValidSchoolID(school) else { return [] }
         var notices: [NoticeView] = []
         for instance in try await services.instances.published() {
             guard let id = instance.publishedSolveId, let plan = try await services.solves.find(id),
                   let folder = try? await services.reports.folder(plan, language: .zh) else { continue }
-            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("notices/\(school).html").path) else { continue }
-            notices.append(NoticeView(instanceId: instance.id!, instanceName: instance.name, planId: id, url: "/api/notices/\(id)",
+            let hasNotice = FileManager.default.fileExists(atPath: folder.appendingPathComponent("notices/\(school).html").path)
+            // A re-plan can take a school's last seat away: the school still hears of it (本校变动), without a notice.
+            guard hasNotice || plan.kind == .replan else { continue }
+            notices.append(NoticeView(instanceId: instance.id!, instanceName: instance.name, planId: id,
+                                      url: hasNotice ? "/api/notices/\(id)" : nil,
                                       changesUrl: plan.kind == .replan ? "/api/notices/\(id)/changes" : nil))
         }
         return notices

@@ -12,7 +12,8 @@ struct SchoolPageController: Sendable {
             let user = context.user!
             var notices: [[String: Any]] = []
             for notice in try await NoticeController.published(services, for: user) {
-                var shown: [String: Any] = ["instanceName": notice.instanceName, "url": notice.url, "isReplan": notice.changesUrl != nil]
+                var shown: [String: Any] = ["instanceName": notice.instanceName, "isReplan": notice.changesUrl != nil]
+                if let url = notice.url { shown["url"] = url }
                 // 本校变动: what the latest published version (a re-plan) changed for this school.
                 if notice.changesUrl != nil, let school = user.school, let plan = try await services.solves.find(notice.planId) {
                     let changes = try await ReplanChanges.of(plan, services: services).forSchool(school)
