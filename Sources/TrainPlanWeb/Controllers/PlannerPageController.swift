@@ -192,7 +192,7 @@ struct PlannerPageController: Sendable {
         func kpi(_ label: String, _ key: String, digits: Int = 0) -> [String: String] {
             ["label": t[label]!, "value": Self.number(kpis[key] as? Double ?? (kpis[key] as? Int).map(Double.init), digits: digits)]
         }
-        let cards: [[String: String]] = [
+        var cards: [[String: String]] = [
             ["label": t["status"]!, "value": solve.planStatus.map { PageText.planStatus($0, context.language) } ?? "—"],
             ["label": t["objective"]!, "value": Self.number(solve.incumbent)],
             ["label": t["bound"]!, "value": Self.number(solve.bound)],
@@ -210,6 +210,11 @@ struct PlannerPageController: Sendable {
         if solve.kind == .replan, let base = solve.basePlanId {
             values["basePlan"] = base
             let changes = try await ReplanChanges.of(solve, services: services)
+            // A re-plan minimises seats left empty and seats changed before cost; the bound of that search says
+            // nothing about the plan's cost, so its cards show the teachers changed instead.
+            cards.removeAll { $0["label"] == t["bound"] || $0["label"] == t["gap"] }
+            cards.insert(["label": t["teachersChanged"]!, "value": String(Set(changes.changes.map(\.teacher)).count)], at: 1)
+            values["cards"] = cards
             let replacements = changes.replacements(context.language)
             var shown = Self.changeTable(changes, context.language)
             shown["summary"] = changes.notice(context.language).text().split(separator: "\n").first.map(String.init) ?? ""

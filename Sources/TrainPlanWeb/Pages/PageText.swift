@@ -117,6 +117,8 @@ enum PageText {
         "add": ("加入", "Add"),
         "replanButton": ("开始换人参训", "Start the re-plan"),
         "replanRunning": ("换人参训，退出教师", "Re-plan; dropouts"),
+        "teachersChanged": ("变动教师", "Teachers changed"),
+        "confirmDelete": ("确定删除该用户？", "Delete this user?"),
         "replanChanges": ("本次换人参训的变动", "What this re-plan changed"),
         "replacements": ("替补教师", "Replacements"),
         "schoolChanges": ("本校变动", "Changes for my school"),

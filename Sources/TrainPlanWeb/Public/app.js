@@ -168,6 +168,14 @@ function setupReplan() {
   drop.addEventListener("input", showChosen);
 }
 
+// Forms that cannot be undone (deleting a user) ask first.
+function setupConfirmations() {
+  for (const form of document.querySelectorAll("form[data-confirm]")) {
+    form.addEventListener("submit", (event) => { if (!window.confirm(form.dataset.confirm)) event.preventDefault(); });
+  }
+}
+
 setupUpload();
 setupSolve();
 setupReplan();
+setupConfirmations();
