@@ -224,7 +224,13 @@ final class BrowserUITests: XCTestCase {
             try await web.click("#lang-switch")
             try await web.waitUntil("return document.documentElement.lang === 'en'", seconds: 30, "the English page")
             let english = try await web.script("return document.body.innerText") as? String ?? ""
-            XCTAssertTrue(english.contains("Downloads"), english)
+            XCTAssertTrue(english.contains("Downloads") && english.contains("Re-plan after dropouts"), english)
+            try await web.waitUntil("""
+                const frame = document.getElementById('report-frame');
+                return frame.contentDocument !== null && frame.contentDocument.documentElement.lang === 'en'
+                    && frame.contentDocument.querySelector('#gantt svg') !== null
+                """, seconds: 60, "the English report")
+            try save(try await web.screenshot(), "10-english-plan", in: shots)
             try await web.click("#lang-switch")
             try await web.waitUntil("return document.documentElement.lang === 'zh'", seconds: 30, "the Chinese page")
 
