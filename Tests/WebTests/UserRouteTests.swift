@@ -69,6 +69,10 @@ final class UserRouteTests: XCTestCase {
                     XCTAssertTrue(String(buffer: response.body).contains("自己"), String(buffer: response.body))
                 }
             }
+            // A planner changing their own password keeps the session they changed it in.
+            try await client.execute(uri: "/api/users/\(me)/password", method: .post, headers: WebFixture.json(cookie),
+                                     body: ByteBuffer(string: #"{"password":"a new planner pass"}"#)) { XCTAssertEqual($0.status, .noContent) }
+            try await client.execute(uri: "/api/users", method: .get, headers: cookie) { XCTAssertEqual($0.status, .ok) }
             (status, _) = try await add(#"{"name":"p2","password":"long enough","role":"planner"}"#)
             XCTAssertEqual(status, .created)
             let p2 = try await WebFixture.logIn(client, as: "p2", password: "long enough")

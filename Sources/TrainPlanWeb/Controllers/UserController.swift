@@ -40,7 +40,7 @@ struct UserController: Sendable {
     @Sendable func password(request: Request, context: WebContext) async throws -> HTTPResponse.Status {
         let id = try userID(context)
         let body = try await decode(NewPassword.self, request, context, example: #"{"password"}"#)
-        try await UserAccounts(services: services, language: context.language).resetPassword(id, password: body.password, by: context.user!)
+        try await UserAccounts(services: services, language: context.language).resetPassword(id, password: body.password, by: context.user!, session: context.sessionToken)
         return .noContent
     }
 

@@ -31,7 +31,7 @@ struct UserPageController: Sendable {
         group.post("users/:id/password") { request, context in
             let form = try await request.decodeForm(as: PasswordForm.self, context: context)
             return try await change(request, context) { accounts, actor in
-                try await accounts.resetPassword(try userID(context), password: form.password, by: actor)
+                try await accounts.resetPassword(try userID(context), password: form.password, by: actor, session: context.sessionToken)
             }
         }
         for (action, disabled) in [("disable", true), ("enable", false)] {

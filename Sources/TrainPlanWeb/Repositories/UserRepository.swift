@@ -65,14 +65,15 @@ struct UserRepository: Sendable {
         }
     }
 
-    /// A new password; the user's sessions end.
-    func resetPassword(_ id: Int64, password: String, by actor: String) async throws {
+    /// A new password; the user's sessions end, except `keeping` (the session of a planner changing their own).
+    func resetPassword(_ id: Int64, password: String, by actor: String, keeping token: String?) async throws {
         let hash = Bcrypt.hash(password, cost: bcryptCost)
+        let kept = token.map(SessionRepository.hash) ?? ""
         try await database.pool.write { db in
             guard var user = try UserRecord.fetchOne(db, key: id) else { throw UserChangeError.notFound }
             user.passwordHash = hash
             try user.update(db)
-            try SessionRecord.filter(Column("userId") == id).deleteAll(db)
+            try SessionRecord.filter(Column("userId") == id && Column("tokenHash") != kept).deleteAll(db)
             try AuditRepository.record(db, actor, "user-password", user.name)
         }
     }

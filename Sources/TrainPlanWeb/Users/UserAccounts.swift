@@ -32,9 +32,10 @@ struct UserAccounts: Sendable {
         }
     }
 
-    func resetPassword(_ id: Int64, password: String, by actor: UserRecord) async throws {
+    /// `session`: the actor's own session token, kept when they change their own password.
+    func resetPassword(_ id: Int64, password: String, by actor: UserRecord, session: String?) async throws {
         try checkPassword(password)
-        try await mapped { try await services.users.resetPassword(id, password: password, by: actor.name) }
+        try await mapped { try await services.users.resetPassword(id, password: password, by: actor.name, keeping: session) }
     }
 
     func setDisabled(_ id: Int64, _ disabled: Bool, by actor: UserRecord) async throws {
