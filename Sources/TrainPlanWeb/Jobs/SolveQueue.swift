@@ -133,10 +133,10 @@ actor SolveQueue {
     /// A what-if or frontier job is finished when it wrote its page (the comparison, the frontier); it has no
     /// plan of its own to publish. Stopped part-way, a frontier keeps the levels done.
     private func finishedWithPage(_ id: Int64, exitCode: Int32, page: URL) async {
-        let compared = FileManager.default.fileExists(atPath: page.path)
+        let written = FileManager.default.fileExists(atPath: page.path)
         let stopped = stopRequested.contains(id)
         let lastLines = live[id]?.lastLines ?? []
-        let status: SolveStatus = compared ? (stopped ? .stopped : (exitCode == 0 ? .finished : .failed)) : (stopped ? .stopped : .failed)
+        let status: SolveStatus = written ? (stopped ? .stopped : (exitCode == 0 ? .finished : .failed)) : (stopped ? .stopped : .failed)
         try? await solves.update(id) { record in
             record.status = status
             record.finishedAt = Date()

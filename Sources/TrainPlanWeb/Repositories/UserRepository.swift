@@ -17,7 +17,8 @@ struct UserRepository: Sendable {
         !name.isEmpty && name.count <= 64 && !name.contains(where: { $0.isWhitespace || $0.isNewline })
     }
 
-    /// Adds a user or replaces the password, role and school of an existing one.
+    /// Adds a user or replaces the password, role and school of an existing one (`trainplan user add`), which is
+    /// enabled again: the way back in for a planner whose account was disabled.
     @discardableResult
     func save(name: String, password: String, role: UserRole, school: String?) throws -> UserRecord {
         let hash = Bcrypt.hash(password, cost: bcryptCost)
@@ -26,6 +27,7 @@ struct UserRepository: Sendable {
                 user.passwordHash = hash
                 user.role = role
                 user.school = school
+                user.disabled = false
                 try user.update(db)
                 try SessionRecord.filter(Column("userId") == user.id).deleteAll(db)
                 return user
