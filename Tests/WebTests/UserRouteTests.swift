@@ -88,6 +88,20 @@ final class UserRouteTests: XCTestCase {
         XCTAssertTrue(actions.isSuperset(of: ["user-add", "user-password", "user-disable", "user-enable", "user-delete"]), "\(actions)")
     }
 
+    func testUserAddFromTheCommandLineEnablesADisabledUserAgain() async throws {
+        let fixture = try WebFixture()
+        defer { fixture.remove() }
+        let users = try await fixture.services.users.all()
+        let planner = try XCTUnwrap(users.first { $0.name == "plan" })
+        let school = try XCTUnwrap(users.first { $0.name == "school" })
+        try await fixture.services.users.setDisabled(school.id!, true, by: planner)
+        let refused = try await fixture.services.users.authenticate(name: "school", password: WebFixture.password)
+        XCTAssertNil(refused, "a disabled user cannot log in")
+        try UserAdministration.add(name: "school", role: .school, school: "S01", password: "a fresh password", dataDirectory: fixture.folder.path)
+        let back = try await fixture.services.users.authenticate(name: "school", password: "a fresh password")
+        XCTAssertEqual(back?.name, "school")
+    }
+
     func testTheUsersPageFormsNeedTheirCSRFToken() async throws {
         let fixture = try WebFixture()
         defer { fixture.remove() }
