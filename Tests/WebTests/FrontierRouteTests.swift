@@ -42,6 +42,7 @@ final class FrontierRouteTests: XCTestCase {
                 XCTAssertTrue(page.contains("<svg"), "the cost chart")
                 XCTAssertTrue(page.contains("起约束的限制"), "the binding-rule column")
                 XCTAssertTrue(page.contains("名额已排满"), "a level that is filled says so")
+                XCTAssertTrue(page.contains(##"fill="#fdecea"><title>GP01"##), "the short level's band names what binds")
             }
             try await client.execute(uri: link + "?lang=en", method: .get, headers: cookie) { response in
                 let page = String(buffer: response.body)

@@ -89,7 +89,9 @@ public struct FrontierReport: Sendable {
             xLabel: language.pick("名额", "quota"), yLabel: language.pick("成本（不含缺额罚分）", "cost without the shortfall penalty"),
             series: [.init(name: language.pick("成本", "cost"), color: "#1d4e89",
                            points: points.map { (Double($0.level), $0.metrics.objective - shortfallWeight * Double($0.metrics.shortfallTotal)) })],
-            alerts: points.filter { $0.shortfall > 0 }.map { Double($0.level) }, marker: outcome.largestFilled.map(Double.init)
+            alerts: points.filter { $0.shortfall > 0 }.map { Double($0.level) },
+            alertNotes: Dictionary(points.filter { $0.shortfall > 0 }.map { (Double($0.level), binding($0)) }, uniquingKeysWith: { first, _ in first }),
+            marker: outcome.largestFilled.map(Double.init)
         )
         let filled = points.filter { $0.shortfall == 0 }
         let marginalChart = FrontierChart(
