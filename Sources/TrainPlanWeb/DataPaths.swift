@@ -1,4 +1,5 @@
 import Foundation
+import TrainPlanCore
 
 /// Where the server keeps its files. Every path is made from ids the server assigned, never from user input.
 struct DataPaths: Sendable {
@@ -23,11 +24,24 @@ struct DataPaths: Sendable {
     func solve(_ id: Int64) -> URL { root.appendingPathComponent("solves/\(id)", isDirectory: true) }
     func plan(_ id: Int64) -> URL { solve(id).appendingPathComponent("plan", isDirectory: true) }
     func report(_ id: Int64) -> URL { solve(id).appendingPathComponent("report", isDirectory: true) }
+    /// A plan's report folder in one language: Chinese where the solve wrote it, English (and a re-plan's
+    /// Chinese) written by the server on first use (`PlanReports`).
+    func report(_ id: Int64, language: Language) -> URL {
+        language == .zh ? report(id) : solve(id).appendingPathComponent("report-\(language.rawValue)", isDirectory: true)
+    }
     func solverLog(_ id: Int64) -> URL { solve(id).appendingPathComponent("solver.log") }
     /// A what-if job's scenario file, and the folder `trainplan whatif` writes (plans and comparison).
     func scenario(_ id: Int64) -> URL { solve(id).appendingPathComponent("scenario.toml") }
     func whatIf(_ id: Int64) -> URL { solve(id).appendingPathComponent("whatif", isDirectory: true) }
-    func comparison(_ id: Int64) -> URL { whatIf(id).appendingPathComponent("comparison.html") }
+    /// The comparison page in the reader's language (`whatif --extra-lang en` writes the English one).
+    func comparison(_ id: Int64, language: Language = .zh) -> URL {
+        whatIf(id).appendingPathComponent(language == .zh ? "comparison.html" : "comparison.\(language.rawValue).html")
+    }
+    /// The folder `trainplan frontier` writes (frontier.html, frontier.csv and their English twins).
+    func frontier(_ id: Int64) -> URL { solve(id).appendingPathComponent("frontier", isDirectory: true) }
+    func frontierFile(_ id: Int64, _ kind: String, language: Language) -> URL {
+        frontier(id).appendingPathComponent(language == .zh ? "frontier.\(kind)" : "frontier.\(language.rawValue).\(kind)")
+    }
 
     func createFolders() throws {
         for folder in [root, uploads, root.appendingPathComponent("instances"), root.appendingPathComponent("solves")] {

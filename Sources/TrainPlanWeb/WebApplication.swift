@@ -43,11 +43,16 @@ public enum WebApplication {
         SolveController(services: services).addRoutes(to: plannerAPI)
         PlanController(services: services).addRoutes(to: plannerAPI)
         ScenarioController(services: services).addRoutes(to: plannerAPI)
+        ReplanController(services: services).addRoutes(to: plannerAPI)
+        FrontierController(services: services).addRoutes(to: plannerAPI)
+        UserController(services: services).addRoutes(to: plannerAPI)
         NoticeController(services: services).addRoutes(to: api.group().add(middleware: RoleGuard(role: nil, forPages: false)))
 
         LoginPageController(services: services, pages: pages).addRoutes(to: router)
-        PlannerPageController(services: services, pages: pages)
-            .addRoutes(to: router.group().add(middleware: RoleGuard(role: .planner, forPages: true)))
+        let plannerPages = router.group().add(middleware: RoleGuard(role: .planner, forPages: true))
+        PlannerPageController(services: services, pages: pages).addRoutes(to: plannerPages)
+        PlanActionsPageController(services: services, pages: pages).addRoutes(to: plannerPages)
+        UserPageController(services: services, pages: pages).addRoutes(to: plannerPages)
         SchoolPageController(services: services, pages: pages)
             .addRoutes(to: router.group().add(middleware: RoleGuard(role: .school, forPages: true)))
         return router

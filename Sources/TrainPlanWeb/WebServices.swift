@@ -12,6 +12,8 @@ struct WebServices: Sendable {
     let audit: AuditRepository
     let queue: SolveQueue
     let throttle: LoginThrottle
+    let terms: TermCache
+    let reports: PlanReports
 
     init(configuration: WebConfiguration, bcryptCost: UInt8 = 12) throws {
         self.configuration = configuration
@@ -27,6 +29,8 @@ struct WebServices: Sendable {
         audit = AuditRepository(database: database)
         queue = SolveQueue(solves: solves, audit: audit, paths: paths, executable: configuration.solverExecutable,
                            limit: configuration.concurrentSolves)
+        terms = TermCache(paths: paths)
+        reports = PlanReports(paths: paths, terms: terms)
         throttle = LoginThrottle(limit: configuration.loginAttempts, window: configuration.loginWindowSeconds)
     }
 }

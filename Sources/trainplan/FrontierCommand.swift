@@ -37,6 +37,7 @@ struct FrontierCommand: ParsableCommand {
     var diagnosisTime: Double = 60
 
     @OptionGroup var output: LanguageOption
+    @OptionGroup var extra: ExtraLanguageOption
 
     func validate() throws {
         if let from, from < 0 { throw ValidationError("--from must be 0 or more, got \(from)") }
@@ -77,11 +78,13 @@ struct FrontierCommand: ParsableCommand {
         let outcome = try frontier.run(diagnosisTime: diagnosisTime > 0 ? diagnosisTime : nil)
         let report = FrontierReport(frontier: frontier, outcome: outcome, language: language)
         let text = report.terminalText()
-        try writing(language) {
-            try folder.replace(with: [
-                "frontier.csv": report.table().csv(), "frontier.html": Data(report.html().utf8), "frontier.txt": Data(text.utf8),
-            ])
+        var files = ["frontier.csv": report.table().csv(), "frontier.html": Data(report.html().utf8), "frontier.txt": Data(text.utf8)]
+        if let other = extra.language, other != language {
+            let page = FrontierReport(frontier: frontier, outcome: outcome, language: other)
+            files[ExtraLanguageOption.fileName("frontier.csv", other)] = page.table().csv()
+            files[ExtraLanguageOption.fileName("frontier.html", other)] = Data(page.html().utf8)
         }
+        try writing(language) { try folder.replace(with: files) }
         print(text, terminator: "")
         print(language.pick("名额前沿已写入 ", "Frontier written to ") + out)
     }

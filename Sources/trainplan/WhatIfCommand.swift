@@ -28,6 +28,7 @@ struct WhatIfCommand: ParsableCommand {
     var diagnosisTime: Double = 60
 
     @OptionGroup var output: LanguageOption
+    @OptionGroup var extra: ExtraLanguageOption
 
     func validate() throws {
         if scenarios.isEmpty { throw ValidationError("give at least one scenario file") }
@@ -88,6 +89,13 @@ struct WhatIfCommand: ParsableCommand {
         files["comparison-quotas.csv"] = report.quotaTable().csv()
         files["comparison.html"] = Data(report.html().utf8)
         files["comparison.txt"] = Data(text.utf8)
+        if let other = extra.language, other != language {
+            // The base's title follows the page; scenario titles stay as the planner wrote them.
+            var translated = outcomes
+            translated[0].title = other.pick("基准", "base")
+            files[ExtraLanguageOption.fileName("comparison.html", other)] =
+                Data(ScenarioComparisonReport(outcomes: translated, language: other).html().utf8)
+        }
         try writing(language) { try folder.replace(with: files) }
         print(text, terminator: "")
         print(language.pick("计划与对比已写入 ", "Plans and comparison written to ") + out)

@@ -2,7 +2,9 @@ import Foundation
 import XCTest
 
 /// A real browser drives `trainplan serve` as a planner and a school would: log in, upload the demo instance,
-/// solve with the live chart, open the plan, publish, then log in as a school and see only that school's notice.
+/// solve with the live chart, open the plan, publish, re-plan after a dropout found by name and publish that,
+/// compare a what-if, compute a quota frontier, add a user, then log in as a school and see only that school's
+/// notice and what the re-plan changed for it.
 /// Screenshots are kept in $TRAINPLAN_SCREENSHOTS (or a temporary folder) and checked not to be blank.
 /// Skipped when Chromium or chromedriver is missing (`bash scripts/install-deps.sh --test-tools` installs them).
 final class BrowserUITests: XCTestCase {
@@ -86,7 +88,7 @@ final class BrowserUITests: XCTestCase {
         try WebFixture.zipInstance("demo-county").write(to: zip)
 
         try addUser(["planner1", "--role", "planner"], data: data)
-        try addUser(["school1", "--role", "school", "--school", "S01"], data: data)
+        try addUser(["school1", "--role", "school", "--school", "S03"], data: data)
         let port = Int.random(in: 20000...29999)
         let driverPort = Int.random(in: 30000...39999)
         children.append(try launch(WebFixture.executable, ["serve", "--data", data.path, "--port", "\(port)"],
@@ -145,6 +147,27 @@ final class BrowserUITests: XCTestCase {
             try await web.click("#publish-button")
             try await web.waitUntil("return document.getElementById('published-note') !== null", seconds: 30, "the published note")
 
+            // Re-plan: 杨琴莉 (T0074, 城关镇中学) drops out; found by name, replaced, and the new version published.
+            step("Re-plan.")
+            try await web.type("#replan-search", "杨琴莉")
+            try await web.waitUntil("return document.querySelectorAll('#replan-results button.add-dropout').length > 0", seconds: 30, "the search results")
+            try await web.click("#replan-results button.add-dropout")
+            let chosen = try await web.script("return document.getElementById('replan-drop').value") as? String
+            XCTAssertEqual(chosen, "T0074")
+            try await web.type("#replan-time-limit", "30")
+            try save(try await web.screenshot(), "6-replan-search", in: shots)
+            try await web.click("#replan-button")
+            try await web.waitUntil("return /^\\/solves\\/\\d+$/.test(location.pathname)", seconds: 30, "the re-plan job")
+            try await web.waitUntil("return !document.getElementById('plan-link').hidden", seconds: 300, "the re-plan to finish")
+            try await web.click("#open-plan")
+            try await web.waitUntil("""
+                const changes = document.getElementById('replan-changes');
+                return changes !== null && changes.innerText.includes('杨琴莉') && changes.innerText.includes('退出')
+                """, seconds: 30, "the re-plan's changes")
+            try save(try await web.screenshot(), "7-replan", in: shots)
+            try await web.click("#publish-button")
+            try await web.waitUntil("return document.getElementById('published-note') !== null", seconds: 30, "the re-plan published")
+
             // What-if: the same term with GP01's quota raised, compared side by side.
             step("What-if.")
             let planURL = try await web.currentURL()
@@ -162,6 +185,37 @@ final class BrowserUITests: XCTestCase {
                     && frame.contentDocument.body !== null && frame.contentDocument.body.innerText.includes('国培 10 人')
                 """, seconds: 300, "the comparison")
             try save(try await web.screenshot(), "5-whatif", in: shots)
+
+            // Quota frontier of GP01: a chart, and a table saying what binds at each level.
+            step("Frontier.")
+            try await web.click("p a")
+            try await web.waitUntil("return document.getElementById('frontier-form') !== null", seconds: 30, "the term page")
+            try await web.script("document.getElementById('frontier-program').value = 'GP01'; return true")
+            try await web.type("#frontier-from", "20")
+            try await web.type("#frontier-to", "220")
+            try await web.type("#frontier-step", "100")
+            try await web.type("#frontier-time-limit", "10")
+            try await web.click("#frontier-button")
+            try await web.waitUntil("""
+                const frame = document.getElementById('frontier-frame');
+                return frame !== null && !document.getElementById('frontier').hidden && frame.contentDocument !== null
+                    && frame.contentDocument.querySelector('svg polyline') !== null
+                """, seconds: 600, "the frontier chart")
+            let frontier = try await web.script("return document.getElementById('frontier-frame').contentDocument.body.innerText") as? String ?? ""
+            XCTAssertTrue(frontier.contains("起约束的限制") && frontier.contains("名额已排满"), frontier)
+            try save(try await web.screenshot(), "8-frontier", in: shots)
+
+            // Users: a planner adds a school user from the app.
+            step("Users.")
+            try await web.click("#users-link")
+            try await web.waitUntil("return document.getElementById('user-add-form') !== null", seconds: 30, "the users page")
+            try await web.type("#new-user-name", "school2")
+            try await web.type("#new-user-password", "another-pass")
+            try await web.script("document.getElementById('new-user-role').value = 'school'; return true")
+            try await web.type("#new-user-school", "S02")
+            try await web.click("#user-add-button")
+            try await web.waitUntil("return document.querySelector('#users-table tr[data-user=\"school2\"]') !== null", seconds: 30, "the new user")
+            try save(try await web.screenshot(), "9-users", in: shots)
             try await web.open(planURL)
 
             // English is one click away.
@@ -170,7 +224,13 @@ final class BrowserUITests: XCTestCase {
             try await web.click("#lang-switch")
             try await web.waitUntil("return document.documentElement.lang === 'en'", seconds: 30, "the English page")
             let english = try await web.script("return document.body.innerText") as? String ?? ""
-            XCTAssertTrue(english.contains("Downloads"), english)
+            XCTAssertTrue(english.contains("Downloads") && english.contains("Re-plan after dropouts"), english)
+            try await web.waitUntil("""
+                const frame = document.getElementById('report-frame');
+                return frame.contentDocument !== null && frame.contentDocument.documentElement.lang === 'en'
+                    && frame.contentDocument.querySelector('#gantt svg') !== null
+                """, seconds: 60, "the English report")
+            try save(try await web.screenshot(), "10-english-plan", in: shots)
             try await web.click("#lang-switch")
             try await web.waitUntil("return document.documentElement.lang === 'zh'", seconds: 30, "the Chinese page")
 
@@ -189,10 +249,12 @@ final class BrowserUITests: XCTestCase {
                     && frame.contentDocument.body.innerText.length > 0
                 """, seconds: 30, "the notice")
             let notice = try await web.script("return document.querySelector('iframe').contentDocument.body.innerText") as? String ?? ""
-            XCTAssertTrue(notice.contains("示例县第一中学"), notice)
-            XCTAssertFalse(notice.contains("示例县实验小学"), "another school's name in the notice")
+            XCTAssertTrue(notice.contains("城关镇中学"), notice)
+            XCTAssertFalse(notice.contains("示例县第一中学"), "another school's name in the notice")
             let frames = try await web.script("return document.querySelectorAll('iframe').length") as? Int
             XCTAssertEqual(frames, 1)
+            let changes = try await web.script("return document.getElementById('school-changes').innerText") as? String ?? ""
+            XCTAssertTrue(changes.contains("本校变动") && changes.contains("杨琴莉"), "the school sees its dropout: \(changes)")
             try save(try await web.screenshot(), "4-school", in: shots)
             // A school user cannot open the planner's pages.
             try await web.open("\(site)/terms")

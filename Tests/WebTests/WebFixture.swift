@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PlanCheck
 import HummingbirdTesting
 import TrainPlanCore
 @testable import TrainPlanWeb
@@ -118,6 +119,53 @@ struct WebFixture {
         try FileManager.default.unzipItem(at: zip, to: folder)
         try? FileManager.default.removeItem(at: zip)
         return folder
+    }
+
+    /// The cookie headers with a JSON content type, for API writes.
+    static func json(_ cookie: HTTPFields) -> HTTPFields {
+        var headers = cookie
+        headers[.contentType] = "application/json"
+        return headers
+    }
+
+    /// Uploads the demo county, solves it to the end and publishes the plan; returns the term and the plan ids.
+    static func publishedDemo(_ client: some TestClientProtocol, cookie: HTTPFields) async throws -> (term: Int64, plan: Int64) {
+        let term = try await upload(client, try zipInstance("demo-county"), name: "demo", cookie: cookie)
+        let plan = try await startSolve(client, instance: term, timeLimit: 120, cookie: cookie)
+        let done = try await waitFor(client, plan, cookie: cookie) { ($0["status"] as? String).map { $0 != "queued" && $0 != "running" } == true }
+        XCTAssertEqual(done["status"] as? String, "finished", "\(done)")
+        try await client.execute(uri: "/api/plans/\(plan)/publish", method: .post, headers: json(cookie)) { response in
+            XCTAssertEqual(response.status, .noContent)
+        }
+        return (term, plan)
+    }
+
+    /// Waits until the job is over.
+    static func waitUntilOver(_ client: some TestClientProtocol, _ id: Int64, cookie: HTTPFields) async throws -> [String: Any] {
+        try await waitFor(client, id, cookie: cookie) { ($0["status"] as? String).map { $0 != "queued" && $0 != "running" } == true }
+    }
+
+    /// Downloads a plan's plan.zip and checks it against `instance` with the independent checker.
+    static func assertPlanPassesChecker(_ client: some TestClientProtocol, plan: Int64, cookie: HTTPFields, instance: Instance,
+                                        file: StaticString = #filePath, line: UInt = #line) async throws {
+        let zip = try await client.execute(uri: "/api/plans/\(plan)/plan.zip", method: .get, headers: cookie) { response in
+            XCTAssertEqual(response.status, .ok, file: file, line: line)
+            return Data(response.body.readableBytesView)
+        }
+        let folder = try unzip(zip)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = PlanChecker(instance: instance).check(planDirectory: folder.path)
+        XCTAssertEqual(report.violations.map { $0.message(.en) }, [], "plan \(plan) breaks a rule", file: file, line: line)
+        XCTAssertTrue(report.summaryChecked, "plan \(plan) has its summary", file: file, line: line)
+    }
+
+    static var demoInstance: Instance {
+        get throws { try InstanceLoader.load(directory: packageRoot.appendingPathComponent("instances/demo-county").path).instance }
+    }
+
+    /// A JSON body as a dictionary.
+    static func object(_ response: TestResponse) throws -> [String: Any] {
+        try XCTUnwrap(JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any], String(buffer: response.body))
     }
 
     struct IDBody: Decodable { var id: Int64 }

@@ -53,6 +53,17 @@ final class QuotaFrontierTests: XCTestCase {
         XCTAssertEqual(outcome.diagnosis?.binding.first?.filled, 1)
     }
 
+    func testEachShortLevelSaysWhatBinds() throws {
+        var base = instance()
+        base.schools[0].maxAway = 2
+        let outcome = try QuotaFrontier(instance: base, programme: "P", levels: [4, 5, 6], solver: testSolver).run()
+        XCTAssertNil(outcome.points[0].reason, "level 4 is filled")
+        for point in outcome.points.dropFirst() {
+            XCTAssertEqual(point.reason?.shortfall, point.level - 4, "level \(point.level)")
+            XCTAssertEqual(point.reason?.blocked.first?.limit, .schoolAwayCap, "level \(point.level)")
+        }
+    }
+
     func testLPDualPricesASeat() throws {
         // Quota 2 inside one cohort: the next seat costs its teaching day (10) in the LP too.
         var level = instance()

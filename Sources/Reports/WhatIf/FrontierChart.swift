@@ -14,6 +14,8 @@ struct FrontierChart {
     var series: [Series]
     /// x values drawn as red bands (levels with shortfall).
     var alerts: [Double]
+    /// The tooltip of a red band: what binds at that level.
+    var alertNotes: [Double: String] = [:]
     /// x value drawn as a dashed line (largest level filled).
     var marker: Double?
 
@@ -36,7 +38,8 @@ struct FrontierChart {
 
         var parts: [String] = []
         for alert in alerts {
-            parts.append("<rect x=\"\(c(x(alert) - 4))\" y=\"\(c(top))\" width=\"8\" height=\"\(c(plotHeight))\" fill=\"#fdecea\"/>")
+            let note = alertNotes[alert].map { "<title>\(HTMLText.escape($0))</title>" } ?? ""
+            parts.append("<rect x=\"\(c(x(alert) - 4))\" y=\"\(c(top))\" width=\"8\" height=\"\(c(plotHeight))\" fill=\"#fdecea\">\(note)</rect>")
         }
         if let marker {
             parts.append("<line x1=\"\(c(x(marker)))\" y1=\"\(c(top))\" x2=\"\(c(x(marker)))\" y2=\"\(c(top + plotHeight))\" stroke=\"#52606d\" stroke-dasharray=\"4 3\"/>")

@@ -22,6 +22,7 @@ public struct FrontierReport: Sendable {
             language.pick("开班费用", "Cohort cost"), language.pick("优先奖励", "Priority"), language.pick("缺额", "Short"),
             language.pick("本项目班数", "Cohorts"), language.pick("每增一人成本", "Cost per extra seat"),
             language.pick("LP 对偶估计", "LP dual estimate"), language.pick("说明", "Note"),
+            language.pick("起约束的限制", "What binds"),
         ]
         var previous: QuotaFrontier.Point?
         let rows = outcome.points.map { point -> [String] in
@@ -32,10 +33,17 @@ public struct FrontierReport: Sendable {
                 NumberText.format(metrics.workStudyCost), NumberText.format(metrics.concentrationCost),
                 NumberText.format(metrics.travelKm), NumberText.format(metrics.cohortCost), NumberText.format(metrics.priorityReward),
                 String(point.shortfall), String(point.cohorts), point.marginalCost.map(NumberText.format) ?? "",
-                point.dualEstimate.map(NumberText.format) ?? "", note(point, after: previous),
+                point.dualEstimate.map(NumberText.format) ?? "", note(point, after: previous), binding(point),
             ]
         }
         return ResultTable(header: header, rows: rows, numericColumns: Set([0] + Array(2...11)))
+    }
+
+    /// The rule that binds at a level: none while the quota is filled; at a short level, what stops the
+    /// programme's eligible teachers in that level's plan.
+    private func binding(_ point: QuotaFrontier.Point) -> String {
+        guard point.shortfall > 0 else { return language.pick("名额已排满", "quota filled") }
+        return point.reason?.message(language) ?? language.pick("缺 \(point.shortfall) 人（原因未分析）", "short by \(point.shortfall) (not analysed)")
     }
 
     /// Where the MIP's step and the LP's price differ, why: whole cohorts opened or closed, or other integer effects.
@@ -81,7 +89,9 @@ public struct FrontierReport: Sendable {
             xLabel: language.pick("名额", "quota"), yLabel: language.pick("成本（不含缺额罚分）", "cost without the shortfall penalty"),
             series: [.init(name: language.pick("成本", "cost"), color: "#1d4e89",
                            points: points.map { (Double($0.level), $0.metrics.objective - shortfallWeight * Double($0.metrics.shortfallTotal)) })],
-            alerts: points.filter { $0.shortfall > 0 }.map { Double($0.level) }, marker: outcome.largestFilled.map(Double.init)
+            alerts: points.filter { $0.shortfall > 0 }.map { Double($0.level) },
+            alertNotes: Dictionary(points.filter { $0.shortfall > 0 }.map { (Double($0.level), binding($0)) }, uniquingKeysWith: { first, _ in first }),
+            marker: outcome.largestFilled.map(Double.init)
         )
         let filled = points.filter { $0.shortfall == 0 }
         let marginalChart = FrontierChart(

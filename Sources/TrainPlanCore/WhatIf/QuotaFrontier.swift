@@ -32,6 +32,8 @@ public struct QuotaFrontier: Sendable {
         public var marginalCost: Double?
         /// The LP dual estimate of the next seat's cost at this level.
         public var dualEstimate: Double?
+        /// At a level with shortfall: what stops this programme's eligible teachers in that level's plan.
+        public var reason: ShortfallExplainer.Reason?
 
         /// True when the MIP's step and the LP's price disagree: the step paid for whole cohorts (or saved
         /// them), which the LP spreads over seats.
@@ -77,6 +79,10 @@ public struct QuotaFrontier: Sendable {
                 cohorts: result.plan.cohorts.filter { $0.programme == programmeIndex }.count,
                 dualEstimate: try QuotaDualEstimate.marginalCost(instance: levelInstance, programme: programme, timeLimit: options.timeLimit, solver: solver)
             )
+            if shortfall > 0 {
+                point.reason = ShortfallExplainer(instance: levelInstance, plan: result.plan, proven: result.provenShortfall,
+                                                  planIsOptimal: result.status == .optimal).explain().first { $0.programme == programme }
+            }
             if let previous = points.last, level != previous.level {
                 point.marginalCost = (result.metrics.objective - previous.metrics.objective) / Double(level - previous.level)
             }

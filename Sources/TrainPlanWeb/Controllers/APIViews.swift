@@ -47,6 +47,7 @@ struct PlanLinks: ResponseEncodable {
     var status: String
     var planZip: String
     var workbookXlsx: String
+    var calendarsZip: String
     var reportHtml: String
 
     init(solveId: Int64, status: String) {
@@ -54,6 +55,7 @@ struct PlanLinks: ResponseEncodable {
         self.status = status
         planZip = "/api/plans/\(solveId)/plan.zip"
         workbookXlsx = "/api/plans/\(solveId)/workbook.xlsx"
+        calendarsZip = "/api/plans/\(solveId)/calendars.zip"
         reportHtml = "/plans/\(solveId)/report.html"
     }
 }
@@ -75,6 +77,12 @@ struct SolveView: ResponseEncodable {
     var scenarioTitle: String?
     /// For a finished what-if job: the comparison with the base.
     var comparisonHtml: String?
+    /// For a finished frontier job: its page (charts and table).
+    var frontierHtml: String?
+    /// For a re-plan: the plan it changes, and (once finished) its change list.
+    var basePlan: Int64?
+    var changes: String?
+    var note: String
 
     init(_ record: SolveRecord, queuePosition: Int?, latest: ProgressView?) {
         id = record.id!
@@ -97,8 +105,12 @@ struct SolveView: ResponseEncodable {
         plan = record.planStatus.map { PlanLinks(solveId: record.id!, status: $0) }
         kind = record.kind.rawValue
         scenarioTitle = record.scenarioTitle
-        comparisonHtml = record.kind == .whatif && record.status.isOver && record.status != .failed
-            ? "/api/scenarios/\(record.id!)/comparison.html" : nil
+        let pageWritten = record.status.isOver && record.status != .failed
+        comparisonHtml = record.kind == .whatif && pageWritten ? "/api/scenarios/\(record.id!)/comparison.html" : nil
+        frontierHtml = record.kind == .frontier && pageWritten ? "/api/frontiers/\(record.id!)/frontier.html" : nil
+        basePlan = record.basePlanId
+        changes = record.kind == .replan && record.hasPlan ? "/api/replans/\(record.id!)/changes" : nil
+        note = record.note
     }
 }
 
@@ -118,7 +130,10 @@ struct NoticeView: ResponseEncodable {
     var instanceId: Int64
     var instanceName: String
     var planId: Int64
-    var url: String
+    /// The notice page; nil when the school has no seat in the plan (a re-plan took its last away).
+    var url: String?
+    /// For a published re-plan: what it changed for this school.
+    var changesUrl: String?
 }
 
 struct NoticeList: ResponseEncodable {

@@ -27,14 +27,45 @@ struct PlannerPageController: Sendable {
         var closeSite: String?
         var blockDates: String?
         var leave: String?
+        var window: String?
+        /// One checkbox per day type.
+        var dayTeaching: String?
+        var dayWeekend: String?
+        var dayHoliday: String?
+        var weightShortfall: String?
+        var weightTeachingDay: String?
+        var weightWeekendDay: String?
+        var weightHolidayDay: String?
+        var weightConcentration: String?
+        var weightKm: String?
+        var weightPriority: String?
+
+        var chosenDayTypes: [String] {
+            [("teaching", dayTeaching), ("weekend", dayWeekend), ("holiday", dayHoliday)].compactMap { $0.1 == nil ? nil : $0.0 }
+        }
+
+        var chosenWeights: [String: String] {
+            let values = [weightShortfall, weightTeachingDay, weightWeekendDay, weightHolidayDay, weightConcentration, weightKm, weightPriority]
+            return Dictionary(uniqueKeysWithValues: zip(ScenarioDraft.weightKeys, values).compactMap { key, value in value.map { (key, $0) } })
+        }
 
         enum CodingKeys: String, CodingKey {
-            case csrf, title, program, leave
+            case csrf, title, program, leave, window
             case timeLimit = "time_limit"
             case quotaMin = "quota_min"
             case quotaMax = "quota_max"
             case closeSite = "close_site"
             case blockDates = "block_dates"
+            case dayTeaching = "day_teaching"
+            case dayWeekend = "day_weekend"
+            case dayHoliday = "day_holiday"
+            case weightShortfall = "weight_shortfall"
+            case weightTeachingDay = "weight_teaching_day"
+            case weightWeekendDay = "weight_weekend_day"
+            case weightHolidayDay = "weight_holiday_day"
+            case weightConcentration = "weight_concentration"
+            case weightKm = "weight_km"
+            case weightPriority = "weight_priority"
         }
     }
 
@@ -67,12 +98,13 @@ struct PlannerPageController: Sendable {
             ["id": solve.id!, "status": PageText.status(solve.status, context.language),
              "incumbent": Self.number(solve.incumbent), "gap": Self.percent(solve.gap), "hasPlan": solve.hasPlan,
              "published": record.publishedSolveId == solve.id, "requestedBy": solve.requestedBy,
-             "kind": solve.kind == .whatif ? "\(text(context)["whatif"]!): \(solve.scenarioTitle ?? "")" : text(context)["solve"]!]
+             "kind": Self.kindText(solve, context.language), "note": solve.note]
         }
         var values: [String: Any] = ["id": record.id!, "name": record.name, "solves": solves, "hasSolves": !solves.isEmpty,
                                      "defaultTimeLimit": 60,
                                      "programmeIds": summary?.programmes.map { ["id": $0.id, "name": $0.name] } ?? [],
-                                     "siteIds": summary?.sites.map { ["id": $0.id, "name": $0.name] } ?? []]
+                                     "siteIds": summary?.sites.map { ["id": $0.id, "name": $0.name] } ?? [],
+                                     "weightFields": try await weightFields(record, context)]
         if let summary {
             values["summary"] = [
                 "calendarStart": summary.calendarStart, "calendarEnd": summary.calendarEnd,
@@ -108,6 +140,7 @@ struct PlannerPageController: Sendable {
         }
         let draft = form.draft
         do {
+            try draft.checkProgramme(context.language)
             let job = try await ScenarioJobs(services: services).start(
                 instance: record, scenario: draft.toml, title: draft.title, timeLimit: form.timeLimit,
                 by: context.user!.name, language: context.language)
@@ -125,16 +158,19 @@ struct PlannerPageController: Sendable {
     @Sendable func solvePage(request: Request, context: WebContext) async throws -> Response {
         guard let id = context.parameters.get("id", as: Int64.self), let solve = try await services.solves.find(id),
               let record = try await services.instances.find(solve.instanceId) else { throw HTTPError(.notFound, message: "not found") }
-        let values: [String: Any] = [
+        var values: [String: Any] = [
             "id": id, "instanceId": record.id!, "instanceName": record.name, "status": solve.status.rawValue,
             "statusText": PageText.status(solve.status, context.language), "timeLimit": Self.number(solve.timeLimit),
             "active": !solve.status.isOver, "hasPlan": solve.hasPlan, "message": solve.message ?? "",
-            "isWhatIf": solve.kind == .whatif, "scenarioTitle": solve.scenarioTitle ?? "",
+            "isWhatIf": solve.kind == .whatif, "isFrontier": solve.kind == .frontier, "isReplan": solve.kind == .replan,
+            "showsChart": solve.kind == .solve, "writesPlan": solve.kind.writesPlan, "scenarioTitle": solve.scenarioTitle ?? "",
+            "note": solve.note, "hasNote": !solve.note.isEmpty, "dropped": (solve.parameters ?? "").replacingOccurrences(of: ",", with: ", "),
             "statusTexts": String(decoding: try JSONSerialization.data(withJSONObject: [
                 "queued", "running", "finished", "stopped", "failed", "interrupted",
             ].reduce(into: [String: String]()) { $0[$1] = PageText.status(SolveStatus(rawValue: $1)!, context.language) }), as: UTF8.self),
         ]
-        let title = solve.kind == .whatif ? "\(text(context)["whatif"]!) #\(id) · \(solve.scenarioTitle ?? "")" : "\(text(context)["solve"]!) #\(id)"
+        if let base = solve.basePlanId { values["basePlan"] = base }
+        let title = "\(Self.kindText(solve, context.language)) #\(id)"
         return pages.render("solve", title: title, values: values, request: request, context: context)
     }
 
@@ -156,7 +192,7 @@ struct PlannerPageController: Sendable {
         func kpi(_ label: String, _ key: String, digits: Int = 0) -> [String: String] {
             ["label": t[label]!, "value": Self.number(kpis[key] as? Double ?? (kpis[key] as? Int).map(Double.init), digits: digits)]
         }
-        let cards: [[String: String]] = [
+        var cards: [[String: String]] = [
             ["label": t["status"]!, "value": solve.planStatus.map { PageText.planStatus($0, context.language) } ?? "—"],
             ["label": t["objective"]!, "value": Self.number(solve.incumbent)],
             ["label": t["bound"]!, "value": Self.number(solve.bound)],
@@ -166,16 +202,34 @@ struct PlannerPageController: Sendable {
             kpi("travelKm", "travel_km"),
             kpi("cohortsOpened", "cohorts_opened"),
         ]
-        let values: [String: Any] = [
+        var values: [String: Any] = [
             "id": solve.id!, "instanceId": record.id!, "instanceName": record.name, "cards": cards,
             "published": record.publishedSolveId == solve.id, "links": PlanLinks(solveId: solve.id!, status: solve.planStatus ?? "").asDictionary,
+            "note": solve.note, "hasNote": !solve.note.isEmpty,
         ]
-        return pages.render("plan", title: "\(t["plan"]!) #\(solve.id!) · \(record.name)", values: values, request: request, context: context)
+        if solve.kind == .replan, let base = solve.basePlanId {
+            values["basePlan"] = base
+            let changes = try await ReplanChanges.of(solve, services: services)
+            // A re-plan minimises seats left empty and seats changed before cost; the bound of that search says
+            // nothing about the plan's cost, so its cards show the teachers changed instead.
+            cards.removeAll { $0["label"] == t["bound"] || $0["label"] == t["gap"] }
+            cards.insert(["label": t["teachersChanged"]!, "value": String(Set(changes.changes.map(\.teacher)).count)], at: 1)
+            values["cards"] = cards
+            let replacements = changes.replacements(context.language)
+            var shown = Self.changeTable(changes, context.language)
+            shown["summary"] = changes.notice(context.language).text().split(separator: "\n").first.map(String.init) ?? ""
+            shown["replacements"] = replacements
+            shown["hasReplacements"] = !replacements.isEmpty
+            values["replan"] = shown
+        }
+        let title = solve.kind == .replan ? "\(t["kind_replan"]!) #\(solve.id!) · \(record.name)" : "\(t["plan"]!) #\(solve.id!) · \(record.name)"
+        return pages.render("plan", title: title, values: values, request: request, context: context)
     }
 
     @Sendable func report(request: Request, context: WebContext) async throws -> Response {
         let solve = try await findPlan(services, context)
-        guard let data = try? Data(contentsOf: services.paths.report(solve.id!).appendingPathComponent("report.html")) else {
+        let folder = try await services.reports.folder(solve, language: context.language)
+        guard let data = try? Data(contentsOf: folder.appendingPathComponent("report.html")) else {
             throw HTTPError(.notFound, message: "this plan has no report")
         }
         return htmlResponse(data)
@@ -204,6 +258,35 @@ struct PlannerPageController: Sendable {
 
     private func text(_ context: WebContext) -> [String: String] { PageText.table(context.language) }
 
+    /// A job's kind in words, with the scenario's title or the frontier's programme.
+    static func kindText(_ solve: SolveRecord, _ language: Language) -> String {
+        let t = PageText.table(language)
+        return switch solve.kind {
+        case .solve: t["solve"]!
+        case .whatif: "\(t["whatif"]!): \(solve.scenarioTitle ?? "")"
+        case .replan: t["kind_replan"]!
+        case .frontier: "\(t["kind_frontier"]!): \(solve.scenarioTitle ?? "")"
+        }
+    }
+
+    /// A change list as the `changes` partial shows it (the re-plan notice's table, in the reader's language).
+    static func changeTable(_ changes: ReplanChanges, _ language: Language) -> [String: Any] {
+        let table = changes.notice(language).table()
+        return ["changeHeader": table.header, "changeRows": table.rows.map { ["cells": $0] }, "hasChanges": !table.rows.isEmpty]
+    }
+
+    /// The weights the what-if form may change, each with the term's current value as its placeholder.
+    private func weightFields(_ record: InstanceRecord, _ context: WebContext) async throws -> [[String: String]] {
+        let current: [String: Double] = (try? await services.terms.instance(record.id!).weights).map { weights in
+            ["shortfall": weights.shortfall, "teaching_day": weights.teachingDay, "weekend_day": weights.weekendDay,
+             "holiday_day": weights.holidayDay, "concentration": weights.concentration, "km": weights.km, "priority": weights.priority]
+        } ?? [:]
+        let t = text(context)
+        return ScenarioDraft.weightKeys.map { key in
+            ["key": key, "label": t["weight_\(key)"] ?? key, "current": current[key].map { $0 == $0.rounded() ? String(Int($0)) : "\($0)" } ?? ""]
+        }
+    }
+
     static func number(_ value: Double?, digits: Int = 1) -> String {
         guard let value else { return "—" }
         return String(format: "%.\(digits)f", value)
@@ -222,5 +305,7 @@ struct PlannerPageController: Sendable {
 }
 
 extension PlanLinks {
-    var asDictionary: [String: String] { ["planZip": planZip, "workbookXlsx": workbookXlsx, "reportHtml": reportHtml] }
+    var asDictionary: [String: String] {
+        ["planZip": planZip, "workbookXlsx": workbookXlsx, "calendarsZip": calendarsZip, "reportHtml": reportHtml]
+    }
 }

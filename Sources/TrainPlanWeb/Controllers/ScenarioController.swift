@@ -17,6 +17,14 @@ struct ScenarioController: Sendable {
         var closeSite: String?
         var blockDates: String?
         var leave: String?
+        var window: String?
+        /// `["teaching", "weekend"]`: the programme's allowed day types.
+        var dayTypes: [String]?
+        /// `{"km": "2"}`: weights by their instance.toml name.
+        var weights: [String: String]?
+
+        var chosenDayTypes: [String] { dayTypes ?? [] }
+        var chosenWeights: [String: String] { weights ?? [:] }
     }
 
     func addRoutes(to api: RouterGroup<WebContext>) {
@@ -37,6 +45,7 @@ struct ScenarioController: Sendable {
         let text = body.scenario ?? draft.toml
         guard text.utf8.count <= 256 << 10 else { throw HTTPError(.contentTooLarge, message: "the scenario is too long") }
         do {
+            if body.scenario == nil { try draft.checkProgramme(context.language) }
             let job = try await ScenarioJobs(services: services)
                 .start(instance: instance, scenario: text, title: draft.title, timeLimit: body.timeLimit,
                        by: context.user!.name, language: context.language)
@@ -49,7 +58,8 @@ struct ScenarioController: Sendable {
 
     @Sendable func comparison(request: Request, context: WebContext) async throws -> Response {
         guard let id = context.parameters.get("id", as: Int64.self), let job = try await services.solves.find(id), job.kind == .whatif,
-              let data = try? Data(contentsOf: services.paths.comparison(id)) else {
+              let data = try? Data(contentsOf: services.paths.comparison(id, language: context.language))
+                ?? Data(contentsOf: services.paths.comparison(id)) else {
             throw HTTPError(.notFound, message: "no such comparison")
         }
         return htmlResponse(data)

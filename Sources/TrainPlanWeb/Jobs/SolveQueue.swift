@@ -86,18 +86,7 @@ actor SolveQueue {
             try await solves.update(id) { $0.status = .running }
             let liveSolve = LiveSolve()
             live[id] = liveSolve
-            let arguments: [String]
-            switch record.kind {
-            case .solve:
-                arguments = ["solve", paths.instanceSource(record.instanceId).path,
-                             "--out", paths.plan(id).path, "--report", paths.report(id).path,
-                             "--time-limit", "\(record.timeLimit)", "--quiet", "--progress-lines"]
-            case .whatif:
-                // Each of the two solves gets the time limit; short plans get a shorter relaxation diagnosis.
-                arguments = ["whatif", paths.instanceSource(record.instanceId).path, paths.scenario(id).path,
-                             "--out", paths.whatIf(id).path, "--time-limit", "\(record.timeLimit)",
-                             "--diagnosis-time", "\(min(record.timeLimit, 60))"]
-            }
+            let arguments = try JobArguments(paths: paths).arguments(record)
             processes[id] = try SolverProcess(executable: executable, arguments: arguments, log: paths.solverLog(id),
                                               live: liveSolve) { [weak self] code in
                 Task { await self?.finished(id, exitCode: code) }
@@ -114,8 +103,13 @@ actor SolveQueue {
 
     private func finished(_ id: Int64, exitCode: Int32) async {
         let kind = (try? await solves.find(id))?.kind ?? .solve
-        if kind == .whatif {
-            await finishedWhatIf(id, exitCode: exitCode)
+        switch kind {
+        case .solve, .replan: break
+        case .whatif:
+            await finishedWithPage(id, exitCode: exitCode, page: paths.comparison(id))
+            return
+        case .frontier:
+            await finishedWithPage(id, exitCode: exitCode, page: paths.frontierFile(id, "html", language: .zh))
             return
         }
         let summary = PlanSummaryFile(planFolder: paths.plan(id))
@@ -136,12 +130,13 @@ actor SolveQueue {
         await startWaiting()
     }
 
-    /// A what-if job is finished when it wrote its comparison; it has no plan of its own to publish.
-    private func finishedWhatIf(_ id: Int64, exitCode: Int32) async {
-        let compared = FileManager.default.fileExists(atPath: paths.comparison(id).path)
+    /// A what-if or frontier job is finished when it wrote its page (the comparison, the frontier); it has no
+    /// plan of its own to publish. Stopped part-way, a frontier keeps the levels done.
+    private func finishedWithPage(_ id: Int64, exitCode: Int32, page: URL) async {
+        let written = FileManager.default.fileExists(atPath: page.path)
         let stopped = stopRequested.contains(id)
         let lastLines = live[id]?.lastLines ?? []
-        let status: SolveStatus = compared ? (stopped ? .stopped : (exitCode == 0 ? .finished : .failed)) : (stopped ? .stopped : .failed)
+        let status: SolveStatus = written ? (stopped ? .stopped : (exitCode == 0 ? .finished : .failed)) : (stopped ? .stopped : .failed)
         try? await solves.update(id) { record in
             record.status = status
             record.finishedAt = Date()

@@ -56,6 +56,15 @@ enum AppMigrations {
                 t.add(column: "scenarioTitle", .text)
             }
         }
+        migrator.registerMigration("v3-replan-frontier-users") { db in
+            try db.alter(table: "solve") { t in
+                t.add(column: "basePlanId", .integer)
+                t.add(column: "parameters", .text)
+            }
+            try db.alter(table: "user") { t in
+                t.add(column: "disabled", .boolean).notNull().defaults(to: false)
+            }
+        }
         return migrator
     }
 }

@@ -8,9 +8,13 @@ enum SolveStatus: String, Sendable, Codable {
     var isOver: Bool { self != .queued && self != .running }
 }
 
-/// What a job runs: a solve of the term, or a what-if comparison of the term and one scenario.
+/// What a job runs: a solve of the term, a what-if comparison of the term and one scenario, a re-plan of a
+/// published plan after dropouts (换人参训; it writes a plan of its own), or one programme's quota frontier.
 enum JobKind: String, Sendable, Codable {
-    case solve, whatif
+    case solve, whatif, replan, frontier
+
+    /// Jobs whose child writes a plan folder (and so a plan that can be published).
+    var writesPlan: Bool { self == .solve || self == .replan }
 }
 
 /// A solve job; when it wrote a plan, the plan's id is the solve's id (files under `DataPaths.solve(id)`).
@@ -33,8 +37,12 @@ struct SolveRecord: Sendable, Codable, FetchableRecord, MutablePersistableRecord
     var createdAt: Date
     var finishedAt: Date?
     var kind: JobKind = .solve
-    /// The scenario's title, for what-if jobs.
+    /// The scenario's title, for what-if jobs; the programme, for frontier jobs.
     var scenarioTitle: String?
+    /// A re-plan's published plan (the version it changes).
+    var basePlanId: Int64?
+    /// A re-plan's dropped teacher ids (comma-separated); a frontier's levels (`FrontierLevels` as JSON).
+    var parameters: String?
 
     var hasPlan: Bool { planStatus != nil }
 

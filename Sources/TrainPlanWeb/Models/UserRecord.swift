@@ -15,6 +15,8 @@ struct UserRecord: Sendable, Codable, FetchableRecord, MutablePersistableRecord 
     /// The school id a school user is bound to; nil for planners.
     var school: String?
     var createdAt: Date
+    /// A disabled user cannot log in; their sessions are closed.
+    var disabled: Bool = false
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -36,4 +36,11 @@ struct PageRenderer: Sendable {
         if csrf.isNew { response.setCookie(CSRFToken.cookie(csrf.token)) }
         return response
     }
+
+    /// A form the server refused (422 and the like): the errors page with the reason and a way back.
+    func refusal(_ error: HTTPError, back: String, request: Request, context: WebContext) -> Response {
+        let row: [String: Any] = ["file": "", "row": "", "column": "", "message": error.body ?? "\(error.status)"]
+        return render("errors", title: PageText.table(context.language)["refused"]!, values: ["errors": [row], "back": back],
+                      request: request, context: context, status: error.status)
+    }
 }

@@ -1,4 +1,4 @@
-// trainplan serve: the few scripts the pages need (upload, live solve chart). Served by the app, no CDN.
+// trainplan serve: the few scripts the pages need (upload, live solve chart, re-plan search). Served by the app, no CDN.
 "use strict";
 
 function setupUpload() {
@@ -47,11 +47,14 @@ function setupSolve() {
     document.getElementById("stop-form").hidden = over;
     const planLink = document.getElementById("plan-link");
     if (solve.plan && planLink) planLink.hidden = false;
-    const comparison = document.getElementById("comparison");
-    if (solve.comparison_html && comparison && comparison.hidden) {
-      const frame = document.getElementById("comparison-frame");
-      frame.src = frame.dataset.src;
-      comparison.hidden = false;
+    for (const [link, sectionId, frameId] of [[solve.comparison_html, "comparison", "comparison-frame"],
+                                               [solve.frontier_html, "frontier", "frontier-frame"]]) {
+      const shown = document.getElementById(sectionId);
+      if (link && shown && shown.hidden) {
+        const frame = document.getElementById(frameId);
+        frame.src = frame.dataset.src;
+        shown.hidden = false;
+      }
     }
     if (solve.message) document.getElementById("solve-message").textContent = solve.message;
     return over;
@@ -118,5 +121,61 @@ function setupSolve() {
   source.onerror = () => { source.close(); poll(); };
 }
 
+// Re-plan: search the plan's participants by name or id and add dropouts to the form's list.
+function setupReplan() {
+  const section = document.getElementById("replan-section");
+  if (!section) return;
+  const search = document.getElementById("replan-search");
+  const results = document.getElementById("replan-results");
+  const drop = document.getElementById("replan-drop");
+  const chosen = document.getElementById("replan-chosen");
+  const addText = document.getElementById("replan-button").dataset.add;
+  const ids = () => drop.value.split(/[,，、\s]+/).filter((id) => id.length > 0);
+  function showChosen() {
+    chosen.textContent = ids().length ? ids().join(", ") : chosen.dataset.empty;
+  }
+  let pending = null;
+  async function lookUp() {
+    const query = search.value.trim();
+    if (!query) { results.hidden = true; return; }
+    const response = await fetch("/api/plans/" + section.dataset.plan + "/participants?q=" + encodeURIComponent(query), { credentials: "same-origin" });
+    if (!response.ok) return;
+    const body = await response.json();
+    results.querySelector("tbody").replaceChildren(...body.participants.map((person) => {
+      const tr = document.createElement("tr");
+      for (const value of [person.teacher, person.name, person.school_name, person.program, person.cohort]) {
+        const td = document.createElement("td");
+        td.textContent = value;
+        tr.appendChild(td);
+      }
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "add-dropout";
+      button.dataset.teacher = person.teacher;
+      button.textContent = addText;
+      button.addEventListener("click", () => {
+        if (!ids().includes(person.teacher)) drop.value = ids().concat([person.teacher]).join(",");
+        showChosen();
+      });
+      const cell = document.createElement("td");
+      cell.appendChild(button);
+      tr.appendChild(cell);
+      return tr;
+    }));
+    results.hidden = body.participants.length === 0;
+  }
+  search.addEventListener("input", () => { clearTimeout(pending); pending = setTimeout(lookUp, 200); });
+  drop.addEventListener("input", showChosen);
+}
+
+// Forms that cannot be undone (deleting a user) ask first.
+function setupConfirmations() {
+  for (const form of document.querySelectorAll("form[data-confirm]")) {
+    form.addEventListener("submit", (event) => { if (!window.confirm(form.dataset.confirm)) event.preventDefault(); });
+  }
+}
+
 setupUpload();
 setupSolve();
+setupReplan();
+setupConfirmations();

@@ -23,7 +23,7 @@ struct SessionRepository: Sendable {
         let tokenHash = Self.hash(token)
         return try await database.pool.read { db in
             guard let session = try SessionRecord.fetchOne(db, key: tokenHash), session.expiresAt > Date() else { return nil }
-            return try UserRecord.fetchOne(db, key: session.userId)
+            return try UserRecord.fetchOne(db, key: session.userId).flatMap { $0.disabled ? nil : $0 }
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TrainPlanCore
 
 /// The what-if form (情景): the few changes a planner makes most, written as a scenario file
 /// (docs/scenarios.md) that `trainplan whatif` reads. Empty fields change nothing.
@@ -8,6 +9,11 @@ struct ScenarioDraft: Sendable, Decodable {
     var program: String?
     var quotaMin: String?
     var quotaMax: String?
+    /// The programme's new window (a date list) and allowed day types (teaching, weekend, holiday).
+    var window: String?
+    var dayTypes: [String] = []
+    /// New weights by their instance.toml name (`Self.weightKeys`); empty values change nothing.
+    var weights: [String: String] = [:]
     /// A site that opens no cohort.
     var closeSite: String?
     /// Dates no one trains on (a date list, as in the instance).
@@ -25,6 +31,19 @@ struct ScenarioDraft: Sendable, Decodable {
             if let maximum = Self.present(quotaMax) {
                 lines.append("quota_max = " + (Int(maximum).map(String.init) ?? Self.quoted(maximum)))
             }
+            if let window = Self.present(window) {
+                lines.append("window = [\(Self.list(window).map(Self.quoted).joined(separator: ", "))]")
+            }
+            if !dayTypes.isEmpty {
+                lines.append("day_types = [\(dayTypes.map(Self.quoted).joined(separator: ", "))]")
+            }
+        }
+        let weightLines = Self.weightKeys.compactMap { key in
+            Self.present(weights[key]).map { "\(key) = " + Self.number($0) }
+        }
+        if !weightLines.isEmpty {
+            lines.append("[weights]")
+            lines += weightLines
         }
         if let site = Self.present(closeSite) {
             lines.append("[sites.\(Self.quoted(site))]")
@@ -39,6 +58,25 @@ struct ScenarioDraft: Sendable, Decodable {
             lines.append("leave = true")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Programme fields without a programme would be dropped from the file: refused instead.
+    func checkProgramme(_ language: Language) throws {
+        guard Self.present(program) == nil else { return }
+        let given = [quotaMin, quotaMax, window].contains { Self.present($0) != nil } || !dayTypes.isEmpty
+        if given {
+            throw UploadRejection(issues: [UploadIssue(file: "scenario.toml", column: "program", message: language.pick(
+                "改名额、时间窗或日期类型时须选择培训项目", "choose the programme whose quota, window or day types change"))])
+        }
+    }
+
+    /// The weights a scenario may change (docs/scenarios.md, `[weights]`), in the form's order.
+    static let weightKeys = ["shortfall", "teaching_day", "weekend_day", "holiday_day", "concentration", "km", "priority"]
+
+    /// A finite number as a TOML number; anything else quoted, so the reader names the key and the value.
+    private static func number(_ text: String) -> String {
+        guard let value = Double(text), value.isFinite else { return quoted(text) }
+        return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
     }
 
     private static func present(_ text: String?) -> String? {
@@ -75,6 +113,11 @@ protocol ScenarioFields {
     var closeSite: String? { get }
     var blockDates: String? { get }
     var leave: String? { get }
+    var window: String? { get }
+    /// Allowed day types of the programme (empty: unchanged).
+    var chosenDayTypes: [String] { get }
+    /// Weights by name (`ScenarioDraft.weightKeys`).
+    var chosenWeights: [String: String] { get }
 }
 
 extension ScenarioFields {
@@ -82,6 +125,7 @@ extension ScenarioFields {
     var draft: ScenarioDraft {
         let title = String((title ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
         return ScenarioDraft(title: title.isEmpty ? "scenario" : title, program: program, quotaMin: quotaMin, quotaMax: quotaMax,
+                             window: window, dayTypes: chosenDayTypes, weights: chosenWeights,
                              closeSite: closeSite, blockDates: blockDates, leave: leave)
     }
 }

@@ -8,10 +8,9 @@ struct ScenarioJobs: Sendable {
 
     func start(instance: InstanceRecord, scenario text: String, title: String, timeLimit: Double, by userName: String,
                language: Language) async throws -> SolveRecord {
-        let source = services.paths.instanceSource(instance.id!)
         let base: Instance
         do {
-            base = try InstanceLoader.load(path: source.path).instance
+            base = try await services.terms.instance(instance.id!)
         } catch {
             throw UploadRejection(issues: [UploadIssue(file: "instance", message: "\(error)")])
         }
