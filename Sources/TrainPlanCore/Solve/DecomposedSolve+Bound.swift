@@ -33,17 +33,19 @@ extension DecomposedSolve {
         // county: 259,061 against 254,832 after the multiplier rounds), and no round can beat it: each round's
         // programme LPs relax it. It also tells the plan search where to look (`searchNearRelaxation`). A model
         // small enough gets it before the rounds; a larger one after them, with the time left, since an LP
-        // that does not finish leaves only the first pass's bound.
-        func wholeLP() throws -> Bool {
+        // that does not finish leaves only the first pass's bound. Before the rounds it may take a share of the
+        // time left (`wholeLPFirstShare`), so that the rounds still run when it does not finish (a generated
+        // county's 77k-column LP did not finish in 48 s where an independent county's 66k took 14 s).
+        func wholeLP(seconds: Double) throws -> Bool {
             guard let wholeModel, remaining > 2, !stopRequested, !closeEnough(),
-                  let relaxation = try lpSolution(wholeModel.mip, seconds: remaining - 1) else { return false }
+                  let relaxation = try lpSolution(wholeModel.mip, seconds: seconds) else { return false }
             note("bound by the whole model's LP (\(wholeModel.mip.variables.count) columns): \(relaxation.bound)")
             shared.relaxation = WholeRelaxation(model: wholeModel, values: relaxation.values)
             publish(relaxation.bound)
             return true
         }
         let lpFirst = (wholeModel?.mip.variables.count ?? .max) <= options.tuning.wholeLPBeforeRoundsColumnLimit
-        if lpFirst, try wholeLP() { return }
+        if lpFirst, try wholeLP(seconds: options.tuning.wholeLPFirstShare * remaining) { return }
         for _ in 0..<options.tuning.multiplierRounds where remaining > passSeconds + 1 && !stopRequested && !closeEnough() {
             multipliers = priorityMultipliers(after: multipliers, training: pass.training)
             guard !multipliers.isEmpty else { break }
@@ -52,7 +54,7 @@ extension DecomposedSolve {
             note("bound with priority multipliers on \(multipliers.count) teachers: \(total)")
             publish(total)
         }
-        if !lpFirst { _ = try wholeLP() }
+        if !lpFirst { _ = try wholeLP(seconds: remaining - 1) }
     }
 
     /// Each programme alone with its own quotas, every teacher's priority reward lowered by their multiplier.

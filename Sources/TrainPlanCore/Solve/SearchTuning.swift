@@ -15,6 +15,8 @@ public struct SearchTuning: Sendable, Equatable {
     /// it dominates), larger ones after them: an independent county's LP of 66k columns took 14 s, a
     /// generated county's of 100k did not finish in 40 s.
     public var wholeLPBeforeRoundsColumnLimit = 80_000
+    /// Share of the time left that the whole LP may take when it comes before the multiplier rounds.
+    public var wholeLPFirstShare = 0.6
     /// A block's MIP is restricted to the candidates its LP opens above this many columns.
     public var restrictToLPSupportAbove = 2_000
     /// Neighbourhoods of several blocks (regions of one programme, blocks competing for teachers) are solved
@@ -71,6 +73,7 @@ public struct SearchTuning: Sendable, Equatable {
         .init("whole_model_column_limit", "largest model solved whole", 0...10_000_000, count: \.wholeModelColumnLimit),
         .init("whole_model_lp_column_limit", "largest whole model whose LP bounds a decomposed solve", 0...10_000_000, count: \.wholeModelLPColumnLimit),
         .init("whole_lp_before_rounds_column_limit", "largest whole model whose LP comes before the multiplier rounds", 0...10_000_000, count: \.wholeLPBeforeRoundsColumnLimit),
+        .init("whole_lp_first_share", "share of the time left for a whole LP before the rounds", 0.05...1, value: \.wholeLPFirstShare),
         .init("restrict_to_lp_support_above", "block size above which its MIP keeps the LP's candidates only", 0...10_000_000, count: \.restrictToLPSupportAbove),
         .init("pair_column_limit", "largest neighbourhood of several blocks", 0...10_000_000, count: \.pairColumnLimit),
         .init("bound_lp_column_limit", "largest programme LP in the bound", 0...10_000_000, count: \.boundLPColumnLimit),
