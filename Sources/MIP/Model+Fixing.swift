@@ -6,15 +6,17 @@ public struct FixedModel: Sendable {
     public let model: Model
     /// Per variable of the restricted model, its index in the original one.
     public let freeColumns: [Int]
-    /// The original model's value of every variable, from a restricted model's values.
+    /// The fixed variables' values, by index in the original model.
     let fixedValues: [Int: Double]
+    /// Variables in the original model.
     let columnCount: Int
 
     /// A full assignment of the original model: fixed variables at their values, free ones from `values`.
     public func expand(_ values: [Double]) -> [Double] {
+        precondition(values.count == freeColumns.count, "values of the restricted model expected")
         var full = [Double](repeating: 0, count: columnCount)
         for (index, value) in fixedValues { full[index] = value }
-        for (position, column) in freeColumns.enumerated() where position < values.count { full[column] = values[position] }
+        for (position, column) in freeColumns.enumerated() { full[column] = values[position] }
         return full
     }
 
@@ -27,6 +29,7 @@ extension Model {
     /// holds only fixed variables is then broken (no solution with those values exists). A fixed value is
     /// taken as given: callers fix values from a solution of this model.
     public func fixing(_ fixing: [Int: Double]) -> FixedModel? {
+        precondition(fixing.keys.allSatisfy { variables.indices.contains($0) }, "fixed variable out of range")
         var restricted = Model(name: name)
         var position = [Int](repeating: -1, count: variables.count)
         var freeColumns: [Int] = []
@@ -41,8 +44,6 @@ extension Model {
             restricted.addVariable(variable.name, kind: variable.kind, lower: variable.lower, upper: variable.upper, cost: variable.cost)
         }
         restricted.objectiveConstant = constant
-        // A row's tolerance for its fixed part: the values come from a solver, which rounds to about 1e-9.
-        let tolerance = 1e-6
         for row in constraints {
             var fixedActivity = 0.0
             var terms: [Term] = []
@@ -56,6 +57,8 @@ extension Model {
             let lower = row.lower - fixedActivity
             let upper = row.upper - fixedActivity
             if terms.isEmpty {
+                // The values come from a solver, which rounds: a tolerance relative to the row's size.
+                let tolerance = 1e-9 * max(1, abs(fixedActivity), row.lower.isFinite ? abs(row.lower) : 0, row.upper.isFinite ? abs(row.upper) : 0)
                 guard lower <= tolerance, upper >= -tolerance else { return nil }
                 continue
             }

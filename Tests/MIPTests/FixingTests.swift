@@ -23,8 +23,8 @@ final class FixingTests: XCTestCase {
         XCTAssertEqual(model.objectiveValue(full), -21, accuracy: 1e-9)
     }
 
-    /// Fixing items 0 and 1 together (weight 11) breaks the capacity row, which then holds only fixed
-    /// variables: there is no model to solve.
+    /// Rows ab (a + b ≤ 1) and bc (b + c ≥ 1): fixing a = b = 1 breaks row ab, which then holds only fixed
+    /// variables, so there is no model to solve; fixing a = 1, b = 0 leaves row bc as c ≥ 1.
     func testFixingThatBreaksARowOfFixedVariablesOnlyIsRefused() {
         var model = Model(name: "two")
         let a = model.addVariable("a", kind: .binary, upper: 1, cost: 1)
@@ -33,7 +33,6 @@ final class FixingTests: XCTestCase {
         model.addConstraint("ab", [Term(a), Term(b)], upper: 1)
         model.addConstraint("bc", [Term(b), Term(c)], lower: 1)
         XCTAssertNil(model.fixing([0: 1, 1: 1]))
-        // Fixing only a and b leaves c free in row bc; that row still holds.
         XCTAssertNotNil(model.fixing([0: 1, 1: 0]))
         XCTAssertEqual(model.fixing([0: 1, 1: 0])?.model.constraints.map(\.name), ["bc"])
         XCTAssertEqual(model.fixing([0: 1, 1: 0])?.model.constraints.first?.lower, 1)

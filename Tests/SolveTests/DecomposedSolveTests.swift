@@ -29,7 +29,7 @@ final class DecomposedSolveTests: XCTestCase {
         options.strategy = .decomposed
         options.timeLimit = 60
         options.tuning.multiplierRounds = multiplierRounds
-        options.tuning.wholeModelLPColumnLimit = 0  // the bound by programmes alone, as on a county
+        options.tuning.wholeModelLPColumnLimit = 0  // the bound by programmes alone, as on a model too large for its LP
         return options
     }
 

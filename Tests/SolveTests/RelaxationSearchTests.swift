@@ -12,13 +12,15 @@ final class RelaxationSearchTests: XCTestCase {
 
     /// Four teachers with 0, 90, 180 and 270 of the 360 target hours (priority weight 100: rewards 100, 75,
     /// 50 and 25), one one-day course on Monday with exactly two seats, nothing else costs. The best plan
-    /// trains T1 and T2: −175. A plan that trains T3 and T4 costs −75.
+    /// trains T1 and T2: −175. A plan that trains T3 and T4 costs −75. Each teacher is at a school of their
+    /// own, so that each is a group of their own in the model (teachers alike but for their hours are one
+    /// group, whose count says nothing of which of them go).
     private func fourTeachersTwoSeats() -> Instance {
         var weights = S.zeroWeights()
         weights.priority = 100
-        let teachers = (0..<4).map { S.teacher("T\($0 + 1)", cycleHours: Double(90 * $0)) }
+        let teachers = (0..<4).map { S.teacher("T\($0 + 1)", school: "S\($0 + 1)", cycleHours: Double(90 * $0)) }
         let course = with(S.course("P1", quota: 2, window: [0])) { $0.quotaMax = 2 }
-        return S.make(teachers: teachers, programmes: [course], weights: weights)
+        return S.make(teachers: teachers, programmes: [course], schools: (1...4).map { S.school("S\($0)") }, weights: weights)
     }
 
     func testThePlanMovesToWhereTheLPPoints() throws {
@@ -52,6 +54,23 @@ final class RelaxationSearchTests: XCTestCase {
         let report = PlanChecker(instance: instance).check(planDirectory: folder)
         XCTAssertTrue(report.isValid, "\(report.violations.map { $0.message(.en) })")
         XCTAssertEqual(report.objective, -175, accuracy: 1e-6)
+    }
+
+    /// What the plan and the LP agree on stays fixed: LP values that put T1 and T3 in the course agree with
+    /// the plan {T3, T4} on T3 (and on T2 staying out), so the search may only trade T4 for T1: −150, not the
+    /// free optimum −175.
+    func testWhatThePlanAndTheLPAgreeOnStaysFixed() throws {
+        let instance = fourTeachersTwoSeats()
+        let model = ModelBuilder(instance: instance).build()
+        XCTAssertEqual(model.groups.count, 4)
+        let monday = DateRange(first: S.date(0), last: S.date(0))
+        let cohort = { (teachers: [Int]) in Plan(cohorts: [Cohort(id: "P1-1", programme: 0, site: 0, sessions: [monday], teachers: teachers)]) }
+        let pointed = model.startingValues(for: cohort([0, 2]))
+        var incumbent = Incumbent(instance: instance, plan: cohort([2, 3]))
+        let search = DecomposedSolve(instance: instance, solver: testSolver, options: PlanningOptions(), clock: .now)
+        XCTAssertTrue(search.searchNearRelaxation(&incumbent, WholeRelaxation(model: model, values: pointed), seconds: 10, bound: BoundThread()))
+        XCTAssertEqual(incumbent.objective, -150, accuracy: 1e-6)
+        XCTAssertEqual(incumbent.plan.cohorts.flatMap(\.teachers).sorted(), [0, 2])
     }
 
     /// A plan that already equals the LP optimum leaves nothing free and nothing to gain.

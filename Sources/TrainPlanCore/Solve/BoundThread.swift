@@ -12,12 +12,15 @@ final class BoundThread: @unchecked Sendable {
     private var latestIncumbent: Double?
     private var failure: (any Error)?
     private var cancelled = false
+    private var running = false
     private let finished = DispatchSemaphore(value: 0)
 
     /// Starts `work` on a new thread; it publishes bounds as it finds them and checks `isCancelled`.
     func start(_ work: @escaping @Sendable (BoundThread) throws -> Void) {
+        lock.withLock { running = true }
         let thread = Thread { [self] in
             do { try work(self) } catch { lock.withLock { failure = error } }
+            lock.withLock { running = false }
             finished.signal()
         }
         thread.start()
@@ -37,6 +40,9 @@ final class BoundThread: @unchecked Sendable {
         get { lock.withLock { latestIncumbent } }
         set { lock.withLock { latestIncumbent = newValue } }
     }
+
+    /// Whether the worker is still computing.
+    var isRunning: Bool { lock.withLock { running } }
 
     /// Whether the caller no longer needs more bounds: the worker stops at its next check.
     var isCancelled: Bool { lock.withLock { cancelled } }

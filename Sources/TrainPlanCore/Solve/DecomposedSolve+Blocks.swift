@@ -51,6 +51,11 @@ extension DecomposedSolve {
         let startSchedules = Set(start?.cohorts.map { CandidateKey(programme: $0.programme, site: $0.site, sessions: $0.sessions) } ?? [])
         if schedules == .planned {
             support = startSchedules
+            let planned = build({ inParts($0) && startSchedules.contains(CandidateKey($0)) }, singletons: [])
+            if let columnLimit, planned.mip.variables.count > columnLimit {
+                return .tooLarge(columns: planned.mip.variables.count)
+            }
+            firstModel = planned
         } else {
             let blockModel = build(inParts, singletons: [])
             if let columnLimit, blockModel.mip.variables.count > columnLimit {
@@ -74,6 +79,8 @@ extension DecomposedSolve {
             build({ inParts($0) && (restriction?.contains(CandidateKey($0)) ?? true) }, singletons: singletons)
         }
         let outcome = try grouped.run(firstModel: firstModel) { model in
+            // A rebuild with teachers ungrouped can come after the deadline: no solve then.
+            guard deadline - clock.elapsedSeconds >= 1 else { return .timedOutBeforeStart }
             var blockOptions = options.solverOptions(remaining: max(1, deadline - clock.elapsedSeconds))
             blockOptions.progress = nil
             blockOptions.startingSolution = start.map { model.startingValues(for: $0) }

@@ -2,9 +2,10 @@ import MIP
 
 /// The bound of a decomposed solve: programme by programme, with priority multipliers (see `run`).
 extension DecomposedSolve {
-    /// The bound pass, then the whole model's LP when the model was kept (`wholeModel`), else subgradient
-    /// rounds on the multipliers until the rounds or the time run out; every better bound is published to
-    /// `shared` as it is found.
+    /// The bound pass, then subgradient rounds on the multipliers until the rounds or the time run out, and
+    /// the whole model's LP when the model was kept (`wholeModel`): before the rounds (which it makes needless)
+    /// when the model is small, after them when large. Every better bound is published to `shared` as it is
+    /// found.
     func searchBound(
         _ blocks: [SolveBlock], multipliers initial: [Int: Double], wholeModel: PlanningModel?, into shared: BoundThread
     ) throws {

@@ -19,10 +19,13 @@ extension DecomposedSolve {
         }
         do {
             let outcome = try grouped.run(firstModel: relaxation.model) { model in
+                // A rebuild with teachers ungrouped can come after the deadline: no solve then.
+                guard deadline - clock.elapsedSeconds >= 1 else { return .timedOutBeforeStart }
                 let startValues = model.startingValues(for: start)
                 let lp = relaxation.values(for: model)
                 guard let restricted = model.mip.fixing(model.agreeing(startValues, lp)) else {
-                    // The plan breaks a row of this model (it cannot: it is feasible); nothing to search.
+                    // The plan breaks a row of this model with only agreeing values in it: nothing to search.
+                    note("  near the LP: the plan's fixed part breaks a row of the whole model; not searched")
                     return SolveResult(termination: .infeasible, hasSolution: false, objective: nil, bound: nil,
                                        values: [], seconds: 0, nodes: 0, rawCode: 0, rawText: "fixed part infeasible")
                 }

@@ -55,7 +55,8 @@ extension DecomposedSolve {
     ) {
         let left = stageEnd - time.elapsed
         guard incumbent.seatsShort(programme: programme) > 0, left > 2, !stopRequested else { return }
-        let seconds = min(left, max(5, 0.5 * left))
+        // The planned schedules make a small model: a fifth of what is left, so that every programme gets its turn.
+        let seconds = min(left, max(5, (schedules == .planned ? 0.2 : 0.5) * left))
         guard let filled = resolve(parts, in: incumbent.plan, seconds: seconds, columnLimit: options.tuning.pairColumnLimit,
                                    objective: .seats, schedules: schedules).plan,
               PlanMetrics(instance: instance, plan: filled).shortfallTotal < incumbent.seatsShort

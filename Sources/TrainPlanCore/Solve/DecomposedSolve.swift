@@ -8,14 +8,15 @@ import MIP
 /// 2. the greedy plan as a floor: the plan is never worse than filling quotas by hand;
 /// 3. the bound, on a worker thread from then on (`BoundThread`, `searchBound`): the sum over programmes of
 ///    each programme's LP bound with the rules that join programmes dropped, "a teacher's priority reward
-///    counts once" priced by Lagrange multipliers;
+///    counts once" priced by Lagrange multipliers, and the whole model's LP when the model was kept;
 /// 4. seat filling (`fillSeats`): each programme still short is re-solved with "seats short" as the whole
-///    objective, its blocks together and then with each programme competing with it, until its shortfall is
-///    what `SeatBound` proves unavoidable;
+///    objective, first over its planned cohorts' schedules, then its blocks together and with each programme
+///    competing with it, until its shortfall is what `SeatBound` proves unavoidable;
 /// 5. improvement (`improve`): neighbourhoods (single blocks, region pairs, competing blocks, whole programmes,
 ///    competing programmes) re-solved with the rest fixed, starting from the current plan, a new plan kept only
-///    when its SPEC objective is lower; repeated with more time and larger neighbourhoods until the time limit
-///    or the requested gap.
+///    when its SPEC objective is lower; once the whole LP is known, also the whole model with everything the
+///    plan and the LP agree on fixed (`searchNearRelaxation`); repeated with more time and larger
+///    neighbourhoods until the time limit or the requested gap.
 struct DecomposedSolve: Sendable {
     let instance: Instance
     let solver: any MIPSolver
@@ -27,8 +28,9 @@ struct DecomposedSolve: Sendable {
     var remaining: Double { time.remaining }
     var stopRequested: Bool { options.shouldStop?() ?? false }
 
-    /// `wholeModel`: the whole instance's model when its LP is cheap enough to add to the bound, else nil
-    /// (a city's whole model takes over a gigabyte, and only its size is reported).
+    /// `wholeModel`: the whole instance's model when its LP is to be solved for the bound and the search
+    /// (at most `whole_model_lp_column_limit` columns), else nil (a city's whole model takes over a gigabyte,
+    /// and only its size is reported).
     func run(modelSize: ModelSize, wholeModel: PlanningModel?) throws -> PlanResult {
         let decomposition = Decomposition(instance: instance, tuning: options.tuning)
         var incumbent = Incumbent(instance: instance, plan: construct(decomposition))
@@ -51,7 +53,7 @@ struct DecomposedSolve: Sendable {
         report(incumbent, bound: boundWorker)
 
         let provenShortfall = fillSeats(&incumbent, decomposition, bound: boundWorker)
-        improve(&incumbent, decomposition, bound: boundWorker)
+        improve(&incumbent, decomposition, bound: boundWorker, relaxationExpected: wholeModel != nil)
 
         // The plan is done. While the gap is open and time is left, the bound keeps the rest of it (its whole
         // LP may still close the gap); then it is cancelled, and a failed bound costs only its own strength.

@@ -40,3 +40,11 @@ struct GroupedSolve {
         }
     }
 }
+
+extension SolveResult {
+    /// No solve: the time was used up before the model was ready.
+    static let timedOutBeforeStart = SolveResult(
+        termination: .timeLimit, hasSolution: false, objective: nil, bound: nil, values: [], seconds: 0, nodes: 0,
+        rawCode: 0, rawText: "no time left to start"
+    )
+}

@@ -35,7 +35,8 @@ public struct SearchTuning: Sendable, Equatable {
     public var seatFillingShare = 0.5
     /// Sites of a programme closer than this (km, chained) form one region planned as one block.
     public var regionLinkKm: Double = 30
-    /// Seconds a solve of several blocks, or of the whole model near its LP, must have left to be started:
+    /// Seconds a solve of several blocks, or of the whole model near its LP, needs at the least; it is started
+    /// only with one more than that left:
     /// building such a model and starting its LP take seconds that GLPK's time limit does not cover (a
     /// county's 60k-column pair started with 2 s left ended 14 s past the limit).
     public var neighbourhoodMinimumSeconds: Double = 5
