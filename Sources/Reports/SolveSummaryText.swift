@@ -52,9 +52,17 @@ public struct SolveSummaryText {
                 + "\(result.modelSize.groups) " + language.pick("组，", "groups, ")
                 + "\(result.modelSize.candidatesKept)/\(result.modelSize.candidatesGenerated) "
                 + language.pick("个候选班次，", "candidate cohorts, ")
-                + "\(result.modelSize.rows) " + language.pick("行 × ", "rows × ")
-                + "\(result.modelSize.columns) " + language.pick("列", "columns"),
+                + wholeModelSize(result.modelSize),
         ]
+    }
+
+    /// "rows × columns", or, when the decomposed solve never built the whole model, its least size.
+    private func wholeModelSize(_ size: ModelSize) -> String {
+        guard let rows = size.rows, let columns = size.columns else {
+            return language.pick("整体模型至少 \(size.decisionColumns) 列（未构建，分块求解）",
+                                 "whole model at least \(size.decisionColumns) columns (not built; solved by blocks)")
+        }
+        return "\(rows) " + language.pick("行 × ", "rows × ") + "\(columns) " + language.pick("列", "columns")
     }
 
     private func quotaLines() -> [String] {

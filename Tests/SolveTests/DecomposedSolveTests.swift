@@ -49,6 +49,34 @@ final class DecomposedSolveTests: XCTestCase {
         XCTAssertEqual(checked.result.status, .optimal)
     }
 
+    /// When the layout alone (candidates and who may join them) already has more columns than the whole model
+    /// may have for any use, the solve never builds it: the plan is the same optimum, and the summary gives
+    /// the layout's column count as a floor instead of the rows and columns it does not know.
+    func testWholeModelTooLargeForEveryUseIsNeverBuilt() throws {
+        let instance = twoCoursesForEveryone()
+        let whole = ModelBuilder(instance: instance).build()
+        let decisionColumns = whole.openings.count + whole.assignments.count
+        XCTAssertEqual(ModelBuilder(instance: instance).layout().decisionColumns, decisionColumns)
+        XCTAssertGreaterThan(whole.mip.variables.count, decisionColumns)  // the trained-teacher columns
+
+        var options = PlanningOptions()
+        options.timeLimit = 60
+        options.tuning.wholeModelColumnLimit = decisionColumns - 1
+        options.tuning.wholeModelLPColumnLimit = decisionColumns - 1
+        let checked = try SolveAndCheck.run(instance, options: options)
+        XCTAssertTrue(checked.report.isValid)
+        XCTAssertEqual(checked.result.objective, -120, accuracy: 1e-6)
+        XCTAssertNil(checked.result.modelSize.rows)
+        XCTAssertNil(checked.result.modelSize.columns)
+        XCTAssertEqual(checked.result.modelSize.decisionColumns, decisionColumns)
+
+        // One column more and the model is built (and, above the whole-solve limit, kept for the LP).
+        options.tuning.wholeModelLPColumnLimit = whole.mip.variables.count
+        let built = try SolveAndCheck.run(instance, options: options)
+        XCTAssertEqual(built.result.modelSize.columns, whole.mip.variables.count)
+        XCTAssertEqual(built.result.modelSize.rows, whole.mip.constraints.count)
+    }
+
     /// A model of one programme merges teachers who differ only in another programme's eligibility or in
     /// dates none of its candidates uses: T1 (骨干, away on Wednesday) and T2 join P1 (Monday) alike.
     func testModelOfOneProgrammeMergesTeachersItCannotTellApart() {

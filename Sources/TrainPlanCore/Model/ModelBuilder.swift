@@ -34,6 +34,11 @@ public struct ModelBuilder {
     }
 
     public func build() -> PlanningModel {
+        build(layout())
+    }
+
+    /// The candidates and groups this builder's model would have, without its rows: enough to size the model.
+    public func layout() -> ModelLayout {
         let all = CandidateGenerator(instance: instance).candidates()
         let generated = scope.map { all.filter($0) } ?? all
         let groups = TeacherGrouping.groups(
@@ -45,10 +50,7 @@ public struct ModelBuilder {
             instance: instance, groups: groups, candidates: generated,
             admits: { group in admitted.map { !$0.isDisjoint(with: group.teachers) } ?? true }
         )
-        var context = BuildContext(instance: instance, groups: groups, fixed: fixed, model: Model(name: "trainplan"))
-        context.quotaRows = quotaRows
-        context.countsUnreachableShortfall = countsUnreachableShortfall
-
+        let context = BuildContext(instance: instance, groups: groups, fixed: fixed, model: Model(name: "trainplan"))
         // Keep candidates that someone may join and that can open at least once.
         var candidates: [CandidateCohort] = []
         var eligibleGroups: [[Int]] = []
@@ -59,7 +61,16 @@ public struct ModelBuilder {
             candidates.append(candidate)
             eligibleGroups.append(members)
         }
-        context.candidates = candidates
+        return ModelLayout(groups: groups, candidates: candidates, eligibleGroups: eligibleGroups, generatedCandidateCount: all.count)
+    }
+
+    /// The model of a layout this builder made (`layout()`).
+    public func build(_ layout: ModelLayout) -> PlanningModel {
+        let eligibleGroups = layout.eligibleGroups
+        var context = BuildContext(instance: instance, groups: layout.groups, fixed: fixed, model: Model(name: "trainplan"))
+        context.quotaRows = quotaRows
+        context.countsUnreachableShortfall = countsUnreachableShortfall
+        context.candidates = layout.candidates
         context.addOpenings(eligibleGroups: eligibleGroups)
         context.addAssignments(eligibleGroups: eligibleGroups)
         context.addCohortSizeRows()
@@ -72,8 +83,8 @@ public struct ModelBuilder {
         context.addPriorityReward()
 
         return PlanningModel(
-            mip: context.model, candidates: candidates, groups: groups, openings: context.openings,
-            assignments: context.assignments, shortfalls: context.shortfalls, generatedCandidateCount: all.count
+            mip: context.model, candidates: layout.candidates, groups: layout.groups, openings: context.openings,
+            assignments: context.assignments, shortfalls: context.shortfalls, generatedCandidateCount: layout.generatedCandidateCount
         )
     }
 }

@@ -16,6 +16,7 @@ extension ModelSize {
         groups = 0
         candidatesGenerated = 0
         candidatesKept = 0
+        decisionColumns = 0
         rows = 0
         columns = 0
         integerColumns = 0

@@ -50,14 +50,19 @@ public struct ModelSize: Sendable, Codable, Equatable {
     public var groups: Int
     public var candidatesGenerated: Int
     public var candidatesKept: Int
-    public var rows: Int
-    public var columns: Int
-    public var integerColumns: Int
-    public var nonzeros: Int
+    /// Opening and assignment columns (`ModelLayout.decisionColumns`).
+    public var decisionColumns: Int
+    /// The whole model's rows, columns and nonzeros: nil when a decomposed solve never built it because its
+    /// layout already had more columns than any whole-model use allows.
+    public var rows: Int?
+    public var columns: Int?
+    public var integerColumns: Int?
+    public var nonzeros: Int?
 
     enum CodingKeys: String, CodingKey {
         case teachers, groups, rows, columns, nonzeros
         case candidatesGenerated = "candidates_generated", candidatesKept = "candidates_kept"
+        case decisionColumns = "decision_columns"
         case integerColumns = "integer_columns"
     }
 
@@ -66,9 +71,18 @@ public struct ModelSize: Sendable, Codable, Equatable {
         groups = model.groups.count
         candidatesGenerated = model.generatedCandidateCount
         candidatesKept = model.candidates.count
+        decisionColumns = model.openings.count + model.assignments.count
         rows = model.mip.constraints.count
         columns = model.mip.variables.count
         integerColumns = model.mip.integerVariableCount
         nonzeros = model.mip.nonzeroCount
+    }
+
+    init(layout: ModelLayout, teachers: Int) {
+        self.teachers = teachers
+        groups = layout.groups.count
+        candidatesGenerated = layout.generatedCandidateCount
+        candidatesKept = layout.candidates.count
+        decisionColumns = layout.decisionColumns
     }
 }

@@ -18,11 +18,22 @@ public struct PlanSolver: Sendable {
         let problems = options.tuning.problems()
         guard problems.isEmpty else { throw InvalidTuning(problems: problems) }
         let clock = ContinuousClock.now
-        var model: PlanningModel? = ModelBuilder(instance: instance).build()
+        let builder = ModelBuilder(instance: instance)
+        let layout = builder.layout()
+        // The layout's columns are a floor on the model's: above every whole-model limit the model is not built.
+        let tuning = options.tuning
+        let usefulLimit = max(tuning.wholeModelColumnLimit, tuning.wholeModelLPColumnLimit)
+        guard options.strategy == .whole || layout.decisionColumns <= usefulLimit else {
+            options.log?(String(format: "[%6.1f s] whole model not built: at least %d columns", clock.elapsedSeconds,
+                                layout.decisionColumns))
+            return try DecomposedSolve(instance: instance, solver: solver, options: options, clock: clock)
+                .run(modelSize: ModelSize(layout: layout, teachers: instance.teachers.count), wholeModel: nil)
+        }
+        var model: PlanningModel? = builder.build(layout)
         let columns = model!.mip.variables.count
         options.log?(String(format: "[%6.1f s] whole model built: %d rows, %d columns", clock.elapsedSeconds,
                             model!.mip.constraints.count, columns))
-        let strategy = options.strategy ?? (columns <= options.tuning.wholeModelColumnLimit ? .whole : .decomposed)
+        let strategy = options.strategy ?? (columns <= tuning.wholeModelColumnLimit ? .whole : .decomposed)
         switch strategy {
         case .whole:
             var result = try solveWhole(model!, options, clock: clock)
@@ -35,7 +46,7 @@ public struct PlanSolver: Sendable {
             return result
         case .decomposed:
             let size = ModelSize(model: model!, teachers: instance.teachers.count)
-            let kept = columns <= options.tuning.wholeModelLPColumnLimit ? model : nil
+            let kept = columns <= tuning.wholeModelLPColumnLimit ? model : nil
             model = nil  // freed before the blocks are solved
             return try DecomposedSolve(instance: instance, solver: solver, options: options, clock: clock)
                 .run(modelSize: size, wholeModel: kept)
