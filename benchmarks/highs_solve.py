@@ -8,6 +8,7 @@ seconds, short seats. Run as its own process by run.py so that /usr/bin/time mea
 --start: a starting solution, one `column_name value` line per non-zero column (names as in the
 MPS; lines starting with # are comments), as `trainplan export --start-plan PLAN --start-out FILE`
 writes it for a plan folder. Columns it does not name start at 0.
+--solution-out: write the final solution in the same format (for comparing plans column by column).
 --objective seats: minimise the short seats alone (the sum of the `shortfall_*` columns, every
 other cost 0) instead of the SPEC objective: the fewest seats any plan must leave short, with
 HiGHS's bound on that number. run.py uses it to tell avoidable shortfall from unavoidable.
@@ -64,6 +65,7 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--start", help="starting solution file (see above)")
     parser.add_argument("--objective", choices=("spec", "seats"), default="spec")
+    parser.add_argument("--solution-out", help="write the final solution here, in the --start format")
     args = parser.parse_args()
 
     start = time.monotonic()
@@ -100,6 +102,10 @@ def main() -> None:
     if has_solution:
         values = highs.getSolution().col_value
         short_seats = round(sum(v for name, v in zip(names, values) if name.startswith(SHORTFALL_PREFIX)), 6)
+        if args.solution_out:
+            with open(args.solution_out, "w", encoding="utf-8") as f:
+                f.write(f"# HiGHS {highs.version()} {status}, objective {objective}\n")
+                f.writelines(f"{name} {value:.12g}\n" for name, value in zip(names, values) if abs(value) > 1e-9)
     bound = info.mip_dual_bound
     if bound is None or not math.isfinite(bound):
         bound = None

@@ -219,6 +219,28 @@ struct GLPKTree {
         return Int(total)
     }
 
+    /// Of `columns` (GLPK's 1-based numbers), the most fractional one GLPK may branch on at this node
+    /// (glp_ios_can_branch); ties go to the first. Nil when none may.
+    func mostFractional(among columns: [Int32]) -> Int32? {
+        let problem = glp_ios_get_prob(handle)
+        var best: Int32?
+        var bestDistance = 0.0
+        for column in columns where glp_ios_can_branch(handle, column) != 0 {
+            let value = glp_get_col_prim(problem, column)
+            let distance = min(value - value.rounded(.down), value.rounded(.up) - value)
+            if best == nil || distance > bestDistance {
+                best = column
+                bestDistance = distance
+            }
+        }
+        return best
+    }
+
+    /// glp_ios_branch_upon with GLPK's own choice of the branch to explore first.
+    func branch(on column: Int32) {
+        glp_ios_branch_upon(handle, column, GLP_NO_BRNCH)
+    }
+
     /// glp_ios_terminate: glp_intopt then returns GLP_ESTOP.
     func terminate() { glp_ios_terminate(handle) }
 

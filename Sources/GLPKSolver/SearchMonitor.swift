@@ -18,6 +18,8 @@ final class SearchMonitor {
     private let output: TerminalOutput
     /// Offered at the first heuristic request only.
     private var pendingStart: [Double]?
+    /// Integer columns marked `branchesFirst` (GLPK numbers): branched on before any other.
+    private let branchFirst: [Int32]
     private var lastProgressReport: Double?
 
     private(set) var stopCause: StopCause?
@@ -27,8 +29,9 @@ final class SearchMonitor {
 
     init(
         options: SolverOptions, stopwatch: Stopwatch, output: TerminalOutput,
-        start: [Double]?, rootBound: Double?
+        start: [Double]?, rootBound: Double?, branchFirst: [Int32]
     ) {
+        self.branchFirst = branchFirst
         self.stopwatch = stopwatch
         deadline = options.timeLimit
         shouldStop = options.shouldStop
@@ -46,6 +49,9 @@ final class SearchMonitor {
         switch tree.event {
         case .heuristicRequest:
             offerStart(to: tree)
+        case .branchingRequest:
+            // Without a call here GLPK picks by its own rule (SolverOptions.branching) among all columns.
+            if let column = tree.mostFractional(among: branchFirst) { tree.branch(on: column) }
         case .newIncumbent:
             reportProgress(tree)
         case .subproblemSelection:

@@ -25,11 +25,20 @@ struct SolveRun {
         }
         let monitor = SearchMonitor(
             options: options, stopwatch: stopwatch, output: output,
-            start: usableStart(output: output), rootBound: rootBound
+            start: usableStart(output: output), rootBound: rootBound, branchFirst: branchFirstColumns
         )
         let settings = BranchAndCutSettings(options: options, remainingSeconds: remainingSeconds)
         let code = problem.solveMIP(settings, monitor: monitor)
         return result(of: outcome(of: .intopt, code, problem, stopCause: monitor.stopCause), problem, monitor: monitor)
+    }
+
+    /// GLPK's numbers of the integer columns marked `branchesFirst`.
+    private var branchFirstColumns: [Int32] {
+        guard options.honoursBranchingHints else { return [] }
+        return model.variables.indices.compactMap { index in
+            let variable = model.variables[index]
+            return variable.branchesFirst && variable.kind != .continuous ? Int32(index + 1) : nil
+        }
     }
 
     private var remainingSeconds: Double? {

@@ -41,7 +41,8 @@ extension Model {
             }
             position[index] = freeColumns.count
             freeColumns.append(index)
-            restricted.addVariable(variable.name, kind: variable.kind, lower: variable.lower, upper: variable.upper, cost: variable.cost)
+            restricted.addVariable(variable.name, kind: variable.kind, lower: variable.lower, upper: variable.upper,
+                                       cost: variable.cost, branchesFirst: variable.branchesFirst)
         }
         restricted.objectiveConstant = constant
         for row in constraints {

@@ -14,10 +14,11 @@ public struct Model: Sendable {
     @discardableResult
     public mutating func addVariable(
         _ name: String, kind: VariableKind = .continuous,
-        lower: Double = 0, upper: Double = .infinity, cost: Double = 0
+        lower: Double = 0, upper: Double = .infinity, cost: Double = 0, branchesFirst: Bool = false
     ) -> Variable {
         let variable = Variable(index: variables.count)
-        variables.append(VariableDefinition(name: name, kind: kind, lower: lower, upper: upper, cost: cost))
+        variables.append(VariableDefinition(name: name, kind: kind, lower: lower, upper: upper, cost: cost,
+                                            branchesFirst: branchesFirst))
         return variable
     }
 
@@ -75,6 +76,9 @@ public struct VariableDefinition: Sendable {
     public var lower: Double
     public var upper: Double
     public var cost: Double
+    /// A hint to branch-and-bound: while one of these is fractional, branch on one of these. Set on decisions
+    /// that, once integral, leave the rest of the model nearly integral (a facility's opening).
+    public var branchesFirst = false
 }
 
 public struct Term: Sendable {

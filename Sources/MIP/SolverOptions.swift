@@ -10,6 +10,9 @@ public struct SolverOptions: Sendable {
     /// GLPK's Gomory, MIR, cover and clique cuts together.
     public var cuts: Bool = false
     public var branching: Branching = .driebeckTomlin
+    /// Branch on integer variables marked `branchesFirst` before the others (`branching` then picks among
+    /// the rest). It raises the bound faster and finds plans more slowly: for solves meant to prove.
+    public var honoursBranchingHints = false
     public var backtracking: Backtracking = .bestLocalBound
     /// Solve only the LP relaxation (integrality dropped); returns row duals too.
     public var relaxation: Bool = false

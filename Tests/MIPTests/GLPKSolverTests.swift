@@ -51,6 +51,18 @@ final class GLPKSolverTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(result.objective), TestModels.facilityOptimum, accuracy: 1e-6)
     }
 
+    /// The root LP opens facilities fractionally, so the search branches; with the hint it branches on the
+    /// openings through the callback (glp_ios_branch_upon) and must still prove the same optimum.
+    func testBranchingOnOpeningsFirstReachesTheSameOptimum() throws {
+        var options = exact()
+        options.honoursBranchingHints = true
+        let result = try solver.solve(TestModels.facilityLocation(openingsFirst: true), options: options)
+        XCTAssertEqual(result.termination, .optimal)
+        XCTAssertEqual(try XCTUnwrap(result.objective), TestModels.facilityOptimum, accuracy: 1e-6)
+        XCTAssertEqual(Array(result.values.prefix(3)), [1, 1, 0])
+        XCTAssertGreaterThan(result.nodes, 1)
+    }
+
     func testObjectiveConstantIsIncluded() throws {
         var model = TestModels.knapsack()
         model.objectiveConstant = 100

@@ -39,13 +39,14 @@ enum TestModels {
     /// unit costs A [1, 2, 4], B [3, 1, 1], C [1, 1, 1]. C alone costs 20 + 7 = 27. A + B cost 18
     /// plus transport: customer 0 from A (2), customer 2 from B (2), customer 1 two units from B and
     /// one from A since B holds only 4 (2 + 2) = 8, total 26. Any pair with C costs at least 28 + 7.
-    static func facilityLocation() -> Model {
+    /// `openingsFirst`: the openings carry the `branchesFirst` hint.
+    static func facilityLocation(openingsFirst: Bool = false) -> Model {
         let fixedCosts: [Double] = [10, 8, 20]
         let capacities: [Double] = [5, 4, 10]
         let demands: [Double] = [2, 3, 2]
         let unitCosts: [[Double]] = [[1, 2, 4], [3, 1, 1], [1, 1, 1]]
         var model = Model(name: "facility")
-        let open = fixedCosts.indices.map { model.addVariable("open\($0)", kind: .binary, cost: fixedCosts[$0]) }
+        let open = fixedCosts.indices.map { model.addVariable("open\($0)", kind: .binary, cost: fixedCosts[$0], branchesFirst: openingsFirst) }
         let ship = unitCosts.indices.map { facility in
             demands.indices.map { customer in
                 model.addVariable("ship\(facility)_\(customer)", cost: unitCosts[facility][customer])

@@ -89,7 +89,9 @@ struct BuildContext {
             openingLimit.append(limit)
             openings.append(model.addVariable(
                 "y\(index)_\(programme.id)@\(site.id)", kind: limit == 1 ? .binary : .integer,
-                lower: 0, upper: Double(limit), cost: programme.cohortCost + site.cohortCost
+                lower: 0, upper: Double(limit), cost: programme.cohortCost + site.cohortCost,
+                // With the openings integral, the assignments left are a transportation-like LP.
+                branchesFirst: true
             ))
         }
     }

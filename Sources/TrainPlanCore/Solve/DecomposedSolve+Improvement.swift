@@ -106,6 +106,8 @@ extension DecomposedSolve {
         let outcome = try grouped.run(firstModel: first) { model in
             var wholeOptions = options.solverOptions(remaining: max(1, time.remaining - 1))
             wholeOptions.progress = nil
+            // The plan comes from the search before; this solve is mostly there to raise the bound.
+            wholeOptions.honoursBranchingHints = true
             wholeOptions.startingSolution = model.startingValues(for: start)
             let result = try solver.solve(model.mip, options: wholeOptions)
             note("  whole model: \(model.mip.variables.count) columns, \(result.termination)")
