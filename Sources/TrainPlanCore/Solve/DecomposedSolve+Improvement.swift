@@ -8,7 +8,9 @@ extension DecomposedSolve {
     /// goes on with larger moves while time is left (a plan stopped at a local optimum of single blocks
     /// wastes the rest of the user's time limit).
     /// `relaxationExpected`: the bound worker is solving the whole LP (`searchNearRelaxation` then waits for it).
-    func improve(_ incumbent: inout Incumbent, _ decomposition: Decomposition, bound: BoundThread, relaxationExpected: Bool) {
+    /// `wholeModelColumns`: the whole model's size when known (`solveWholeModel` needs it within the pair limit).
+    func improve(_ incumbent: inout Incumbent, _ decomposition: Decomposition, bound: BoundThread, relaxationExpected: Bool,
+                 wholeModelColumns: Int?) {
         var lastSolve: [[Int]: (version: Int, optimal: Bool, seconds: Double)] = [:]
         var tooLarge: [[Int]: Int] = [:]
         var scale = 1
@@ -16,6 +18,15 @@ extension DecomposedSolve {
         /// The plan version the last search near the whole LP started from.
         var searchedNearRelaxation: Int?
         func searching() -> Bool { time.remaining > 2 && !stopRequested && !closeEnough(incumbent, bound) }
+        let wholeModelFits = (wholeModelColumns ?? .max) <= options.tuning.pairColumnLimit
+        /// The exact whole-model solve, once: it takes the rest of the time.
+        func solveWholeModelOnce() {
+            guard !triedWholeModel else { return }
+            triedWholeModel = true
+            do { try solveWholeModel(&incumbent, bound: bound) } catch {
+                note("  whole model: the solver failed (\(error)); the plan so far is kept")
+            }
+        }
         /// The neighbourhood the whole LP points to, once the bound worker has it, around every new plan: each
         /// search takes seconds, but on an independent county it is what moves the plan (262,242 → 259,728;
         /// run at most once per pass instead, it reached 260,355 in the same time).
@@ -32,6 +43,8 @@ extension DecomposedSolve {
             for kind in NeighbourhoodKind.allCases where searching() {
                 for neighbourhood in kind.neighbourhoods(decomposition, tuning: options.tuning, scale: scale) where searching() {
                     searchNearRelaxationIfNew()
+                    if wholeModelFits, time.remaining <= options.tuning.wholeModelTimeShare * time.total { solveWholeModelOnce() }
+                    guard searching() else { break }
                     let name = neighbourhood.name
                     let key = neighbourhood.key
                     // See `SearchTuning.neighbourhoodMinimumSeconds`.
@@ -59,10 +72,7 @@ extension DecomposedSolve {
                 }
             }
             if solved == 0, !triedWholeModel {
-                triedWholeModel = true
-                do { try solveWholeModel(&incumbent, bound: bound) } catch {
-                    note("  whole model: the solver failed (\(error)); the plan so far is kept")
-                }
+                solveWholeModelOnce()
                 continue
             }
             if solved == 0, relaxationExpected, bound.relaxation == nil, bound.isRunning {
