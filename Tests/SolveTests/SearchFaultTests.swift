@@ -1,3 +1,4 @@
+import Foundation
 import GLPKSolver
 import MIP
 import PlanCheck
@@ -47,6 +48,24 @@ final class SearchFaultTests: XCTestCase {
         try assertChecked(result, instance)
     }
 
+    /// With every LP failing, only the exact whole-model MIP can prove the plan (here started as soon as the
+    /// improvement begins: `whole_model_time_share` 1). It proves it, and it is the only MIP told to branch
+    /// on openings first: the hint slows the searches that look for plans.
+    func testOnlyTheExactWholeModelBranchesOnOpeningsAndItProvesThePlan() throws {
+        let instance = twoCourses()
+        let wholeColumns = ModelBuilder(instance: instance).build().mip.variables.count
+        let recorder = HintRecordingSolver()
+        var options = decomposed(seconds: 10)
+        options.tuning.wholeModelTimeShare = 1
+        let result = try PlanSolver(instance: instance, solver: recorder).solve(options)
+        XCTAssertEqual(result.objective, 60, accuracy: 1e-6)
+        XCTAssertEqual(result.bound, 60, accuracy: 1e-6)
+        XCTAssertEqual(result.status, .optimal)
+        let hinted = recorder.hintedSolves()
+        XCTAssertEqual(hinted, [wholeColumns], "one hinted MIP, over the whole model")
+        try assertChecked(result, instance)
+    }
+
     func testFailedBoundKeepsThePlanAndATrivialBound() throws {
         let instance = twoCourses()
         let result = try PlanSolver(instance: instance, solver: ScriptedSolver(.failingRelaxations, delegate: GLPKSolver()))
@@ -87,5 +106,20 @@ private extension ContinuousClock.Instant {
     var elapsedSecondsForTest: Double {
         let duration = ContinuousClock.now - self
         return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
+
+/// GLPK with every LP relaxation failing, recording the size of each MIP told to honour branching hints.
+private final class HintRecordingSolver: MIPSolver, @unchecked Sendable {
+    private let lock = NSLock()
+    private var hinted: [Int] = []
+    var version: String { "recording" }
+
+    func hintedSolves() -> [Int] { lock.withLock { hinted } }
+
+    func solve(_ model: Model, options: SolverOptions) throws -> SolveResult {
+        if options.relaxation { throw MIPError("recorded LP fault") }
+        if options.honoursBranchingHints { lock.withLock { hinted.append(model.variables.count) } }
+        return try GLPKSolver().solve(model, options: options)
     }
 }
