@@ -32,9 +32,11 @@ struct SolveRun {
         return result(of: outcome(of: .intopt, code, problem, stopCause: monitor.stopCause), problem, monitor: monitor)
     }
 
-    /// GLPK's numbers of the integer columns marked `branchesFirst`.
+    /// GLPK's numbers of the integer columns marked `branchesFirst`. None with presolve on: the tree then
+    /// works on the presolved problem, whose columns are not the model's (glp_ios_can_branch would abort on a
+    /// number past its last column).
     private var branchFirstColumns: [Int32] {
-        guard options.honoursBranchingHints else { return [] }
+        guard options.honoursBranchingHints, !options.presolve else { return [] }
         return model.variables.indices.compactMap { index in
             let variable = model.variables[index]
             return variable.branchesFirst && variable.kind != .continuous ? Int32(index + 1) : nil

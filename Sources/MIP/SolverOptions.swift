@@ -11,7 +11,8 @@ public struct SolverOptions: Sendable {
     public var cuts: Bool = false
     public var branching: Branching = .driebeckTomlin
     /// Branch on integer variables marked `branchesFirst` before the others (`branching` then picks among
-    /// the rest). It raises the bound faster and finds plans more slowly: for solves meant to prove.
+    /// the rest). It raises the bound faster and finds plans more slowly: for solves meant to prove. GLPK
+    /// ignores it with presolve on.
     public var honoursBranchingHints = false
     public var backtracking: Backtracking = .bestLocalBound
     /// Solve only the LP relaxation (integrality dropped); returns row duals too.
