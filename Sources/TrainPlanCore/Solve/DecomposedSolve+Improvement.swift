@@ -19,10 +19,12 @@ extension DecomposedSolve {
         var searchedNearRelaxation: Int?
         func searching() -> Bool { time.remaining > 2 && !stopRequested && !closeEnough(incumbent, bound) }
         let wholeModelFits = (wholeModelColumns ?? .max) <= options.tuning.pairColumnLimit
-        /// The exact whole-model solve, once: it takes the rest of the time.
+        /// The exact whole-model solve, once: it takes the rest of the time. A model known to be too large is
+        /// not built again just to be measured (a city's would take seconds and a gigabyte).
         func solveWholeModelOnce() {
             guard !triedWholeModel else { return }
             triedWholeModel = true
+            guard wholeModelFits else { return }
             do { try solveWholeModel(&incumbent, bound: bound) } catch {
                 note("  whole model: the solver failed (\(error)); the plan so far is kept")
             }
@@ -43,7 +45,7 @@ extension DecomposedSolve {
             for kind in NeighbourhoodKind.allCases where searching() {
                 for neighbourhood in kind.neighbourhoods(decomposition, tuning: options.tuning, scale: scale) where searching() {
                     searchNearRelaxationIfNew()
-                    if wholeModelFits, time.remaining <= options.tuning.wholeModelTimeShare * time.total { solveWholeModelOnce() }
+                    if time.remaining <= options.tuning.wholeModelTimeShare * time.total { solveWholeModelOnce() }
                     guard searching() else { break }
                     let name = neighbourhood.name
                     let key = neighbourhood.key
