@@ -73,6 +73,8 @@ final class DecomposedSolveTests: XCTestCase {
         // One column more and the model is built (and, above the whole-solve limit, kept for the LP).
         options.tuning.wholeModelLPColumnLimit = whole.mip.variables.count
         let built = try SolveAndCheck.run(instance, options: options)
+        XCTAssertTrue(built.report.isValid)
+        XCTAssertEqual(built.result.objective, -120, accuracy: 1e-6)
         XCTAssertEqual(built.result.modelSize.columns, whole.mip.variables.count)
         XCTAssertEqual(built.result.modelSize.rows, whole.mip.constraints.count)
     }
