@@ -26,7 +26,8 @@ extension DecomposedSolve {
         }
 
         let start = clock.elapsedSeconds
-        var pass = try boundPass(blocks, models, seconds: seconds)
+        var methods: [Int: ProgrammeBoundMethod] = [:]
+        var pass = try boundPass(blocks, models, multipliers: multipliers, seconds: seconds, methods: &methods)
         models = []  // a city's programme models hold a gigabyte
         let passSeconds = clock.elapsedSeconds - start
         publish(pass.bound - multipliers.values.reduce(0, +))
@@ -47,10 +48,11 @@ extension DecomposedSolve {
         }
         let lpFirst = (wholeModel?.mip.variables.count ?? .max) <= options.tuning.wholeLPBeforeRoundsColumnLimit
         if lpFirst, try wholeLP(seconds: options.tuning.wholeLPFirstShare * remaining) { return }
-        for _ in 0..<options.tuning.multiplierRounds where remaining > passSeconds + 1 && !stopRequested && !closeEnough() {
-            multipliers = priorityMultipliers(after: multipliers, training: pass.training)
+        for round in 0..<options.tuning.multiplierRounds where remaining > passSeconds + 1 && !stopRequested && !closeEnough() {
+            multipliers = priorityMultipliers(after: multipliers, training: pass.training, stepScale: 1 / Double(round + 1))
             guard !multipliers.isEmpty else { break }
-            pass = try boundPass(blocks, boundModels(blocks, multipliers: multipliers), seconds: seconds)
+            pass = try boundPass(blocks, boundModels(blocks, multipliers: multipliers), multipliers: multipliers, seconds: seconds,
+                                 methods: &methods)
             let total = pass.bound - multipliers.values.reduce(0, +)
             note("bound with priority multipliers on \(multipliers.count) teachers: \(total)")
             publish(total)
@@ -80,9 +82,14 @@ extension DecomposedSolve {
     /// courses), its LP by column generation (`Model.pricedLPBound`: a city's 国培 course, 150,561 where the
     /// aggregated LP gives 132,003), and, when that does not finish, its district blocks' LPs (the
     /// programme's total quota dropped); at worst, its objective's least value over the variables' bounds.
+    /// `methods` remembers which of these gave each programme its bound: a later pass (new multipliers, same
+    /// programmes) tries only that one, after the cheap aggregated relaxation (a dense 送教 programme's LP and
+    /// column generation never finished and took 13 of each pass's 17 s, leaving time for one round of two).
     /// Also returns, per teacher, how much of them the programmes' LPs train in all (1 = once).
+    /// `models` are `boundModels(blocks, multipliers:)` (a city's are built once, before its first pass).
     func boundPass(
-        _ blocks: [SolveBlock], _ models: [PlanningModel], seconds: (Int) -> Double
+        _ blocks: [SolveBlock], _ models: [PlanningModel], multipliers: [Int: Double], seconds: (Int) -> Double,
+        methods: inout [Int: ProgrammeBoundMethod]
     ) throws -> (bound: Double, training: [Int: Double]) {
         var total = 0.0
         var training: [Int: Double] = [:]
@@ -91,50 +98,59 @@ extension DecomposedSolve {
                 total += model.mip.leastObjectiveOverBounds
                 continue
             }
-            let tryLP = model.mip.variables.count <= options.tuning.boundLPColumnLimit
+            let known = methods[index]
+            let tryLP = model.mip.variables.count <= options.tuning.boundLPColumnLimit && (known ?? .lp) == .lp
             if tryLP, let solution = try lpSolution(model.mip, seconds: seconds(index)) {
                 note("bound \(blocks[index].name): \(model.mip.variables.count) columns, \(solution.bound)")
+                methods[index] = .lp
                 total += solution.bound
                 for (teacher, share) in model.trainedShares(solution.values) { training[teacher, default: 0] += share }
                 continue
             }
             var part = model.mip.leastObjectiveOverBounds
+            var method = ProgrammeBoundMethod.objectiveBounds
             var shares: [Int: Double] = [:]
             let started = clock.elapsedSeconds
             if let relaxation = model.aggregatedRelaxation(),
-               let aggregated = try lpSolution(relaxation.model, seconds: seconds(index)) {
-                part = max(part, aggregated.bound)
+               let aggregated = try lpSolution(relaxation.model, seconds: seconds(index)), aggregated.bound > part {
+                (part, method) = (aggregated.bound, .aggregated)
                 var assigned = [Double](repeating: 0, count: model.groups.count)
                 for (column, group) in relaxation.groups.enumerated() { assigned[group] = aggregated.values[column] }
                 shares = model.trainedShares(assignedByGroup: assigned)
             }
-            var pricingOptions = options.solverOptions(remaining: max(1, min(seconds(index) - (clock.elapsedSeconds - started), remaining - 1)))
-            pricingOptions.progress = nil
-            let priced = remaining > 3 ? try model.mip.pricedLPBound(
-                startingWith: model.pricingStart(likely: LikelyTeachers(instance: instance, margin: options.tuning.likelyTeachersPerSeat).forBlock(blocks[index])),
-                solver: solver, options: pricingOptions
-            )
-                : nil
+            var priced: PricedBound?
+            if (known ?? .priced) == .priced || known == .lp, remaining > 3 {
+                var pricingOptions = options.solverOptions(remaining: max(1, min(seconds(index) - (clock.elapsedSeconds - started), remaining - 1)))
+                pricingOptions.progress = nil
+                priced = try model.mip.pricedLPBound(
+                    startingWith: model.pricingStart(likely: LikelyTeachers(instance: instance, margin: options.tuning.likelyTeachersPerSeat).forBlock(blocks[index])),
+                    solver: solver, options: pricingOptions
+                )
+            }
             if let priced, priced.bound > part {
-                part = priced.bound
+                (part, method) = (priced.bound, .priced)
                 shares = model.trainedShares(priced.values)
             }
             let districts = SolveBlock.blocks(of: instance, regionLinkKm: options.tuning.regionLinkKm).filter { $0.programme == blocks[index].programme && $0.district != nil }
-            if !districts.isEmpty, priced?.converged != true {
+            if !districts.isEmpty, priced?.converged != true, (known ?? .districts) == .districts || known == .lp {
                 var districtTotal = 0.0
                 for block in districts {
                     let instance = self.instance
-                    let districtModel = ModelBuilder(
+                    var districtBuilder = ModelBuilder(
                         instance: instance, scope: { block.contains($0, in: instance) },
                         quotaRows: { block.ownsQuota($0, in: instance) }
-                    ).build()
+                    )
+                    // The same multipliers as every other part: Σ λ is subtracted once for all of them.
+                    districtBuilder.priorityMultipliers = multipliers
+                    let districtModel = districtBuilder.build()
                     districtTotal += try lpSolution(districtModel.mip, seconds: max(2, seconds(index) / Double(districts.count)))?.bound
                         ?? districtModel.mip.leastObjectiveOverBounds
                 }
-                part = max(part, districtTotal)
+                if districtTotal > part { (part, method) = (districtTotal, .districts) }
             }
+            methods[index] = method
             let pricing = priced.map { "priced \($0.bound) (\($0.converged ? "LP optimum" : "unfinished"), \($0.rounds) rounds)" } ?? "not priced"
-            note("bound \(blocks[index].name): \(model.mip.variables.count) columns, LP \(tryLP ? "unfinished" : "skipped"), \(pricing), best \(part)")
+            note("bound \(blocks[index].name): \(model.mip.variables.count) columns, LP \(tryLP ? "unfinished" : "skipped"), \(pricing), best \(part) (\(method))")
             total += part
             for (teacher, share) in shares { training[teacher, default: 0] += share }
         }
@@ -143,21 +159,43 @@ extension DecomposedSolve {
 
     /// Multipliers for "a teacher's priority reward counts once" (0 ≤ λ_t ≤ reward_t): every block's reward
     /// for t is lowered by λ_t and Σ λ_t is subtracted once, which keeps the sum of block bounds a bound for
-    /// any λ ≥ 0. Each round is a subgradient step of length reward_t: a teacher the programmes' LPs train
-    /// k times moves by (k − 1) × reward_t, so a reward is no longer counted twice where another programme
-    /// trains the teacher anyway. A winter course for every junior teacher made the county bound 1 % tighter.
-    func priorityMultipliers(after previous: [Int: Double], training: [Int: Double]) -> [Int: Double] {
-        let weight = instance.weights.priority
-        let target = instance.defaults.targetHours
-        guard weight > 0, target > 0 else { return [:] }
+    /// any λ ≥ 0. Each round is a subgradient step of length `stepScale` × reward_t: a teacher the programmes'
+    /// LPs train k times moves by (k − 1) × stepScale × reward_t, so a reward is no longer counted twice where
+    /// another programme trains the teacher anyway. A winter course for every junior teacher made the county
+    /// bound 1 % tighter. The rounds shrink the step (1, 1/2, 1/3, …): at full steps a teacher's multiplier
+    /// jumps between 0 and the reward as the programmes' LPs drop and pick them again.
+    func priorityMultipliers(after previous: [Int: Double], training: [Int: Double], stepScale: Double = 1) -> [Int: Double] {
+        guard instance.weights.priority > 0, instance.defaults.targetHours > 0 else { return [:] }
         var multipliers: [Int: Double] = [:]
         for teacher in Set(previous.keys).union(training.keys).sorted() {
-            let reward = weight * max(0, target - instance.teachers[teacher].cycleHours) / target
-            let step = reward * ((training[teacher] ?? 0) - 1)
+            let reward = priorityReward(of: teacher)
+            let step = stepScale * reward * ((training[teacher] ?? 0) - 1)
             let value = min(reward, max(0, (previous[teacher] ?? 0) + step))
             if value > 1e-9 { multipliers[teacher] = value }
         }
         return multipliers
+    }
+
+    /// λ_t = reward_t for every teacher a programme of `quota_min = all` admits: a plan that meets that quota
+    /// trains them, so their reward is earned whatever the other programmes do, and the bound is exact for
+    /// them. Without it the subgradient reaches them a few at a time, as the other programmes' LPs pick them
+    /// (a county whose 送教 also takes the junior teachers of the all-junior winter course: programme sum
+    /// 1,096k after the rounds, whole LP 1,136k, the difference being these rewards alone).
+    func certainlyTrainedMultipliers() -> [Int: Double] {
+        let everyone = instance.programmes.filter { if case .allEligible = $0.quotaMin { true } else { false } }
+        var multipliers: [Int: Double] = [:]
+        for (index, teacher) in instance.teachers.enumerated() where everyone.contains(where: { $0.admitsProfile(of: teacher) }) {
+            let reward = priorityReward(of: index)
+            if reward > 1e-9 { multipliers[index] = reward }
+        }
+        return multipliers
+    }
+
+    /// The SPEC's priority reward of training `teacher` (weight × hours deficit / target), 0 when either is 0.
+    private func priorityReward(of teacher: Int) -> Double {
+        let target = instance.defaults.targetHours
+        guard target > 0 else { return 0 }
+        return instance.weights.priority * max(0, target - instance.teachers[teacher].cycleHours) / target
     }
 
     func lpSolution(_ model: Model, seconds: Double) throws -> (bound: Double, values: [Double])? {
@@ -168,4 +206,18 @@ extension DecomposedSolve {
         guard result.termination == .optimal, let bound = result.bound else { return nil }
         return (bound, result.values)
     }
+}
+
+/// How a programme's part of the decomposed bound was found (`boundPass`).
+enum ProgrammeBoundMethod: Sendable {
+    /// Its LP, solved whole.
+    case lp
+    /// Its aggregated relaxation's LP.
+    case aggregated
+    /// Its LP by column generation.
+    case priced
+    /// The sum of its district blocks' LPs.
+    case districts
+    /// Its objective's least value over the variables' bounds.
+    case objectiveBounds
 }

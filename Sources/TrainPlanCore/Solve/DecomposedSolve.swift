@@ -3,12 +3,13 @@ import MIP
 
 /// The solve path for instances too large for one GLPK MIP, as a pipeline of stages over a `Decomposition`
 /// (blocks of one programme, or of one programme in one 学区 or region; see `SolveBlock`):
-/// 1. construction: the blocks solved in order, each a small MIP over its own candidates with every earlier
+/// 1. the greedy plan as a floor: the plan is never worse than filling quotas by hand;
+/// 2. the bound, on a worker thread from then on, beside the stages below (`BoundThread`, `searchBound`): the
+///    sum over programmes of each programme's LP bound with the rules that join programmes dropped, "a
+///    teacher's priority reward counts once" priced by Lagrange multipliers, and the whole model's LP when the
+///    model was kept;
+/// 3. construction: the blocks solved in order, each a small MIP over its own candidates with every earlier
 ///    block's cohorts fixed (`FixedPart`) and the seats of its programme's later blocks held back (`SeatShares`);
-/// 2. the greedy plan as a floor: the plan is never worse than filling quotas by hand;
-/// 3. the bound, on a worker thread from then on (`BoundThread`, `searchBound`): the sum over programmes of
-///    each programme's LP bound with the rules that join programmes dropped, "a teacher's priority reward
-///    counts once" priced by Lagrange multipliers, and the whole model's LP when the model was kept;
 /// 4. seat filling (`fillSeats`): each programme still short is re-solved with "seats short" as the whole
 ///    objective, first over its planned cohorts' schedules, then its blocks together and with each programme
 ///    competing with it, until its shortfall is what `SeatBound` proves unavoidable;
@@ -33,15 +34,16 @@ struct DecomposedSolve: Sendable {
     /// and only its size is reported).
     func run(modelSize: ModelSize, wholeModel: PlanningModel?) throws -> PlanResult {
         let decomposition = Decomposition(instance: instance, tuning: options.tuning)
-        var incumbent = Incumbent(instance: instance, plan: construct(decomposition))
+        // The greedy plan first (a fraction of a second): it is the floor, and it gives the bound its first
+        // multipliers, so the bound worker runs beside the construction on the second core instead of after
+        // it (a county's construction takes a third of the time).
+        var incumbent = Incumbent(instance: instance, plan: GreedyPlanner(instance: instance).plan())
 
-        let greedy = GreedyPlanner(instance: instance).plan()
-        if incumbent.offer(greedy) { note("greedy plan replaces the first plan: objective \(incumbent.objective)") }
-
-        // The bound's first multipliers come from the plan: a teacher it trains k > 1 times would count k rewards.
+        // The bound's first multipliers come from the plan (a teacher it trains k > 1 times would count k
+        // rewards) and from the programmes every teacher of a profile must attend.
         let multipliers = priorityMultipliers(after: [:], training: incumbent.plan.cohorts.reduce(into: [:]) { counts, cohort in
             for teacher in cohort.teachers { counts[teacher, default: 0] += 1 }
-        })
+        }).merging(certainlyTrainedMultipliers(), uniquingKeysWith: max)
         let boundWorker = BoundThread()
         boundWorker.incumbent = incumbent.objective
         let boundSearch = DecomposedSolve(
@@ -50,6 +52,9 @@ struct DecomposedSolve: Sendable {
         boundWorker.start { shared in
             try boundSearch.searchBound(decomposition.programmeBlocks, multipliers: multipliers, wholeModel: wholeModel, into: shared)
         }
+        report(incumbent, bound: boundWorker)
+
+        if incumbent.offer(construct(decomposition)) { note("the blocks' plan replaces the greedy plan: objective \(incumbent.objective)") }
         report(incumbent, bound: boundWorker)
 
         let provenShortfall = fillSeats(&incumbent, decomposition, bound: boundWorker)
@@ -79,7 +84,7 @@ struct DecomposedSolve: Sendable {
         return result
     }
 
-    /// Stage 1: the blocks solved in order, each with the earlier blocks' cohorts fixed.
+    /// Stage 3: the blocks solved in order, each with the earlier blocks' cohorts fixed.
     func construct(_ decomposition: Decomposition) -> Plan {
         var plan = Plan(cohorts: [])
         let seconds = time.share(ofTotal: options.tuning.constructionShare)

@@ -26,7 +26,7 @@ public struct SearchTuning: Sendable, Equatable {
     /// instead of its whole LP (GLPK took 127 s on a city's 国培 LP of 108k columns).
     public var boundLPColumnLimit = 50_000
     /// Subgradient rounds on the priority multipliers of a decomposed bound.
-    public var multiplierRounds = 2
+    public var multiplierRounds = 10
     /// Seconds for a decomposed solve when the user gives no limit.
     public var decomposedDefaultTime: Double = 120
     /// Share of the time limit for building the first plan block by block.
