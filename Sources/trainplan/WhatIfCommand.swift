@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GLPKSolver
+import PlanCheck
 import Reports
 import TrainPlanCore
 
@@ -59,6 +60,7 @@ struct WhatIfCommand: ParsableCommand {
         var options = PlanningOptions()
         options.timeLimit = timeLimit
         options.shouldStop = { Interruption.requested }
+        options.planKeepsRules = { instance, plan in PlanChecker(instance: instance).violations(of: plan).isEmpty }
         Interruption.install()
         let diagnosis = diagnosisTime > 0 ? diagnosisTime : nil
         var outcomes = [try ScenarioOutcome.solve(name: "base", title: language.pick("基准", "base"), instance: instance,

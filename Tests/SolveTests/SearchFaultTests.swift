@@ -94,6 +94,38 @@ final class SearchFaultTests: XCTestCase {
         XCTAssertEqual(try SearchTuning().setting("region_link_km=12.5").changes, ["tune.region_link_km": "12.5"])
     }
 
+    /// A what-if scenario on a decomposed instance starts from the base plan when the scenario leaves it
+    /// valid, so even a search that finds nothing returns a plan as good as the base. One course for three
+    /// teachers on Monday (10 points each) or Saturday (free): the base plan trains them on Saturday (0); the
+    /// greedy plan takes the earliest date (30).
+    func testDecomposedScenarioStartsFromTheBasePlanWhenItStillKeepsTheRules() throws {
+        var weights = S.zeroWeights()
+        weights.teachingDay = 10
+        let base = S.make(teachers: (1...3).map { S.teacher("T\($0)") }, programmes: [S.course("P1", quota: 3, window: [0, 5])],
+                          weights: weights)
+        var wholeOptions = PlanningOptions()
+        wholeOptions.strategy = .whole
+        let basePlan = try PlanSolver(instance: base, solver: GLPKSolver()).solve(wholeOptions)
+        XCTAssertEqual(basePlan.objective, 0, accuracy: 1e-9)
+        try assertChecked(basePlan, base)
+
+        func scenario(_ instance: Instance, checked: Bool) throws -> PlanResult {
+            var options = decomposed(seconds: 10)
+            options.startingPlan = basePlan.plan
+            if checked { options.planKeepsRules = { PlanChecker(instance: $0).violations(of: $1).isEmpty } }
+            let result = try PlanSolver(instance: instance, solver: ScriptedSolver(.failing, delegate: GLPKSolver())).solve(options)
+            try assertChecked(result, instance)
+            return result
+        }
+        XCTAssertEqual(try scenario(base, checked: true).objective, 0, accuracy: 1e-9, "the base plan, kept")
+        XCTAssertEqual(try scenario(base, checked: false).objective, 30, accuracy: 1e-9, "unchecked: the greedy plan")
+        // T1 on leave on Saturday: the base plan breaks H1 there, and the solve does not start from it.
+        var leave = base
+        leave.teachers[0].unavailable = [S.date(5)]
+        XCTAssertFalse(PlanChecker(instance: leave).violations(of: basePlan.plan).isEmpty)
+        XCTAssertEqual(try scenario(leave, checked: true).objective, 30, accuracy: 1e-9)
+    }
+
     private func assertChecked(_ result: PlanResult, _ instance: Instance) throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("trainplan-fault-\(UUID().uuidString)").path
         try PlanWriter(instance: instance).write(result, to: directory)

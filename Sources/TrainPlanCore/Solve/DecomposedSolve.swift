@@ -38,6 +38,11 @@ struct DecomposedSolve: Sendable {
         // multipliers, so the bound worker runs beside the construction on the second core instead of after
         // it (a county's construction takes a third of the time).
         var incumbent = Incumbent(instance: instance, plan: GreedyPlanner(instance: instance).plan())
+        // A what-if scenario starts from the base plan when the scenario leaves it valid: the scenario's plan
+        // is then never worse than the base plan, whatever the search finds in its time.
+        if let start = options.startingPlan, options.planKeepsRules?(instance, start) == true, incumbent.offer(start) {
+            note("the starting plan replaces the greedy plan: objective \(incumbent.objective)")
+        }
 
         // The bound's first multipliers come from the plan (a teacher it trains k > 1 times would count k
         // rewards) and from the programmes every teacher of a profile must attend.

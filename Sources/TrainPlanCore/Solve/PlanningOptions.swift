@@ -10,8 +10,13 @@ public struct PlanningOptions: Sendable {
     public var shouldStop: (@Sendable () -> Bool)? = nil
     public var log: (@Sendable (String) -> Void)? = nil
     /// A plan to start from (a what-if scenario starts from the base plan): offered to GLPK as its first
-    /// incumbent when it keeps every rule of this instance's model.
+    /// incumbent when it keeps every rule of this instance's model; a decomposed solve starts from it when
+    /// `planKeepsRules` says it keeps every hard rule.
     public var startingPlan: Plan? = nil
+    /// Whether a plan keeps every hard rule of an instance, teacher by teacher. The app injects its plan
+    /// checker: the grouped model's rows alone do not prove it (one teacher of a group could be in two cohorts
+    /// on one date), and the checker sits above this module. nil: a decomposed solve ignores `startingPlan`.
+    public var planKeepsRules: (@Sendable (Instance, Plan) -> Bool)? = nil
     /// nil = whole model up to `tuning.wholeModelColumnLimit` columns, decomposed above.
     public var strategy: Strategy? = nil
     /// How the search spends its time (`SearchTuning`).

@@ -25,6 +25,11 @@ public struct SearchTuning: Sendable, Equatable {
     /// A programme with more columns is bounded by its aggregated relaxation and by column generation
     /// instead of its whole LP (GLPK took 127 s on a city's 国培 LP of 108k columns).
     public var boundLPColumnLimit = 50_000
+    /// The programmes of one exclusive group (the 国培 courses) are bounded as one LP while their columns add
+    /// up to at most this (and `boundLPColumnLimit`): a county's five 国培 courses (34k columns) gained 0.1 %
+    /// of bound together; another county's two courses with its 置换 course (53k) gained nothing and took
+    /// 17 s a pass, which cost it rounds.
+    public var exclusivePartColumnLimit = 40_000
     /// Subgradient rounds on the priority multipliers of a decomposed bound.
     public var multiplierRounds = 10
     /// Seconds for a decomposed solve when the user gives no limit.
@@ -85,6 +90,7 @@ public struct SearchTuning: Sendable, Equatable {
         .init("restrict_to_lp_support_above", "block size above which its MIP keeps the LP's candidates only", 0...10_000_000, count: \.restrictToLPSupportAbove),
         .init("pair_column_limit", "largest neighbourhood of several blocks", 0...10_000_000, count: \.pairColumnLimit),
         .init("bound_lp_column_limit", "largest programme LP in the bound", 0...10_000_000, count: \.boundLPColumnLimit),
+        .init("exclusive_part_column_limit", "largest exclusive group bounded as one LP", 0...10_000_000, count: \.exclusivePartColumnLimit),
         .init("multiplier_rounds", "subgradient rounds of the bound", 0...100, count: \.multiplierRounds),
         .init("decomposed_default_time", "seconds without a time limit", 1...1_000_000, value: \.decomposedDefaultTime),
         .init("construction_share", "share of the time for the first plan", 0.05...0.95, value: \.constructionShare),
