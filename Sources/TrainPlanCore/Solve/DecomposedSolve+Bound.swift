@@ -192,18 +192,13 @@ extension DecomposedSolve {
     /// with them 0.42 %), and how much of each teacher those LPs train (for the next round's step). nil for a
     /// programme without 学区 blocks.
     func districtsBound(of programme: Int, multipliers: [Int: Double], seconds: Double) throws -> (bound: Double, training: [Int: Double])? {
-        let instance = self.instance
         let districts = SolveBlock.blocks(of: instance, regionLinkKm: options.tuning.regionLinkKm)
             .filter { $0.programme == programme && $0.district != nil }
         guard !districts.isEmpty else { return nil }
         var total = 0.0
         var training: [Int: Double] = [:]
         for block in districts {
-            var builder = ModelBuilder(
-                instance: instance, scope: { block.contains($0, in: instance) }, quotaRows: { block.ownsQuota($0, in: instance) }
-            )
-            builder.priorityMultipliers = multipliers
-            let model = builder.build()
+            let model = boundModel([block], multipliers: multipliers)
             guard let solution = try lpSolution(model.mip, seconds: max(2, seconds / Double(districts.count))) else {
                 total += model.mip.leastObjectiveOverBounds
                 continue
