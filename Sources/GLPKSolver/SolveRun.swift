@@ -14,22 +14,37 @@ struct SolveRun {
         if options.relaxation {
             return solveRelaxation(problem)
         }
+        let start = usableStart(output: output)
         var rootBound: Double?
         // With presolve on, glp_intopt solves the root LP itself; without, it needs an optimal basis.
         if !options.presolve {
             let code = problem.solveLP(SimplexSettings(options: options, remainingSeconds: remainingSeconds))
             if code != GLPKReturnCode.success.rawValue {
-                return result(of: outcome(of: .simplex, code, problem), problem, monitor: nil)
+                return keepingStart(start, result(of: outcome(of: .simplex, code, problem), problem, monitor: nil))
             }
             if problem.lpStatus == .optimal { rootBound = problem.lpObjective }
         }
         let monitor = SearchMonitor(
             options: options, stopwatch: stopwatch, output: output,
-            start: usableStart(output: output), rootBound: rootBound, branchFirst: branchFirstColumns
+            start: start, rootBound: rootBound, branchFirst: branchFirstColumns
         )
         let settings = BranchAndCutSettings(options: options, remainingSeconds: remainingSeconds)
         let code = problem.solveMIP(settings, monitor: monitor)
-        return result(of: outcome(of: .intopt, code, problem, stopCause: monitor.stopCause), problem, monitor: monitor)
+        return keepingStart(start, result(of: outcome(of: .intopt, code, problem, stopCause: monitor.stopCause), problem, monitor: monitor))
+    }
+
+    /// GLPK offers the start only once the root LP is solved: a solve stopped before that (a 35,000-column
+    /// block whose LP outlasts its seconds) would return nothing although the caller gave a checked
+    /// solution. The start is then the answer, so a solve never ends with less than it was given.
+    private func keepingStart(_ start: [Double]?, _ result: SolveResult) -> SolveResult {
+        guard let start, !result.hasSolution, result.termination == .timeLimit || result.termination == .interrupted
+        else { return result }
+        var kept = result
+        kept.hasSolution = true
+        kept.values = start
+        kept.objective = model.objectiveValue(start)
+        kept.bound = result.bound.map { min($0, kept.objective!) }
+        return kept
     }
 
     /// GLPK's numbers of the integer columns marked `branchesFirst`. None with presolve on: the tree then

@@ -204,6 +204,22 @@ final class GLPKSolverTests: XCTestCase {
         XCTAssertTrue(log.lines.contains("Starting solution accepted as incumbent (objective -22.0)"), "\(log.lines)")
     }
 
+    func testStartingSolutionIsTheAnswerWhenTheRootLPRunsOutOfTime() throws {
+        // A block solve whose LP outlasts its seconds must still return the plan it was given.
+        let (model, identity, identityCost) = TestModels.largeAssignment()
+        var options = exact()
+        options.timeLimit = 0.05
+        options.startingSolution = identity
+        let result = try solver.solve(model, options: options)
+        XCTAssertEqual(result.termination, .timeLimit, result.rawText)
+        XCTAssertTrue(result.hasSolution)
+        XCTAssertEqual(result.values, identity)
+        XCTAssertEqual(try XCTUnwrap(result.objective), identityCost, accuracy: 1e-9)
+
+        options.startingSolution = nil
+        XCTAssertFalse(try solver.solve(model, options: options).hasSolution, "without a start nothing is found in time")
+    }
+
     func testInfeasibleStartingSolutionIsSkipped() throws {
         let log = LineLog()
         var options = exact()

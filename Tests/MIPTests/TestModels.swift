@@ -35,6 +35,30 @@ enum TestModels {
     }
     static let assignmentOptimum = 5.0
 
+    /// An n × n assignment with seeded costs 1–100: its LP takes GLPK thousands of iterations, far more
+    /// than a few milliseconds. The identity (worker i → task i) is a feasible plan costing `identityCost`.
+    static func largeAssignment(size: Int = 250, seed: UInt64 = 7) -> (model: Model, identity: [Double], identityCost: Double) {
+        var random = SplitMix64(seed: seed)
+        var model = Model(name: "large-assignment")
+        var identity: [Double] = []
+        var identityCost = 0.0
+        var byTask = [[Term]](repeating: [], count: size)
+        for worker in 0..<size {
+            var row: [Term] = []
+            for task in 0..<size {
+                let cost = Double(1 + random.next(upTo: 100))
+                let variable = model.addVariable("x\(worker)_\(task)", kind: .binary, upper: 1, cost: cost)
+                row.append(Term(variable))
+                byTask[task].append(Term(variable))
+                identity.append(worker == task ? 1 : 0)
+                if worker == task { identityCost += cost }
+            }
+            model.addConstraint("worker\(worker)", row, lower: 1, upper: 1)
+        }
+        for task in 0..<size { model.addConstraint("task\(task)", byTask[task], lower: 1, upper: 1) }
+        return (model, identity, identityCost)
+    }
+
     /// Facilities (fixed cost, capacity): A (10, 5), B (8, 4), C (20, 10); demands 2, 3, 2;
     /// unit costs A [1, 2, 4], B [3, 1, 1], C [1, 1, 1]. C alone costs 20 + 7 = 27. A + B cost 18
     /// plus transport: customer 0 from A (2), customer 2 from B (2), customer 1 two units from B and

@@ -12,11 +12,12 @@ extension DecomposedSolve {
     /// A solver failure (`MIPError`) ends only this block solve: the plan so far is kept.
     func solveBlock(
         _ parts: [SolveBlock], keeping kept: Plan, holding held: [Int: Int] = [:], from start: Plan? = nil,
-        seconds: Double, columnLimit: Int? = nil, objective: BlockObjective = .costs, schedules: BlockSchedules = .all
+        seconds: Double, columnLimit: Int? = nil, objective: BlockObjective = .costs, schedules: BlockSchedules = .all,
+        teachers: BlockTeachers = .likely
     ) -> BlockOutcome {
         do {
             return try attemptBlock(parts, keeping: kept, holding: held, from: start, seconds: seconds,
-                                    columnLimit: columnLimit, objective: objective, schedules: schedules)
+                                    columnLimit: columnLimit, objective: objective, schedules: schedules, teachers: teachers)
         } catch {
             note("  \(parts.map(\.name).joined(separator: "+")): the solver failed (\(error)); the plan so far is kept")
             return .noSolution(.error, nodes: 0)
@@ -25,18 +26,24 @@ extension DecomposedSolve {
 
     private func attemptBlock(
         _ parts: [SolveBlock], keeping kept: Plan, holding held: [Int: Int], from start: Plan?,
-        seconds: Double, columnLimit: Int?, objective: BlockObjective, schedules: BlockSchedules
+        seconds: Double, columnLimit: Int?, objective: BlockObjective, schedules: BlockSchedules, teachers: BlockTeachers
     ) throws -> BlockOutcome {
         let fixed = held.reduce(FixedPart(instance: instance, plan: kept)) { $0.holdingSeats($1.value, of: $1.key) }
         let instance = self.instance
         let deadline = clock.elapsedSeconds + seconds
         var support: Set<CandidateKey>?
-        // Filling seats looks at every teacher: the likeliest may all be busy where others are free.
-        let restrictions = parts.map { part in
-            objective == .seats ? part.teachers : LikelyTeachers(instance: instance, margin: options.tuning.likelyTeachersPerSeat).forBlock(part) ?? part.teachers
+        let planned = Set(start?.cohorts.flatMap(\.teachers) ?? [])
+        let likely: Set<Int>?
+        if teachers == .planned {
+            likely = planned
+        } else {
+            // Filling seats looks at every teacher: the likeliest may all be busy where others are free.
+            let restrictions = parts.map { part in
+                objective == .seats ? part.teachers
+                    : LikelyTeachers(instance: instance, margin: options.tuning.likelyTeachersPerSeat).forBlock(part) ?? part.teachers
+            }
+            likely = restrictions.contains { $0 == nil } ? nil : restrictions.reduce(planned) { $0.union($1!) }
         }
-        let likely = restrictions.contains { $0 == nil } ? nil
-            : restrictions.reduce(Set(start?.cohorts.flatMap(\.teachers) ?? [])) { $0.union($1!) }
         let name = parts.map(\.name).joined(separator: "+")
         let inParts = { @Sendable (candidate: CandidateCohort) in parts.contains { $0.contains(candidate, in: instance) } }
         func build(_ scope: @escaping @Sendable (CandidateCohort) -> Bool, singletons: Set<Int>) -> PlanningModel {
@@ -85,7 +92,7 @@ extension DecomposedSolve {
             blockOptions.progress = nil
             blockOptions.startingSolution = start.map { model.startingValues(for: $0) }
             let result = try solver.solve(model.mip, options: blockOptions)
-            note("  \(name)\(objective == .seats ? " (seats)" : ""): \(model.mip.variables.count) columns\(restriction == nil ? "" : schedules == .planned ? " (planned schedules)" : " (LP support)"), \(result.termination)")
+            note("  \(name)\(objective == .seats ? " (seats)" : "")\(teachers == .planned ? " (planned teachers)" : ""): \(model.mip.variables.count) columns\(restriction == nil ? "" : schedules == .planned ? " (planned schedules)" : " (LP support)"), \(result.termination)")
             return result
         }
         guard let plan = outcome.plan else { return .noSolution(outcome.result.termination, nodes: outcome.nodes) }
@@ -109,6 +116,16 @@ enum BlockSchedules: Sendable {
     /// Only the schedules the starting plan already uses: a small model over every teacher, which moves
     /// teachers into and between the cohorts planned (a county's 368-seat course, 49k columns over all its
     /// schedules, ended its seat solves at their time limit with 3 seats free in a planned cohort).
+    case planned
+}
+
+/// Which teachers a block solve may seat.
+enum BlockTeachers: Sendable {
+    /// Every teacher the blocks admit, or the likeliest of them where a programme has far more than seats
+    /// (`LikelyTeachers`), and those of the starting plan.
+    case likely
+    /// Only the teachers the starting plan seats in the blocks: their cohorts may move to other schedules
+    /// and sites, and no one else joins.
     case planned
 }
 

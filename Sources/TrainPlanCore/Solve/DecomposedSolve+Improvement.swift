@@ -11,8 +11,8 @@ extension DecomposedSolve {
     /// `wholeModelColumns`: the whole model's size when known (`solveWholeModel` needs it within the pair limit).
     func improve(_ incumbent: inout Incumbent, _ decomposition: Decomposition, bound: BoundThread, relaxationExpected: Bool,
                  wholeModelColumns: Int?) {
-        var lastSolve: [[Int]: (version: Int, optimal: Bool, seconds: Double)] = [:]
-        var tooLarge: [[Int]: Int] = [:]
+        var lastSolve: [Neighbourhood.Key: (version: Int, optimal: Bool, seconds: Double)] = [:]
+        var tooLarge: [Neighbourhood.Key: Int] = [:]
         var scale = 1
         var triedWholeModel = false
         /// The plan version the last search near the whole LP started from.
@@ -50,13 +50,14 @@ extension DecomposedSolve {
                     let name = neighbourhood.name
                     let key = neighbourhood.key
                     // See `SearchTuning.neighbourhoodMinimumSeconds`.
-                    if key.count > 1, time.remaining < options.tuning.neighbourhoodMinimumSeconds + 1 { continue }
+                    if kind != .singleBlocks, time.remaining < options.tuning.neighbourhoodMinimumSeconds + 1 { continue }
                     if let columns = tooLarge[key], columns > neighbourhood.columnLimit ?? .max { continue }
                     let seconds = secondsFor(neighbourhood, kind, decomposition, scale: scale)
                     if let last = lastSolve[key], last.version == incumbent.version, last.optimal || seconds < 1.5 * last.seconds {
                         continue
                     }
-                    let outcome = resolve(neighbourhood.parts, in: incumbent.plan, seconds: seconds, columnLimit: neighbourhood.columnLimit)
+                    let outcome = resolve(neighbourhood.parts, in: incumbent.plan, seconds: seconds, columnLimit: neighbourhood.columnLimit,
+                                          schedules: neighbourhood.schedules, teachers: neighbourhood.teachers)
                     incumbent.nodes += outcome.nodes
                     solved += 1
                     switch outcome {

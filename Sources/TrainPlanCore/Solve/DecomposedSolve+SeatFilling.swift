@@ -74,12 +74,12 @@ extension DecomposedSolve {
     /// Solves `parts` again with every other block's cohorts fixed, starting from their cohorts in `plan`.
     func resolve(
         _ parts: [SolveBlock], in plan: Plan, seconds: Double, columnLimit: Int?, objective: BlockObjective = .costs,
-        schedules: BlockSchedules = .all
+        schedules: BlockSchedules = .all, teachers: BlockTeachers = .likely
     ) -> BlockOutcome {
         let owned = { (cohort: Cohort) in parts.contains { $0.owns(cohort, in: self.instance) } }
         return solveBlock(
             parts, keeping: Plan(cohorts: plan.cohorts.filter { !owned($0) }), from: Plan(cohorts: plan.cohorts.filter(owned)),
-            seconds: seconds, columnLimit: columnLimit, objective: objective, schedules: schedules
+            seconds: seconds, columnLimit: columnLimit, objective: objective, schedules: schedules, teachers: teachers
         )
     }
 }

@@ -97,6 +97,12 @@ struct Decomposition {
         instance.programmes.indices.map { blocks(of: $0) }.filter { $0.count > 1 }
     }
 
+    /// Every programme held on calendar days (not online), all its blocks together: `programmeDates` and
+    /// `programmeTeachers` move its cohorts in time, or change who goes, across its blocks.
+    func programmesWithDates() -> [[Int]] {
+        instance.programmes.indices.filter { instance.programmes[$0].days > 0 }.map { blocks(of: $0) }.filter { !$0.isEmpty }
+    }
+
     /// Pairs of whole programmes whose blocks compete, most competing block pairs first.
     private func findCompetingProgrammes() -> [[Int]] {
         var pairs: [(pair: (Int, Int), weight: Int)] = []

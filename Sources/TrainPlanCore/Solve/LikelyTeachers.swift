@@ -32,7 +32,12 @@ struct LikelyTeachers {
     }
 
     /// Cost of sending one teacher: round trips to the nearest allowed site, the programme's days at the
-    /// cheapest allowed day type scaled by the teacher's load, less the priority reward.
+    /// cheapest allowed day type scaled by the teacher's load, less the priority reward; plus, for a
+    /// programme held on teaching days only, the concentration cost of each day when the teacher's school
+    /// may have nobody away without it (soft limit 0). That term is exact, not a guess: such a school pays it
+    /// for every teacher-day away. Without it a county's teaching-day course (368 seats, school away caps of
+    /// 5 % and soft limits of 2 %) was offered teachers of small schools first and paid 81,600 in
+    /// concentration that teachers of larger schools avoid.
     func costEstimate(programme index: Int) -> (Int) -> Double {
         let programme = instance.programmes[index]
         let sites = CandidateGenerator(instance: instance).allowedSites(programme)
@@ -41,6 +46,9 @@ struct LikelyTeachers {
         let cheapestDay = programme.dayTypes.map(weights.dayCost).min() ?? 0
         let days = Double(programme.sessions * programme.days)
         let target = instance.defaults.targetHours
+        let teachingDaysOnly = programme.dayTypes == [.teaching] && programme.substitute == 0
+        let staff = SchoolStaff(instance: instance)
+        let schoolIndex = Dictionary(instance.schools.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         return { teacherIndex in
             let teacher = instance.teachers[teacherIndex]
             let load = (teacher.weeklyPeriods ?? instance.defaults.weeklyPeriods) / instance.defaults.weeklyPeriods
@@ -49,7 +57,9 @@ struct LikelyTeachers {
                 return weights.km * 2 * distances.km(school: teacher.school, site: instance.sites[site].id) * Double(trips)
             }.min() ?? 0
             let reward = target > 0 ? weights.priority * max(0, target - teacher.cycleHours) / target : 0
-            return travel + (1 - programme.substitute) * load * cheapestDay * days - reward
+            let concentration = teachingDaysOnly && schoolIndex[teacher.school].map { staff.softLimit($0) == 0 } == true
+                ? weights.concentration * days : 0
+            return travel + (1 - programme.substitute) * load * cheapestDay * days + concentration - reward
         }
     }
 }

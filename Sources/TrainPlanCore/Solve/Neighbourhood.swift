@@ -1,11 +1,14 @@
-/// Blocks re-solved together with every other block's cohorts fixed, and the most columns their model may
-/// have (nil = any).
+/// Blocks re-solved together with every other block's cohorts fixed, what may change in them, and the most
+/// columns their model may have (nil = any).
 struct Neighbourhood {
     /// Indices in `Decomposition.blocks`: what the search keys its bookkeeping by (names come from user ids
     /// and may repeat).
     let blocks: [Int]
     let parts: [SolveBlock]
     let columnLimit: Int?
+    /// The schedules the blocks' cohorts may take, and the teachers they may take.
+    var schedules: BlockSchedules = .all
+    var teachers: BlockTeachers = .likely
 
     init(_ blocks: [Int], in decomposition: Decomposition, columnLimit: Int?) {
         self.blocks = blocks
@@ -13,13 +16,35 @@ struct Neighbourhood {
         self.columnLimit = columnLimit
     }
 
-    var key: [Int] { blocks }
-    var name: String { parts.map(\.name).joined(separator: "+") }
+    /// Two neighbourhoods over the same blocks differ when they free different things.
+    struct Key: Hashable {
+        let blocks: [Int]
+        let schedules: BlockSchedules
+        let teachers: BlockTeachers
+    }
+
+    var key: Key { Key(blocks: blocks, schedules: schedules, teachers: teachers) }
+    var name: String {
+        let blockNames = parts.map(\.name).joined(separator: "+")
+        switch (schedules, teachers) {
+        case (.planned, _): return blockNames + " (planned schedules)"
+        case (_, .planned): return blockNames + " (planned teachers)"
+        default: return blockNames
+        }
+    }
 }
 
 /// The improvement schedule of a decomposed solve, as data: the kinds of neighbourhood in the order they are
 /// walked, each pass of `DecomposedSolve.improve` going through all of them.
 enum NeighbourhoodKind: CaseIterable {
+    /// A programme's cohorts moved in time and between its sites: its planned teachers, every schedule.
+    /// With the plan's teachers only, a course too large to re-solve whole (a county's 368-seat teaching-day
+    /// course: 20,000–45,000 columns, no plan in its time) becomes a model of a few thousand columns that
+    /// spreads its cohorts over dates, so that fewer teachers of one school are away on the same day.
+    case programmeDates
+    /// Who goes to a programme's cohorts as planned: every likely teacher, the schedules the plan uses. With
+    /// `programmeDates` it alternates "when" and "who", each a small model where the whole block is large.
+    case programmeTeachers
     /// Each block alone.
     case singleBlocks
     /// Two regions of a programme whose seats are shared (they trade seats).
@@ -37,14 +62,23 @@ enum NeighbourhoodKind: CaseIterable {
         let pairs = tuning.pairColumnLimit * scale
         let lists: [[Int]]
         var limit: Int? = pairs
+        var schedules = BlockSchedules.all
+        var teachers = BlockTeachers.likely
         switch self {
         case .singleBlocks: lists = decomposition.blocks.indices.map { [$0] }; limit = nil
+        case .programmeDates: lists = decomposition.programmesWithDates(); teachers = .planned
+        case .programmeTeachers: lists = decomposition.programmesWithDates(); schedules = .planned
         case .regionPairs: lists = decomposition.regionPairs
         case .competingBlocks: lists = decomposition.competingBlockPairs
         case .wholeProgrammes: lists = decomposition.wholeProgrammes()
         case .competingProgrammes: lists = decomposition.competingProgrammes; limit = tuning.wholeModelColumnLimit * scale
         case .everything: lists = [Array(decomposition.blocks.indices)]
         }
-        return lists.map { Neighbourhood($0, in: decomposition, columnLimit: limit) }
+        return lists.map {
+            var neighbourhood = Neighbourhood($0, in: decomposition, columnLimit: limit)
+            neighbourhood.schedules = schedules
+            neighbourhood.teachers = teachers
+            return neighbourhood
+        }
     }
 }
