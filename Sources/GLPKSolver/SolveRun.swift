@@ -33,9 +33,10 @@ struct SolveRun {
         return keepingStart(start, result(of: outcome(of: .intopt, code, problem, stopCause: monitor.stopCause), problem, monitor: monitor))
     }
 
-    /// GLPK offers the start only once the root LP is solved: a solve stopped before that (a 35,000-column
-    /// block whose LP outlasts its seconds) would return nothing although the caller gave a checked
-    /// solution. The start is then the answer, so a solve never ends with less than it was given.
+    /// GLPK offers the start only once the root LP is solved: a solve stopped before that by its time limit
+    /// or a stop request (a 35,000-column block whose LP outlasts its seconds) would return nothing although
+    /// the caller gave a checked solution. The start is then the answer: a stopped solve never ends with less
+    /// than it was given. (A solver error still ends without a solution.)
     private func keepingStart(_ start: [Double]?, _ result: SolveResult) -> SolveResult {
         guard let start, !result.hasSolution, result.termination == .timeLimit || result.termination == .interrupted
         else { return result }
@@ -44,6 +45,7 @@ struct SolveRun {
         kept.values = start
         kept.objective = model.objectiveValue(start)
         kept.bound = result.bound.map { min($0, kept.objective!) }
+        kept.rawText += "; the starting solution is returned"
         return kept
     }
 

@@ -10,6 +10,9 @@ public struct ScriptedSolver: MIPSolver {
         case failing
         /// LP relaxations throw (the bound fails); MIPs go to `delegate`.
         case failingRelaxations
+        /// Every solve ends at its time limit with the starting solution it was given, or with none: GLPK's
+        /// answer when its root LP outlasts the time (`SolveRun`).
+        case startOnly
     }
 
     public let behaviour: Behaviour
@@ -28,6 +31,13 @@ public struct ScriptedSolver: MIPSolver {
                                seconds: 0, nodes: 0, rawCode: 0, rawText: "scripted: no solution")
         case .failing:
             throw MIPError("scripted solver fault")
+        case .startOnly:
+            guard let start = options.startingSolution, !options.relaxation else {
+                return SolveResult(termination: .timeLimit, hasSolution: false, objective: nil, bound: nil, values: [],
+                                   seconds: 0, nodes: 0, rawCode: 0, rawText: "scripted: no solution")
+            }
+            return SolveResult(termination: .timeLimit, hasSolution: true, objective: model.objectiveValue(start), bound: nil,
+                               values: start, seconds: 0, nodes: 0, rawCode: 0, rawText: "scripted: the start")
         case .failingRelaxations:
             if options.relaxation { throw MIPError("scripted LP fault") }
             return try delegate.solve(model, options: options)

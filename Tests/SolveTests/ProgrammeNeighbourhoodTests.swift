@@ -8,8 +8,9 @@ import XCTest
 /// `.programmeTeachers`), on a one-day teaching-day course with two seats, Monday or Tuesday.
 /// S1 has 20 staff: soft limit floor(5 % × 20) = 1, so its two planned teachers together on Monday cost one
 /// excess teacher-day (concentration 200). T3 of S3 is behind on hours (priority reward 50) and not planned.
-/// By hand: the plan T1 + T2 on Monday costs 200; the same two on Monday and Tuesday cost 0; T3 with T1 or
-/// T2 costs −50, on any day.
+/// T4 of S3 is behind too but away on Monday. By hand: the plan T1 + T2 on Monday costs 200; the same two on
+/// Monday and Tuesday cost 0; on Monday alone the best is T3 with T1 or T2 (−50); over both days, T3 and T4
+/// (−100).
 final class ProgrammeNeighbourhoodTests: XCTestCase {
     typealias S = SmallInstance
 
@@ -18,9 +19,10 @@ final class ProgrammeNeighbourhoodTests: XCTestCase {
         weights.concentration = 200
         weights.priority = 50
         let staff = (1...18).map { S.teacher("F\($0)", school: "S1", stage: .junior) }
-        let others = (1...19).map { S.teacher("G\($0)", school: "S3", stage: .junior) }
-        let teachers = [S.teacher("T1", school: "S1"), S.teacher("T2", school: "S1"), S.teacher("T3", school: "S3", cycleHours: 0)]
-            + staff + others
+        let others = (1...18).map { S.teacher("G\($0)", school: "S3", stage: .junior) }
+        let awayOnMonday = with(S.teacher("T4", school: "S3", cycleHours: 0)) { $0.unavailable = [S.date(0)] }
+        let teachers = [S.teacher("T1", school: "S1"), S.teacher("T2", school: "S1"), S.teacher("T3", school: "S3", cycleHours: 0),
+                        awayOnMonday] + staff + others
         let course = with(S.course("JY", quota: 2, window: [0, 1])) {
             $0.stages = [.primary]
             $0.dayTypes = [.teaching]
@@ -57,6 +59,12 @@ final class ProgrammeNeighbourhoodTests: XCTestCase {
         XCTAssertEqual(PlanMetrics(instance: instance(), plan: plan).objective, -50, accuracy: 1e-9)
         XCTAssertTrue(plan.cohorts.flatMap(\.teachers).contains(2), "T3 joins")
         XCTAssertEqual(Set(plan.cohorts.flatMap(\.days)), [S.date(0)], "Monday only, as planned")
+    }
+
+    func testEveryScheduleAndLikelyTeachersIsTheBlockItself() throws {
+        let plan = try resolve(schedules: .all, teachers: .likely)
+        XCTAssertEqual(PlanMetrics(instance: instance(), plan: plan).objective, -100, accuracy: 1e-9)
+        XCTAssertEqual(plan.cohorts.flatMap(\.teachers).sorted(), [2, 3])
     }
 
     func testTheImprovementScheduleHasBothForEveryProgrammeOnCalendarDays() {

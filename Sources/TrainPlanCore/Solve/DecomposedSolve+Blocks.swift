@@ -92,12 +92,15 @@ extension DecomposedSolve {
             blockOptions.progress = nil
             blockOptions.startingSolution = start.map { model.startingValues(for: $0) }
             let result = try solver.solve(model.mip, options: blockOptions)
-            note("  \(name)\(objective == .seats ? " (seats)" : "")\(teachers == .planned ? " (planned teachers)" : ""): \(model.mip.variables.count) columns\(restriction == nil ? "" : schedules == .planned ? " (planned schedules)" : " (LP support)"), \(result.termination)")
+            let lpSupport = restriction != nil && schedules == .all ? " (LP support)" : ""
+            note("  \(name)\(Neighbourhood.label(schedules: schedules, teachers: teachers))\(objective == .seats ? " (seats)" : ""): \(model.mip.variables.count) columns\(lpSupport), \(result.termination)")
             return result
         }
         guard let plan = outcome.plan else { return .noSolution(outcome.result.termination, nodes: outcome.nodes) }
-        // Optimal over the whole neighbourhood only when the LP did not restrict its candidates.
-        return .solved(plan, optimal: outcome.result.termination == .optimal && restriction == nil, nodes: outcome.nodes)
+        // Optimal over the whole neighbourhood only when the LP did not restrict its candidates (the planned
+        // schedules are the neighbourhood itself).
+        let wholeNeighbourhood = restriction == nil || schedules == .planned
+        return .solved(plan, optimal: outcome.result.termination == .optimal && wholeNeighbourhood, nodes: outcome.nodes)
     }
 }
 
@@ -124,8 +127,9 @@ enum BlockTeachers: Sendable {
     /// Every teacher the blocks admit, or the likeliest of them where a programme has far more than seats
     /// (`LikelyTeachers`), and those of the starting plan.
     case likely
-    /// Only the teachers the starting plan seats in the blocks: their cohorts may move to other schedules
-    /// and sites, and no one else joins.
+    /// Only the teachers the starting plan seats in the blocks (with the teachers grouped with them, who are
+    /// alike in school, stage, load, eligibility and dates): their cohorts may move to other schedules and
+    /// sites, and nobody else joins.
     case planned
 }
 

@@ -52,6 +52,11 @@ extension DecomposedSolve {
                     // See `SearchTuning.neighbourhoodMinimumSeconds`.
                     if kind != .singleBlocks, time.remaining < options.tuning.neighbourhoodMinimumSeconds + 1 { continue }
                     if let columns = tooLarge[key], columns > neighbourhood.columnLimit ?? .max { continue }
+                    // "When" and "who" start from the blocks' planned cohorts: without any there is nothing to move.
+                    if neighbourhood.schedules == .planned || neighbourhood.teachers == .planned,
+                       !incumbent.plan.cohorts.contains(where: { cohort in neighbourhood.parts.contains { $0.owns(cohort, in: instance) } }) {
+                        continue
+                    }
                     let seconds = secondsFor(neighbourhood, kind, decomposition, scale: scale)
                     if let last = lastSolve[key], last.version == incumbent.version, last.optimal || seconds < 1.5 * last.seconds {
                         continue

@@ -59,7 +59,7 @@ struct DecomposedSolve: Sendable {
         }
         report(incumbent, bound: boundWorker)
 
-        if incumbent.offer(construct(decomposition, floor: incumbent.plan)) { note("the blocks' plan replaces the greedy plan: objective \(incumbent.objective)") }
+        if incumbent.offer(construct(decomposition, startingFrom: incumbent.plan)) { note("the blocks' plan replaces the greedy plan: objective \(incumbent.objective)") }
         report(incumbent, bound: boundWorker)
 
         let provenShortfall = fillSeats(&incumbent, decomposition, bound: boundWorker)
@@ -90,11 +90,11 @@ struct DecomposedSolve: Sendable {
     }
 
     /// Stage 3: the blocks solved in order, each with the earlier blocks' cohorts fixed. Each block starts
-    /// from its cohorts in `floor` (the greedy plan), which GLPK keeps when they still fit beside the earlier
-    /// blocks: a block that finds no plan in its time then keeps the greedy cohorts instead of none (a
-    /// county's 368-seat course did, and its whole quota short made the blocks' plan worse than the greedy
-    /// plan, leaving every other block's work unused).
-    func construct(_ decomposition: Decomposition, floor: Plan = Plan(cohorts: [])) -> Plan {
+    /// from its cohorts in `plan` (the greedy plan, or a scenario's base plan), which GLPK keeps as its first
+    /// incumbent when they still fit beside the earlier blocks: a block that finds no plan in its time then
+    /// keeps those cohorts instead of none (a county's 368-seat course did, and its whole quota short made the
+    /// blocks' plan worse than the greedy plan, leaving every other block's work unused).
+    func construct(_ decomposition: Decomposition, startingFrom known: Plan = Plan(cohorts: [])) -> Plan {
         var plan = Plan(cohorts: [])
         let seconds = time.share(ofTotal: options.tuning.constructionShare)
         for (index, block) in decomposition.blocks.enumerated() where !stopRequested {
@@ -102,7 +102,7 @@ struct DecomposedSolve: Sendable {
             let blockSeconds = min(decomposition.share(index, of: seconds), time.remaining - 1)
             guard blockSeconds >= 0.5 else { break }
             let held = decomposition.seatShares.held(whilePlanning: index, after: plan)
-            let start = Plan(cohorts: floor.cohorts.filter { block.owns($0, in: instance) })
+            let start = Plan(cohorts: known.cohorts.filter { block.owns($0, in: instance) })
             let outcome = solveBlock([block], keeping: plan, holding: held, from: start, seconds: blockSeconds)
             plan = outcome.plan ?? plan
             note("block \(block.name): objective \(PlanMetrics(instance: instance, plan: plan).objective)")

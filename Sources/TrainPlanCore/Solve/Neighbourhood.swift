@@ -24,13 +24,11 @@ struct Neighbourhood {
     }
 
     var key: Key { Key(blocks: blocks, schedules: schedules, teachers: teachers) }
-    var name: String {
-        let blockNames = parts.map(\.name).joined(separator: "+")
-        switch (schedules, teachers) {
-        case (.planned, _): return blockNames + " (planned schedules)"
-        case (_, .planned): return blockNames + " (planned teachers)"
-        default: return blockNames
-        }
+    var name: String { parts.map(\.name).joined(separator: "+") + Self.label(schedules: schedules, teachers: teachers) }
+
+    /// What a name says about the neighbourhood beyond its blocks (also in the block solves' log lines).
+    static func label(schedules: BlockSchedules, teachers: BlockTeachers) -> String {
+        (schedules == .planned ? " (planned schedules)" : "") + (teachers == .planned ? " (planned teachers)" : "")
     }
 }
 
