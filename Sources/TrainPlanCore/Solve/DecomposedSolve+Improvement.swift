@@ -98,14 +98,18 @@ extension DecomposedSolve {
         }
     }
 
-    /// A single block gets its share of the time left by size; larger neighbourhoods a quarter of it (at
-    /// least 5 s); both grow with `scale`.
+    /// A single block gets its share of the time left by size; a programme's "when" or "who"
+    /// `programme_move_time_share` of it; larger neighbourhoods a quarter of it (at least 5 s); all grow with
+    /// `scale`.
     private func secondsFor(_ neighbourhood: Neighbourhood, _ kind: NeighbourhoodKind, _ decomposition: Decomposition, scale: Int) -> Double {
         let left = time.remaining - 1
         let base: Double
-        if kind == .singleBlocks {
+        switch kind {
+        case .singleBlocks:
             base = decomposition.share(neighbourhood.blocks[0], of: left)
-        } else {
+        case .programmeDates, .programmeTeachers:
+            base = max(options.tuning.neighbourhoodMinimumSeconds, options.tuning.programmeMoveTimeShare * left)
+        default:
             base = max(5, 0.25 * left)
         }
         return max(1, min(left, base * Double(scale)))
