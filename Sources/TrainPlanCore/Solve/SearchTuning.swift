@@ -46,9 +46,8 @@ public struct SearchTuning: Sendable, Equatable {
     /// county's 60k-column pair started with 2 s left ended 14 s past the limit).
     public var neighbourhoodMinimumSeconds: Double = 5
     /// Share of the time left a programme's "when" or "who" neighbourhood may take (at least
-    /// `neighbourhood_minimum_seconds`). They are walked first in each pass, so they must not take it all: at
-    /// a quarter, a city's small ones that GLPK did not close (569 columns, 84 s) used the improvement stage
-    /// up (0.56 % → 1.39 %); a county's 368-seat course needs about 5 s of its 60 for its "when".
+    /// `neighbourhood_minimum_seconds`). At a quarter, a city's small ones that GLPK did not close (569
+    /// columns, 84 s) used its improvement stage up; a county's 368-seat course needs about 5 s of its 60.
     public var programmeMoveTimeShare = 0.1
     /// A block of a programme with many more eligible teachers than seats is planned over its likeliest
     /// teachers only: this many per seat (and per sub-quota seat), cheapest first.
