@@ -52,16 +52,10 @@ extension DecomposedSolve {
                     // See `SearchTuning.neighbourhoodMinimumSeconds`.
                     if kind != .singleBlocks, time.remaining < options.tuning.neighbourhoodMinimumSeconds + 1 { continue }
                     if let columns = tooLarge[key], columns > neighbourhood.columnLimit ?? .max { continue }
-                    if neighbourhood.schedules == .planned || neighbourhood.teachers == .planned {
-                        // "When" and "who" start from the blocks' planned cohorts: without any there is nothing to
-                        // move. They are for programmes too large to re-solve whole: a block whose own solve ended
-                        // optimal needs neither (on a city they took the time its single blocks use better).
-                        let planned = incumbent.plan.cohorts.contains { cohort in neighbourhood.parts.contains { $0.owns(cohort, in: instance) } }
-                        let unfinished = neighbourhood.blocks.contains { block in
-                            let single = Neighbourhood.Key(blocks: [block], schedules: .all, teachers: .likely)
-                            return tooLarge[single] != nil || lastSolve[single].map { !$0.optimal } ?? false
-                        }
-                        guard planned, unfinished else { continue }
+                    // "When" and "who" start from the blocks' planned cohorts: without any there is nothing to move.
+                    if neighbourhood.schedules == .planned || neighbourhood.teachers == .planned,
+                       !incumbent.plan.cohorts.contains(where: { cohort in neighbourhood.parts.contains { $0.owns(cohort, in: instance) } }) {
+                        continue
                     }
                     let seconds = secondsFor(neighbourhood, kind, decomposition, scale: scale)
                     if let last = lastSolve[key], last.version == incumbent.version, last.optimal || seconds < 1.5 * last.seconds {

@@ -35,10 +35,7 @@ struct Neighbourhood {
 /// The improvement schedule of a decomposed solve, as data: the kinds of neighbourhood in the order they are
 /// walked, each pass of `DecomposedSolve.improve` going through all of them.
 enum NeighbourhoodKind: CaseIterable {
-    /// Each block alone.
-    case singleBlocks
-    /// A programme's cohorts moved in time and between its sites: its planned teachers, every schedule. Only
-    /// for a programme whose single blocks did not end optimal (`DecomposedSolve.improve`).
+    /// A programme's cohorts moved in time and between its sites: its planned teachers, every schedule.
     /// With the plan's teachers only, a course too large to re-solve whole (a county's 368-seat teaching-day
     /// course: 20,000–45,000 columns, no plan in its time) becomes a model of a few thousand columns that
     /// spreads its cohorts over dates, so that fewer teachers of one school are away on the same day.
@@ -46,6 +43,8 @@ enum NeighbourhoodKind: CaseIterable {
     /// Who goes to a programme's cohorts as planned: every likely teacher, the schedules the plan uses. With
     /// `programmeDates` it alternates "when" and "who", each a small model where the whole block is large.
     case programmeTeachers
+    /// Each block alone.
+    case singleBlocks
     /// Two regions of a programme whose seats are shared (they trade seats).
     case regionPairs
     /// Two blocks of different programmes competing for teachers' dates.
