@@ -99,7 +99,7 @@ extension DecomposedSolve {
     }
 
     /// A single block gets its share of the time left by size; a programme's "when" or "who"
-    /// `programme_move_time_share` of it; larger neighbourhoods a quarter of it (at least 5 s); all grow with
+    /// `programme_move_seconds`; larger neighbourhoods a quarter of the time left (at least 5 s); all grow with
     /// `scale`.
     private func secondsFor(_ neighbourhood: Neighbourhood, _ kind: NeighbourhoodKind, _ decomposition: Decomposition, scale: Int) -> Double {
         let left = time.remaining - 1
@@ -108,7 +108,7 @@ extension DecomposedSolve {
         case .singleBlocks:
             base = decomposition.share(neighbourhood.blocks[0], of: left)
         case .programmeDates, .programmeTeachers:
-            base = max(options.tuning.neighbourhoodMinimumSeconds, options.tuning.programmeMoveTimeShare * left)
+            base = options.tuning.programmeMoveSeconds
         default:
             base = max(5, 0.25 * left)
         }

@@ -45,10 +45,12 @@ public struct SearchTuning: Sendable, Equatable {
     /// building such a model and starting its LP take seconds that GLPK's time limit does not cover (a
     /// county's 60k-column pair started with 2 s left ended 14 s past the limit).
     public var neighbourhoodMinimumSeconds: Double = 5
-    /// Share of the time left a programme's "when" or "who" neighbourhood may take (at least
-    /// `neighbourhood_minimum_seconds`). At a quarter, a city's small ones that GLPK did not close (569
-    /// columns, 84 s) used its improvement stage up; a county's 368-seat course needs about 5 s of its 60.
-    public var programmeMoveTimeShare = 0.1
+    /// Seconds a programme's "when" or "who" neighbourhood gets (doubled with each larger scale of the search,
+    /// never more than the time left). A county's 368-seat teaching-day course needs about 5 s of its 60. A
+    /// share of the time left instead (10 %) gave a city's "when" models 20–38 s each: they used 220 s of its
+    /// 384 s improvement stage, ending at their time limit for gains of 15k each, where its single blocks
+    /// gain 200k in 130 s.
+    public var programmeMoveSeconds: Double = 5
     /// A block of a programme with many more eligible teachers than seats is planned over its likeliest
     /// teachers only: this many per seat (and per sub-quota seat), cheapest first.
     public var likelyTeachersPerSeat = 6
@@ -101,7 +103,7 @@ public struct SearchTuning: Sendable, Equatable {
         .init("seat_filling_share", "share of the time left for filling seats", 0...0.95, value: \.seatFillingShare),
         .init("region_link_km", "km that join sites into one region", 0...100_000, value: \.regionLinkKm),
         .init("neighbourhood_minimum_seconds", "seconds left needed to start a neighbourhood other than one block", 0...3_600, value: \.neighbourhoodMinimumSeconds),
-        .init("programme_move_time_share", "share of the time left for a programme's \"when\" or \"who\"", 0.01...1, value: \.programmeMoveTimeShare),
+        .init("programme_move_seconds", "seconds for a programme's \"when\" or \"who\"", 0.5...3_600, value: \.programmeMoveSeconds),
         .init("likely_teachers_per_seat", "teachers kept per seat in large blocks", 1...1_000, count: \.likelyTeachersPerSeat),
         .init("whole_model_time_share", "share of the time left when the exact whole-model solve starts", 0...1, value: \.wholeModelTimeShare),
     ]
