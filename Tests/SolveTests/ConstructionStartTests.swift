@@ -4,8 +4,9 @@ import TestSupport
 @testable import TrainPlanCore
 import XCTest
 
-/// The construction stage starts each block from its cohorts in a known plan (the greedy plan), so a block
-/// whose solve finds nothing in time keeps them instead of getting no cohort at all.
+/// The construction stage solves every block at least once, and a block whose solve finds nothing in time is
+/// solved again from its cohorts in a known plan (the greedy plan), so it keeps them instead of getting no
+/// cohort at all.
 final class ConstructionStartTests: XCTestCase {
     typealias S = SmallInstance
 
@@ -33,5 +34,17 @@ final class ConstructionStartTests: XCTestCase {
 
         let unstarted = solve.construct(decomposition)
         XCTAssertEqual(PlanMetrics(instance: instance, plan: unstarted).shortfallTotal, 6, "no start, no cohort")
+    }
+
+    /// Building a city block's model can take its whole share of the time: its first solve still runs (20 of a
+    /// city's 103 construction blocks were skipped, and kept no cohort).
+    func testABlockWhoseTimeWentOnBuildingIsStillSolved() throws {
+        let instance = twoCourses()
+        let solve = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: PlanningOptions(), clock: .now)
+        let decomposition = Decomposition(instance: instance, tuning: SearchTuning())
+        let outcome = solve.solveBlock([decomposition.blocks[0]], keeping: Plan(cohorts: []), seconds: 0)
+        let plan = try XCTUnwrap(outcome.plan, "a block with no seconds left is solved once")
+        XCTAssertEqual(PlanMetrics(instance: instance, plan: plan).shortfallTotal, 3, "the first course's 3 seats are filled, the other's not")
+        XCTAssertEqual(PlanChecker(instance: instance).violations(of: plan).map(\.rule), [])
     }
 }
