@@ -281,9 +281,12 @@ def add_comparisons(record: dict) -> None:
                                            record["fewest_short_seats_bound"])
     start = runs.get("highs", {}).get("start") or {}
     if start.get("objective") is not None and record.get("greedy_objective") is not None:
-        # The start is the greedy plan mapped onto the model's columns: the same plan, so the same objective.
+        # The start is the greedy plan mapped onto the model's columns. The grouped model credits a group's
+        # priority reward to its most-behind teachers first (the decoder seats those), so it values the greedy
+        # plan's counts at most at the plan's own SPEC objective; above it, the model would have a cost the
+        # SPEC lacks.
         greedy = record["greedy_objective"]
-        record["highs_start_matches_greedy"] = abs(start["objective"] - greedy) <= 1e-6 * max(1.0, abs(greedy))
+        record["highs_start_within_greedy"] = start["objective"] <= greedy + 1e-6 * max(1.0, abs(greedy))
     trainplan, highs = runs.get("trainplan"), runs.get("highs")
     if trainplan and highs and highs.get("gap") is not None and trainplan.get("progress"):
         # HiGHS stops anywhere below the requested gap; reaching that gap is reaching what HiGHS reached.

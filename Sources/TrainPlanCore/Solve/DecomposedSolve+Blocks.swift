@@ -46,28 +46,32 @@ extension DecomposedSolve {
         }
         let name = parts.map(\.name).joined(separator: "+")
         let inParts = { @Sendable (candidate: CandidateCohort) in parts.contains { $0.contains(candidate, in: instance) } }
-        func build(_ scope: @escaping @Sendable (CandidateCohort) -> Bool, singletons: Set<Int>) -> PlanningModel {
+        func builder(_ scope: @escaping @Sendable (CandidateCohort) -> Bool, singletons: Set<Int>) -> ModelBuilder {
             var builder = ModelBuilder(instance: instance, singletons: singletons, fixed: fixed, scope: scope)
             builder.teachers = likely
             builder.countsUnreachableShortfall = false
-            var model = builder.build()
-            if objective == .seats { model = model.seatsOnly() }
-            return model
+            return builder
+        }
+        func build(_ builder: ModelBuilder, _ layout: ModelLayout) -> PlanningModel {
+            let model = builder.build(layout)
+            return objective == .seats ? model.seatsOnly() : model
         }
         var firstModel: PlanningModel?
         let startSchedules = Set(start?.cohorts.map { CandidateKey(programme: $0.programme, site: $0.site, sessions: $0.sessions) } ?? [])
+        let first = schedules == .planned
+            ? builder({ inParts($0) && startSchedules.contains(CandidateKey($0)) }, singletons: [])
+            : builder(inParts, singletons: [])
+        // The layout's opening and assignment columns are a floor on the model's columns: a neighbourhood
+        // already above its limit there is not built (its rows are most of the building time and memory).
+        let firstLayout = first.layout()
+        if let columnLimit, firstLayout.decisionColumns > columnLimit { return .tooLarge(columns: firstLayout.decisionColumns) }
+        let firstBuilt = build(first, firstLayout)
+        if let columnLimit, firstBuilt.mip.variables.count > columnLimit { return .tooLarge(columns: firstBuilt.mip.variables.count) }
         if schedules == .planned {
             support = startSchedules
-            let planned = build({ inParts($0) && startSchedules.contains(CandidateKey($0)) }, singletons: [])
-            if let columnLimit, planned.mip.variables.count > columnLimit {
-                return .tooLarge(columns: planned.mip.variables.count)
-            }
-            firstModel = planned
+            firstModel = firstBuilt
         } else {
-            let blockModel = build(inParts, singletons: [])
-            if let columnLimit, blockModel.mip.variables.count > columnLimit {
-                return .tooLarge(columns: blockModel.mip.variables.count)
-            }
+            let blockModel = firstBuilt
             if blockModel.mip.variables.count > options.tuning.restrictToLPSupportAbove {
                 var lpOptions = options.solverOptions(remaining: max(1, 0.7 * seconds))
                 lpOptions.relaxation = true
@@ -83,7 +87,8 @@ extension DecomposedSolve {
         }
         let restriction = support
         let grouped = GroupedSolve(instance: instance, fixed: fixed) { singletons in
-            build({ inParts($0) && (restriction?.contains(CandidateKey($0)) ?? true) }, singletons: singletons)
+            let restricted = builder({ inParts($0) && (restriction?.contains(CandidateKey($0)) ?? true) }, singletons: singletons)
+            return build(restricted, restricted.layout())
         }
         var solves = 0
         let outcome = try grouped.run(firstModel: firstModel) { model in
@@ -144,7 +149,8 @@ enum BlockOutcome {
     case solved(Plan, optimal: Bool, nodes: Int)
     /// GLPK found no plan in time (or was stopped).
     case noSolution(TerminationReason, nodes: Int)
-    /// The neighbourhood's model has more columns than the limit; nothing was solved.
+    /// The neighbourhood's model has more columns than the limit (known from its layout's opening and
+    /// assignment columns alone when those exceed it: then the model was not built); nothing was solved.
     case tooLarge(columns: Int)
 
     var plan: Plan? {
