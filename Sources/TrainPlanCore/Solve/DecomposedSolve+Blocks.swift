@@ -65,13 +65,12 @@ extension DecomposedSolve {
         // already above its limit there is not built (its rows are most of the building time and memory).
         let firstLayout = first.layout()
         if let columnLimit, firstLayout.decisionColumns > columnLimit { return .tooLarge(columns: firstLayout.decisionColumns) }
-        let firstBuilt = build(first, firstLayout)
-        if let columnLimit, firstBuilt.mip.variables.count > columnLimit { return .tooLarge(columns: firstBuilt.mip.variables.count) }
+        let blockModel = build(first, firstLayout)
+        if let columnLimit, blockModel.mip.variables.count > columnLimit { return .tooLarge(columns: blockModel.mip.variables.count) }
         if schedules == .planned {
             support = startSchedules
-            firstModel = firstBuilt
+            firstModel = blockModel
         } else {
-            let blockModel = firstBuilt
             if blockModel.mip.variables.count > options.tuning.restrictToLPSupportAbove {
                 var lpOptions = options.solverOptions(remaining: max(1, 0.7 * seconds))
                 lpOptions.relaxation = true
