@@ -37,10 +37,10 @@ final class RelaxationSearchTests: XCTestCase {
         XCTAssertEqual(incumbent.objective, -75, accuracy: 1e-6)
 
         let search = DecomposedSolve(instance: instance, solver: testSolver, options: PlanningOptions(), clock: .now)
-        let improved = search.searchNearRelaxation(
+        let outcome = search.searchNearRelaxation(
             &incumbent, WholeRelaxation(model: model, values: lp.values), seconds: 10, bound: BoundThread()
         )
-        XCTAssertTrue(improved)
+        XCTAssertEqual(outcome, RelaxationSearchOutcome(improved: true, finished: true))
         XCTAssertEqual(incumbent.objective, -175, accuracy: 1e-6)
         XCTAssertEqual(incumbent.plan.cohorts.flatMap(\.teachers).sorted(), [0, 1])
 
@@ -68,7 +68,7 @@ final class RelaxationSearchTests: XCTestCase {
         let pointed = model.startingValues(for: cohort([0, 2]))
         var incumbent = Incumbent(instance: instance, plan: cohort([2, 3]))
         let search = DecomposedSolve(instance: instance, solver: testSolver, options: PlanningOptions(), clock: .now)
-        XCTAssertTrue(search.searchNearRelaxation(&incumbent, WholeRelaxation(model: model, values: pointed), seconds: 10, bound: BoundThread()))
+        XCTAssertTrue(search.searchNearRelaxation(&incumbent, WholeRelaxation(model: model, values: pointed), seconds: 10, bound: BoundThread()).improved)
         XCTAssertEqual(incumbent.objective, -150, accuracy: 1e-6)
         XCTAssertEqual(incumbent.plan.cohorts.flatMap(\.teachers).sorted(), [0, 2])
     }
@@ -84,8 +84,44 @@ final class RelaxationSearchTests: XCTestCase {
         let best = Plan(cohorts: [Cohort(id: "P1-1", programme: 0, site: 0, sessions: [monday], teachers: [0, 1])])
         var incumbent = Incumbent(instance: instance, plan: best)
         let search = DecomposedSolve(instance: instance, solver: testSolver, options: PlanningOptions(), clock: .now)
-        XCTAssertFalse(search.searchNearRelaxation(&incumbent, WholeRelaxation(model: model, values: lp.values), seconds: 10, bound: BoundThread()))
+        XCTAssertFalse(search.searchNearRelaxation(&incumbent, WholeRelaxation(model: model, values: lp.values), seconds: 10, bound: BoundThread()).improved)
         XCTAssertEqual(incumbent.version, 0)
+    }
+
+    /// Searched by programme, the other programmes' cohorts stay as planned. The four teachers, P1 (Monday,
+    /// two seats) and P2 (Tuesday, one seat); a teacher's reward counts once. The plan P1 {T3, T4}, P2 {T1}
+    /// trains T1, T3, T4: −175. The LP points to P1 {T1, T2}, P2 {T3}: −225. Freed alone, P2 can only swap
+    /// T1 for T3, whom P1 already trains: no gain, and P1 keeps T3 and T4. Freed alone, P1 trades T4 for T2
+    /// (T1 is trained by P2 already): −225.
+    func testASearchByProgrammeMovesOnlyThatProgramme() throws {
+        var weights = S.zeroWeights()
+        weights.priority = 100
+        let teachers = (0..<4).map { S.teacher("T\($0 + 1)", school: "S\($0 + 1)", cycleHours: Double(90 * $0)) }
+        let monday = with(S.course("P1", quota: 2, window: [0])) { $0.quotaMax = 2 }
+        let tuesday = with(S.course("P2", quota: 1, window: [1])) { $0.quotaMax = 1 }
+        let instance = S.make(teachers: teachers, programmes: [monday, tuesday], schools: (1...4).map { S.school("S\($0)") }, weights: weights)
+        let model = ModelBuilder(instance: instance).build()
+        func plan(_ first: [Int], _ second: [Int]) -> Plan {
+            Plan(cohorts: [
+                Cohort(id: "P1-1", programme: 0, site: 0, sessions: [DateRange(first: S.date(0), last: S.date(0))], teachers: first),
+                Cohort(id: "P2-1", programme: 1, site: 0, sessions: [DateRange(first: S.date(1), last: S.date(1))], teachers: second),
+            ])
+        }
+        let relaxation = WholeRelaxation(model: model, values: model.startingValues(for: plan([0, 1], [2])))
+        let search = DecomposedSolve(instance: instance, solver: testSolver, options: PlanningOptions(), clock: .now)
+        var incumbent = Incumbent(instance: instance, plan: plan([2, 3], [0]))
+        XCTAssertEqual(incumbent.objective, -175, accuracy: 1e-6)
+        XCTAssertEqual(Set(search.programmesDisagreeing(with: relaxation, plan: incumbent.plan)), [0, 1])
+
+        XCTAssertFalse(search.searchNearRelaxation(&incumbent, relaxation, programmes: [1], seconds: 10, bound: BoundThread()).improved)
+        XCTAssertEqual(incumbent.objective, -175, accuracy: 1e-6)
+
+        XCTAssertTrue(search.searchNearRelaxation(&incumbent, relaxation, programmes: [0], seconds: 10, bound: BoundThread()).improved)
+        XCTAssertEqual(incumbent.objective, -225, accuracy: 1e-6)
+        let trained = { (programme: Int) in incumbent.plan.cohorts.filter { $0.programme == programme }.flatMap(\.teachers).sorted() }
+        XCTAssertEqual(trained(0), [1, 2])
+        XCTAssertEqual(trained(1), [0])
+        XCTAssertEqual(PlanChecker(instance: instance).violations(of: incumbent.plan).map(\.rule), [])
     }
 
     /// The LP's assignments carried to a model with a teacher ungrouped: the split groups share their

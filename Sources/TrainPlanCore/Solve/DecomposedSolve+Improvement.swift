@@ -15,8 +15,9 @@ extension DecomposedSolve {
         var tooLarge: [Neighbourhood.Key: Int] = [:]
         var scale = 1
         var triedWholeModel = false
-        /// The plan version the last search near the whole LP started from.
-        var searchedNearRelaxation: Int?
+        /// The plan versions the last searches near the whole LP started from, by programme and whole.
+        var searchedByProgramme: Int?
+        var searchedWhole: Int?
         func searching() -> Bool { time.remaining > 2 && !stopRequested && !closeEnough(incumbent, bound) }
         let wholeModelFits = (wholeModelColumns ?? .max) <= options.tuning.pairColumnLimit
         /// The exact whole-model solve, once: it takes the rest of the time. A model known to be too large is
@@ -29,13 +30,25 @@ extension DecomposedSolve {
                 note("  whole model: the solver failed (\(error)); the plan so far is kept")
             }
         }
-        /// The neighbourhood the whole LP points to, once the bound worker has it, around every new plan: each
-        /// search takes seconds, but on an independent county it is what moves the plan (262,242 → 259,728;
-        /// run at most once per pass instead, it reached 260,355 in the same time).
+        /// The neighbourhoods the whole LP points to, once the bound worker has it, around every new plan: first
+        /// one programme at a time (the others as planned), which GLPK finishes in a second or two, until none
+        /// gains; then every programme at once, which takes seconds and often ends at its time limit. On an
+        /// independent county the whole search alone moved the plan from 262,242 to 259,728 in one run and to
+        /// 260,610 in another; its sub-MIP (9k free columns) ended at its time limit each time.
         func searchNearRelaxationIfNew() {
-            while searching(), time.remaining > options.tuning.neighbourhoodMinimumSeconds + 1, let relaxation = bound.relaxation,
-                  searchedNearRelaxation != incumbent.version {
-                searchedNearRelaxation = incumbent.version
+            while searching(), time.remaining > options.tuning.neighbourhoodMinimumSeconds + 1, let relaxation = bound.relaxation {
+                let version = incumbent.version
+                if searchedByProgramme != version {
+                    searchedByProgramme = version
+                    for programme in programmesDisagreeing(with: relaxation, plan: incumbent.plan)
+                    where searching() && time.remaining > options.tuning.neighbourhoodMinimumSeconds + 1 {
+                        let seconds = min(time.remaining - 1, max(2, 0.1 * (time.remaining - 1)))
+                        searchNearRelaxation(&incumbent, relaxation, programmes: [programme], seconds: seconds, bound: bound)
+                    }
+                    if incumbent.version != version { continue }
+                }
+                guard searchedWhole != version, searching(), time.remaining > options.tuning.neighbourhoodMinimumSeconds + 1 else { break }
+                searchedWhole = version
                 let seconds = min(time.remaining - 1, max(options.tuning.neighbourhoodMinimumSeconds, 0.2 * (time.remaining - 1)))
                 searchNearRelaxation(&incumbent, relaxation, seconds: seconds, bound: bound)
             }

@@ -8,9 +8,12 @@ import MIP
 /// every block, pair and programme at its optimum).
 extension DecomposedSolve {
     /// Solves the whole model with the agreeing variables fixed, started from the plan, for `seconds`;
-    /// offers the result to `incumbent`. Returns whether the plan improved.
+    /// offers the result to `incumbent`. With `programmes`, the openings and assignments of every other
+    /// programme stay as the plan has them too: a smaller model that GLPK can finish.
     @discardableResult
-    func searchNearRelaxation(_ incumbent: inout Incumbent, _ relaxation: WholeRelaxation, seconds: Double, bound: BoundThread) -> Bool {
+    func searchNearRelaxation(
+        _ incumbent: inout Incumbent, _ relaxation: WholeRelaxation, programmes: Set<Int>? = nil, seconds: Double, bound: BoundThread
+    ) -> RelaxationSearchOutcome {
         let instance = self.instance
         let start = incumbent.plan
         let deadline = clock.elapsedSeconds + seconds
@@ -23,7 +26,7 @@ extension DecomposedSolve {
                 guard deadline - clock.elapsedSeconds >= 1 else { return .timedOutBeforeStart }
                 let startValues = model.startingValues(for: start)
                 let lp = relaxation.values(for: model)
-                guard let restricted = model.mip.fixing(model.agreeing(startValues, lp)) else {
+                guard let restricted = model.mip.fixing(model.agreeing(startValues, lp, freeing: programmes)) else {
                     // The plan breaks a row of this model with only agreeing values in it: nothing to search.
                     note("  near the LP: the plan's fixed part breaks a row of the whole model; not searched")
                     return SolveResult(termination: .infeasible, hasSolution: false, objective: nil, bound: nil,
@@ -33,28 +36,59 @@ extension DecomposedSolve {
                 searchOptions.progress = nil
                 searchOptions.startingSolution = restricted.restrict(startValues)
                 var result = try solver.solve(restricted.model, options: searchOptions)
-                note("  near the LP: \(restricted.model.variables.count) of \(model.mip.variables.count) columns free, \(result.termination)")
+                let scope = programmes.map { " in " + $0.sorted().map { instance.programmes[$0].id }.joined(separator: "+") } ?? ""
+                note("  near the LP\(scope): \(restricted.model.variables.count) of \(model.mip.variables.count) columns free, \(result.termination)")
                 if result.hasSolution { result.values = restricted.expand(result.values) }
                 return result
             }
             incumbent.nodes += outcome.nodes
-            guard let plan = outcome.plan, incumbent.offer(plan) else { return false }
+            let finished = outcome.result.termination == .optimal || outcome.result.termination == .infeasible
+            guard let plan = outcome.plan, incumbent.offer(plan) else { return RelaxationSearchOutcome(improved: false, finished: finished) }
             note("improved near the LP: objective \(incumbent.objective)")
             report(incumbent, bound: bound)
-            return true
+            return RelaxationSearchOutcome(improved: true, finished: finished)
         } catch {
             note("  near the LP: the solver failed (\(error)); the plan so far is kept")
-            return false
+            return RelaxationSearchOutcome(improved: false, finished: false)
         }
+    }
+
+    /// The programmes whose openings or assignments the plan and the whole LP disagree on, most disagreements
+    /// first.
+    func programmesDisagreeing(with relaxation: WholeRelaxation, plan: Plan) -> [Int] {
+        let model = relaxation.model
+        let planned = model.startingValues(for: plan)
+        var counts: [Int: Int] = [:]
+        for (index, opening) in model.openings.enumerated() where abs(planned[opening.index] - relaxation.values[opening.index]) >= 1e-6 {
+            counts[model.candidates[index].programme, default: 0] += 1
+        }
+        for column in model.assignments where abs(planned[column.variable.index] - relaxation.values[column.variable.index]) >= 1e-6 {
+            counts[model.candidates[column.candidate].programme, default: 0] += 1
+        }
+        return counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }
     }
 }
 
+/// What a search near the whole LP did.
+struct RelaxationSearchOutcome: Equatable {
+    /// The plan improved.
+    var improved: Bool
+    /// The solver finished its model (proved it optimal or empty) rather than running out of time.
+    var finished: Bool
+}
+
 extension PlanningModel {
-    /// The openings and assignments on which `plan` and `lp` (values of this model) agree, at their values.
-    func agreeing(_ plan: [Double], _ lp: [Double]) -> [Int: Double] {
+    /// The openings and assignments on which `plan` and `lp` (values of this model) agree, at their values,
+    /// and, when `programmes` is given, every opening and assignment of the other programmes at the plan's.
+    func agreeing(_ plan: [Double], _ lp: [Double], freeing programmes: Set<Int>? = nil) -> [Int: Double] {
         var fixed: [Int: Double] = [:]
-        let columns = openings.map(\.index) + assignments.map(\.variable.index)
-        for column in columns where abs(plan[column] - lp[column]) < 1e-6 { fixed[column] = plan[column] }
+        func keep(_ column: Int, of candidate: Int) {
+            if abs(plan[column] - lp[column]) < 1e-6 || programmes?.contains(candidates[candidate].programme) == false {
+                fixed[column] = plan[column]
+            }
+        }
+        for (candidate, opening) in openings.enumerated() { keep(opening.index, of: candidate) }
+        for column in assignments { keep(column.variable.index, of: column.candidate) }
         return fixed
     }
 }
