@@ -13,6 +13,9 @@ public struct ScriptedSolver: MIPSolver {
         /// Every solve ends at its time limit with the starting solution it was given, or with none: GLPK's
         /// answer when its root LP outlasts the time (`SolveRun`).
         case startOnly
+        /// LP relaxations given less than this many seconds end at their time limit without a solution, as a
+        /// large LP does; the others, and every MIP, go to `delegate`.
+        case relaxationsNeedSeconds(Double)
     }
 
     public let behaviour: Behaviour
@@ -40,6 +43,12 @@ public struct ScriptedSolver: MIPSolver {
                                values: start, seconds: 0, nodes: 0, rawCode: 0, rawText: "scripted: the start")
         case .failingRelaxations:
             if options.relaxation { throw MIPError("scripted LP fault") }
+            return try delegate.solve(model, options: options)
+        case .relaxationsNeedSeconds(let needed):
+            if options.relaxation, (options.timeLimit ?? .infinity) < needed {
+                return SolveResult(termination: .timeLimit, hasSolution: false, objective: nil, bound: nil, values: [],
+                                   seconds: 0, nodes: 0, rawCode: 0, rawText: "scripted: LP unfinished")
+            }
             return try delegate.solve(model, options: options)
         }
     }

@@ -88,4 +88,26 @@ final class BoundPartsTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(bound(columnLimit: 50_000)), 2020, accuracy: 1e-6)
         XCTAssertEqual(try XCTUnwrap(bound(columnLimit: 1)), 40, accuracy: 1e-6, "too large to merge: each course alone")
     }
+
+    /// A programme whose LP does not finish in its share (here 24 s of a 60 s solve: 0.4 of the time for all
+    /// the columns) is tried again with up to twice the time once every programme has its part. Two teachers, one one-day course needing both (10 points a
+    /// teaching day): its LP bound is 20, and without the LP nothing better than 0 is known.
+    func testAnLPUnfinishedInItsShareIsTriedAgainWithMoreTime() throws {
+        var weights = S.zeroWeights(shortfall: 1000)
+        weights.teachingDay = 10
+        let instance = S.make(teachers: [S.teacher("T1"), S.teacher("T2")], programmes: [S.course("P1", quota: 2, window: [0])], weights: weights)
+        func bound(lpNeeds seconds: Double) throws -> Double? {
+            var options = PlanningOptions()
+            options.timeLimit = 60
+            let solver = ScriptedSolver(.relaxationsNeedSeconds(seconds), delegate: GLPKSolver())
+            let solve = DecomposedSolve(instance: instance, solver: solver, options: options, clock: .now)
+            let shared = BoundThread()
+            try solve.searchBound(Decomposition(instance: instance, tuning: options.tuning).programmeBlocks, multipliers: [:],
+                                  wholeModel: nil, into: shared)
+            return shared.bound
+        }
+        XCTAssertEqual(try XCTUnwrap(bound(lpNeeds: 1)), 20, accuracy: 1e-6, "finished in its share")
+        XCTAssertEqual(try XCTUnwrap(bound(lpNeeds: 30)), 20, accuracy: 1e-6, "finished when tried again")
+        XCTAssertLessThan(try XCTUnwrap(bound(lpNeeds: 50)), 20 - 1e-6, "not even in twice its share")
+    }
 }
