@@ -16,6 +16,9 @@ public struct ScriptedSolver: MIPSolver {
         /// LP relaxations given less than this many seconds end at their time limit without a solution, as a
         /// large LP does; the others, and every MIP, go to `delegate`.
         case relaxationsNeedSeconds(Double)
+        /// MIPs with more columns than this end at their time limit without a solution, their start included
+        /// (a large block whose root LP outlasts its time); smaller MIPs and every LP go to `delegate`.
+        case mipsUnsolvedAbove(columns: Int)
     }
 
     public let behaviour: Behaviour
@@ -48,6 +51,12 @@ public struct ScriptedSolver: MIPSolver {
             if options.relaxation, (options.timeLimit ?? .infinity) < needed {
                 return SolveResult(termination: .timeLimit, hasSolution: false, objective: nil, bound: nil, values: [],
                                    seconds: 0, nodes: 0, rawCode: 0, rawText: "scripted: LP unfinished")
+            }
+            return try delegate.solve(model, options: options)
+        case .mipsUnsolvedAbove(let columns):
+            if !options.relaxation, model.variables.count > columns {
+                return SolveResult(termination: .timeLimit, hasSolution: false, objective: nil, bound: nil, values: [],
+                                   seconds: 0, nodes: 0, rawCode: 0, rawText: "scripted: too large to solve in time")
             }
             return try delegate.solve(model, options: options)
         }
