@@ -18,6 +18,10 @@ extension DecomposedSolve {
         /// The plan versions the last searches near the whole LP started from, by programme and whole.
         var searchedByProgramme: Int?
         var searchedWhole: Int?
+        /// The plan version at which each programme's search near the LP last finished: nothing to gain there
+        /// until another programme changes (on county-b a pass that only confirmed this took the 4 s in which
+        /// the search across every programme would have run).
+        var optimalByProgramme: [Int: Int] = [:]
         func searching() -> Bool { time.remaining > 2 && !stopRequested && !closeEnough(incumbent, bound) }
         let wholeModelFits = (wholeModelColumns ?? .max) <= options.tuning.pairColumnLimit
         /// The exact whole-model solve, once: it takes the rest of the time. A model known to be too large is
@@ -41,9 +45,12 @@ extension DecomposedSolve {
                 if searchedByProgramme != version {
                     searchedByProgramme = version
                     for programme in programmesDisagreeing(with: relaxation, plan: incumbent.plan)
-                    where searching() && time.remaining > options.tuning.neighbourhoodMinimumSeconds + 1 {
+                    where searching() && time.remaining > options.tuning.neighbourhoodMinimumSeconds + 1
+                        && optimalByProgramme[programme] != incumbent.version {
                         let seconds = min(time.remaining - 1, max(2, 0.1 * (time.remaining - 1)))
-                        searchNearRelaxation(&incumbent, relaxation, programmes: [programme], seconds: seconds, bound: bound)
+                        if searchNearRelaxation(&incumbent, relaxation, programmes: [programme], seconds: seconds, bound: bound).finished {
+                            optimalByProgramme[programme] = incumbent.version
+                        }
                     }
                     if incumbent.version != version { continue }
                 }
