@@ -37,8 +37,8 @@ extension DecomposedSolve {
         /// The neighbourhoods the whole LP points to, once the bound worker has it, around every new plan: first
         /// one programme at a time (the others as planned), which GLPK finishes in a second or two, until none
         /// gains; then every programme at once, which takes seconds and often ends at its time limit. On an
-        /// independent county the whole search alone moved the plan from 262,242 to 259,728 in one run and to
-        /// 260,610 in another; its sub-MIP (9k free columns) ended at its time limit each time.
+        /// independent county (county-b) the search across every programme alone ended at 259,728–262,677 at
+        /// 60 s, its sub-MIP (9k free columns) at its time limit each time; by programme first, 259,640–260,508.
         func searchNearRelaxationIfNew() {
             while searching(), time.remaining > options.tuning.neighbourhoodMinimumSeconds + 1, let relaxation = bound.relaxation {
                 let version = incumbent.version
