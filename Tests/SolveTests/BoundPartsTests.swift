@@ -90,8 +90,9 @@ final class BoundPartsTests: XCTestCase {
     }
 
     /// A programme whose LP does not finish in its share (here 24 s of a 60 s solve: 0.4 of the time for all
-    /// the columns) is tried again with up to twice the time once every programme has its part. Two teachers, one one-day course needing both (10 points a
-    /// teaching day): its LP bound is 20, and without the LP nothing better than 0 is known.
+    /// the columns) is tried again with up to twice the time once every programme has its part. Two teachers,
+    /// one one-day course needing both (10 points a teaching day): its LP bound is 20, and without the LP
+    /// nothing better than 0 is known.
     func testAnLPUnfinishedInItsShareIsTriedAgainWithMoreTime() throws {
         var weights = S.zeroWeights(shortfall: 1000)
         weights.teachingDay = 10

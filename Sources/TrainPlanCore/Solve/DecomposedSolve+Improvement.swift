@@ -40,13 +40,14 @@ extension DecomposedSolve {
         /// independent county (county-b) the search across every programme alone ended at 259,728–262,677 at
         /// 60 s, its sub-MIP (9k free columns) at its time limit each time; by programme first, 259,640–260,508.
         func searchNearRelaxationIfNew() {
-            while searching(), time.remaining > options.tuning.neighbourhoodMinimumSeconds + 1, let relaxation = bound.relaxation {
+            /// See `SearchTuning.neighbourhoodMinimumSeconds`.
+            func timeForANeighbourhood() -> Bool { searching() && time.remaining > options.tuning.neighbourhoodMinimumSeconds + 1 }
+            while timeForANeighbourhood(), let relaxation = bound.relaxation {
                 let version = incumbent.version
                 if searchedByProgramme != version {
                     searchedByProgramme = version
                     for programme in programmesDisagreeing(with: relaxation, plan: incumbent.plan)
-                    where searching() && time.remaining > options.tuning.neighbourhoodMinimumSeconds + 1
-                        && optimalByProgramme[programme] != incumbent.version {
+                    where timeForANeighbourhood() && optimalByProgramme[programme] != incumbent.version {
                         let seconds = min(time.remaining - 1, max(2, 0.1 * (time.remaining - 1)))
                         if searchNearRelaxation(&incumbent, relaxation, programmes: [programme], seconds: seconds, bound: bound).finished {
                             optimalByProgramme[programme] = incumbent.version
@@ -54,7 +55,7 @@ extension DecomposedSolve {
                     }
                     if incumbent.version != version { continue }
                 }
-                guard searchedWhole != version, searching(), time.remaining > options.tuning.neighbourhoodMinimumSeconds + 1 else { break }
+                guard searchedWhole != version, timeForANeighbourhood() else { break }
                 searchedWhole = version
                 let seconds = min(time.remaining - 1, max(options.tuning.neighbourhoodMinimumSeconds, 0.2 * (time.remaining - 1)))
                 searchNearRelaxation(&incumbent, relaxation, seconds: seconds, bound: bound)

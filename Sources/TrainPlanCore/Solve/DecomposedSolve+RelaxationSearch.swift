@@ -59,11 +59,8 @@ extension DecomposedSolve {
         let model = relaxation.model
         let planned = model.startingValues(for: plan)
         var counts: [Int: Int] = [:]
-        for (index, opening) in model.openings.enumerated() where abs(planned[opening.index] - relaxation.values[opening.index]) >= 1e-6 {
-            counts[model.candidates[index].programme, default: 0] += 1
-        }
-        for column in model.assignments where abs(planned[column.variable.index] - relaxation.values[column.variable.index]) >= 1e-6 {
-            counts[model.candidates[column.candidate].programme, default: 0] += 1
+        for (column, programme) in model.decisionColumns() where !PlanningModel.agree(planned[column], relaxation.values[column]) {
+            counts[programme, default: 0] += 1
         }
         return counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }
     }
@@ -82,13 +79,19 @@ extension PlanningModel {
     /// and, when `programmes` is given, every opening and assignment of the other programmes at the plan's.
     func agreeing(_ plan: [Double], _ lp: [Double], freeing programmes: Set<Int>? = nil) -> [Int: Double] {
         var fixed: [Int: Double] = [:]
-        func keep(_ column: Int, of candidate: Int) {
-            if abs(plan[column] - lp[column]) < 1e-6 || programmes?.contains(candidates[candidate].programme) == false {
-                fixed[column] = plan[column]
-            }
+        for (column, programme) in decisionColumns()
+        where Self.agree(plan[column], lp[column]) || programmes?.contains(programme) == false {
+            fixed[column] = plan[column]
         }
-        for (candidate, opening) in openings.enumerated() { keep(opening.index, of: candidate) }
-        for column in assignments { keep(column.variable.index, of: column.candidate) }
         return fixed
     }
+
+    /// Every opening and assignment column, with the programme of its candidate.
+    func decisionColumns() -> [(column: Int, programme: Int)] {
+        openings.enumerated().map { ($1.index, candidates[$0].programme) }
+            + assignments.map { ($0.variable.index, candidates[$0.candidate].programme) }
+    }
+
+    /// Whether a plan's value and an LP's value of a column are the same (the LP's rounding aside).
+    static func agree(_ planned: Double, _ relaxed: Double) -> Bool { abs(planned - relaxed) < 1e-6 }
 }
