@@ -41,23 +41,11 @@ extension Model {
             guard result.termination == .optimal, result.hasSolution else { return best }
 
             var duals = [Double](repeating: 0, count: constraints.count)
-            for (position, row) in restricted.rows.enumerated() {
-                let (dual, constraint) = (result.duals[position], constraints[row])
-                // A dual of the wrong sign for a one-sided row is set to 0, which keeps L(y) valid.
-                if dual > 0 && constraint.lower.isFinite || dual < 0 && constraint.upper.isFinite { duals[row] = dual }
-            }
-            var reduced = variables.map(\.cost)
-            var bound = objectiveConstant
-            for (row, constraint) in constraints.enumerated() where duals[row] != 0 {
-                let dual = duals[row]
-                bound += dual * (dual > 0 ? constraint.lower : constraint.upper)
-                for term in constraint.terms { reduced[term.variable.index] -= term.coefficient * dual }
-            }
+            for (position, row) in restricted.rows.enumerated() { duals[row] = result.duals[position] }
+            let (bound, reduced) = lagrangian(rowDuals: duals)
             var entering: [(column: Int, cost: Double)] = []
-            for (column, variable) in variables.enumerated() {
-                let cost = reduced[column]
-                bound += cost >= 0 ? (cost == 0 ? 0 : cost * variable.lower) : cost * variable.upper
-                if cost < -1e-7, !active.contains(column) { entering.append((column, cost)) }
+            for (column, cost) in reduced.enumerated() where cost < -1e-7 && !active.contains(column) {
+                entering.append((column, cost))
             }
             var values = [Double](repeating: 0, count: variables.count)
             for (position, column) in restricted.columns.enumerated() { values[column] = result.values[position] }
@@ -71,6 +59,27 @@ extension Model {
             entering.sort { $0.cost != $1.cost ? $0.cost < $1.cost : $0.column < $1.column }
             active.formUnion(entering.prefix(columnsPerRound).map(\.column))
         }
+    }
+
+    /// L(y) for row duals y (one per row), the weak-duality bound above, and the reduced cost of every column.
+    /// A dual of the wrong sign for a one-sided row counts as 0, which keeps L(y) valid; so any vector of
+    /// duals gives a bound, also those of an LP stopped before its optimum (GLPK's dual simplex stopped by its
+    /// time limit leaves a dual feasible basis whose L(y) is the objective it had reached).
+    public func lagrangian(rowDuals: [Double]) -> (bound: Double, reducedCosts: [Double]) {
+        precondition(rowDuals.count == constraints.count, "one dual per row")
+        var reduced = variables.map(\.cost)
+        var bound = objectiveConstant
+        for (row, constraint) in constraints.enumerated() {
+            let dual = rowDuals[row]
+            guard dual > 0 && constraint.lower.isFinite || dual < 0 && constraint.upper.isFinite else { continue }
+            bound += dual * (dual > 0 ? constraint.lower : constraint.upper)
+            for term in constraint.terms { reduced[term.variable.index] -= term.coefficient * dual }
+        }
+        for (column, variable) in variables.enumerated() {
+            let cost = reduced[column]
+            bound += cost >= 0 ? (cost == 0 ? 0 : cost * variable.lower) : cost * variable.upper
+        }
+        return (bound, reduced)
     }
 
     /// The model over `columns` only, with the rows those columns can still break (a row met by no kept

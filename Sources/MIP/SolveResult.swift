@@ -12,7 +12,8 @@ public struct SolveResult: Sendable {
     /// Best proven lower bound on the optimum (minimisation).
     public var bound: Double?
     public var values: [Double]
-    /// Row duals of the LP relaxation (only for `relaxation` solves).
+    /// Row duals of the LP relaxation (only for `relaxation` solves; for one stopped early, those of its
+    /// last basis, which still bound the model through `Model.lagrangian`).
     public var duals: [Double]
     public var seconds: Double
     public var nodes: Int

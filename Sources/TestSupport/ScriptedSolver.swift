@@ -16,6 +16,9 @@ public struct ScriptedSolver: MIPSolver {
         /// LP relaxations given less than this many seconds end at their time limit without a solution, as a
         /// large LP does; the others, and every MIP, go to `delegate`.
         case relaxationsNeedSeconds(Double)
+        /// Every LP relaxation ends at its time limit without a solution but with row duals: those of its
+        /// optimum (from `delegate`) times `dualScale`, as GLPK's dual simplex leaves a basis partway to it.
+        case relaxationsStopEarly(dualScale: Double)
         /// MIPs with more columns than this end at their time limit without a solution, their start included
         /// (a large block whose root LP outlasts its time); smaller MIPs and every LP go to `delegate`.
         case mipsUnsolvedAbove(columns: Int)
@@ -53,6 +56,12 @@ public struct ScriptedSolver: MIPSolver {
                                    seconds: 0, nodes: 0, rawCode: 0, rawText: "scripted: LP unfinished")
             }
             return try delegate.solve(model, options: options)
+        case .relaxationsStopEarly(let scale):
+            guard options.relaxation else { return try delegate.solve(model, options: options) }
+            let optimum = try delegate.solve(model, options: options)
+            return SolveResult(termination: .timeLimit, hasSolution: false, objective: nil, bound: nil, values: [],
+                               duals: optimum.duals.map { $0 * scale }, seconds: 0, nodes: 0, rawCode: 0,
+                               rawText: "scripted: LP stopped early")
         case .mipsUnsolvedAbove(let columns):
             if !options.relaxation, model.variables.count > columns {
                 return SolveResult(termination: .timeLimit, hasSolution: false, objective: nil, bound: nil, values: [],

@@ -48,4 +48,34 @@ final class PricingTests: XCTestCase {
         XCTAssertLessThanOrEqual(priced.bound, 9 + 1e-7)
         XCTAssertEqual(priced.bound, 9, accuracy: 1e-7)
     }
+
+    /// L(y) by hand on the transport model (rows seatsA, seatsB, need1, need2). The optimal duals (−2, 0, 3, 2)
+    /// give the optimum 9; half of them give 2·(−1) + 3·1.5 + 2·1 = 4.5 with every reduced cost ≥ 0; a dual of
+    /// the wrong sign on seatsA (+5, an upper row) counts as 0, so A→1's reduced cost is 1 − 3 = −2 at its
+    /// upper bound 10: 9 + 4 − 20 = −7. Each is at most the optimum.
+    func testAnyRowDualsBoundTheLPAndTheOptimalOnesGiveItsOptimum() {
+        let (model, _) = transport()
+        XCTAssertEqual(model.lagrangian(rowDuals: [-2, 0, 3, 2]).bound, 9, accuracy: 1e-9)
+        XCTAssertEqual(model.lagrangian(rowDuals: [-1, 0, 1.5, 1]).bound, 4.5, accuracy: 1e-9)
+        XCTAssertEqual(model.lagrangian(rowDuals: [5, 0, 3, 2]).bound, -7, accuracy: 1e-9)
+        XCTAssertEqual(model.lagrangian(rowDuals: [0, 0, 0, 0]).bound, 0, accuracy: 1e-9)
+    }
+
+    /// An LP stopped by its time limit still hands back its last basis's row duals, and they bound its optimum:
+    /// the decomposed bound uses them for a programme whose LP does not finish in its share.
+    func testAnLPStoppedByItsTimeLimitStillBoundsItsOptimum() throws {
+        let (model, _, _) = TestModels.largeAssignment()
+        var options = SolverOptions()
+        options.relaxation = true
+        options.timeLimit = 0.001
+        let stopped = try GLPKSolver().solve(model, options: options)
+        XCTAssertEqual(stopped.termination, .timeLimit)
+        XCTAssertEqual(stopped.duals.count, model.constraints.count)
+        let partial = model.lagrangian(rowDuals: stopped.duals).bound
+        options.timeLimit = 60
+        let optimum = try XCTUnwrap(GLPKSolver().solve(model, options: options).objective)
+        XCTAssertTrue(partial.isFinite)
+        XCTAssertLessThanOrEqual(partial, optimum + 1e-6)
+        XCTAssertEqual(model.lagrangian(rowDuals: try GLPKSolver().solve(model, options: options).duals).bound, optimum, accuracy: 1e-6)
+    }
 }

@@ -111,4 +111,27 @@ final class BoundPartsTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(bound(lpNeeds: 30)), 20, accuracy: 1e-6, "finished when tried again")
         XCTAssertLessThan(try XCTUnwrap(bound(lpNeeds: 50)), 20 - 1e-6, "not even in twice its share")
     }
+
+    /// No LP finishes, but each leaves its last basis's duals: with the optimum's own duals the bound is the
+    /// LP optimum (20: two teachers, one teaching day at 10), with half of them a valid bound below it.
+    /// Before, an unfinished LP left the programme only its objective's least value over the bounds.
+    func testAnLPStoppedEarlyStillBoundsItsProgrammeByItsDuals() throws {
+        var weights = S.zeroWeights(shortfall: 1000)
+        weights.teachingDay = 10
+        let instance = S.make(teachers: [S.teacher("T1"), S.teacher("T2")], programmes: [S.course("P1", quota: 2, window: [0])], weights: weights)
+        func bound(dualScale: Double) throws -> Double? {
+            var options = PlanningOptions()
+            options.timeLimit = 60
+            let solver = ScriptedSolver(.relaxationsStopEarly(dualScale: dualScale), delegate: GLPKSolver())
+            let solve = DecomposedSolve(instance: instance, solver: solver, options: options, clock: .now)
+            let shared = BoundThread()
+            try solve.searchBound(Decomposition(instance: instance, tuning: options.tuning).programmeBlocks, multipliers: [:],
+                                  wholeModel: nil, into: shared)
+            return shared.bound
+        }
+        XCTAssertEqual(try XCTUnwrap(bound(dualScale: 1)), 20, accuracy: 1e-6)
+        let half = try XCTUnwrap(bound(dualScale: 0.5))
+        XCTAssertGreaterThan(half, 0)
+        XCTAssertLessThan(half, 20 - 1e-6)
+    }
 }

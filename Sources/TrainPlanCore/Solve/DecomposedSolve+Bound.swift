@@ -39,8 +39,15 @@ extension DecomposedSolve {
         // time left (`wholeLPFirstShare`), so that the rounds still run when it does not finish (a generated
         // county's 77k-column LP did not finish in 48 s where an independent county's 66k took 14 s).
         func wholeLP(seconds: Double) throws -> Bool {
-            guard let wholeModel, remaining > 2, !stopRequested, !closeEnough(),
-                  let relaxation = try lpSolution(wholeModel.mip, seconds: seconds) else { return false }
+            guard let wholeModel, remaining > 2, !stopRequested, !closeEnough() else { return false }
+            let attempt = try lpSolution(wholeModel.mip, seconds: seconds)
+            guard let relaxation = attempt.optimum else {
+                if let partial = attempt.partialBound {
+                    note("bound by the whole model's LP (\(wholeModel.mip.variables.count) columns), stopped early: \(partial)")
+                    publish(partial)
+                }
+                return false
+            }
             note("bound by the whole model's LP (\(wholeModel.mip.variables.count) columns): \(relaxation.bound)")
             shared.relaxation = WholeRelaxation(model: wholeModel, values: relaxation.values)
             publish(relaxation.bound)
@@ -126,7 +133,7 @@ extension DecomposedSolve {
         for part in memory.merged where !memory.unmergeable.contains(part) && !stopRequested && remaining >= 2 {
             let model = boundModel(part.map { blocks[$0] }, multipliers: multipliers)
             let name = part.map { blocks[$0].name }.joined(separator: "+")
-            guard let solution = try lpSolution(model.mip, seconds: part.reduce(0) { $0 + seconds($1) }) else {
+            guard let solution = try lpSolution(model.mip, seconds: part.reduce(0) { $0 + seconds($1) }).optimum else {
                 note("bound \(name): \(model.mip.variables.count) columns, LP unfinished; its programmes one by one")
                 memory.unmergeable.insert(part)
                 continue
@@ -144,19 +151,25 @@ extension DecomposedSolve {
             // A programme no method bounded in time (a pass starved of time) tries every method again.
             let known = memory.methods[index] == .objectiveBounds ? nil : memory.methods[index]
             let tryLP = model.mip.variables.count <= options.tuning.boundLPColumnLimit && (known ?? .lp) == .lp
-            if tryLP, let solution = try lpSolution(model.mip, seconds: max(seconds(index), memory.lpSeconds[index] ?? 0)) {
-                note("bound \(blocks[index].name): \(model.mip.variables.count) columns, \(solution.bound)")
-                memory.methods[index] = .lp
-                total += solution.bound
-                for (teacher, share) in model.trainedShares(solution.values) { training[teacher, default: 0] += share }
-                continue
-            }
             var part = model.mip.leastObjectiveOverBounds
             var method = ProgrammeBoundMethod.objectiveBounds
+            var lpStoppedAt: Double?
+            if tryLP {
+                let attempt = try lpSolution(model.mip, seconds: max(seconds(index), memory.lpSeconds[index] ?? 0))
+                if let solution = attempt.optimum {
+                    note("bound \(blocks[index].name): \(model.mip.variables.count) columns, \(solution.bound)")
+                    memory.methods[index] = .lp
+                    total += solution.bound
+                    for (teacher, share) in model.trainedShares(solution.values) { training[teacher, default: 0] += share }
+                    continue
+                }
+                lpStoppedAt = attempt.partialBound
+                if let partial = attempt.partialBound, partial > part { (part, method) = (partial, .lp) }
+            }
             var shares: [Int: Double] = [:]
             let started = clock.elapsedSeconds
             if let relaxation = model.aggregatedRelaxation(),
-               let aggregated = try lpSolution(relaxation.model, seconds: seconds(index)), aggregated.bound > part {
+               let aggregated = try lpSolution(relaxation.model, seconds: seconds(index)).optimum, aggregated.bound > part {
                 (part, method) = (aggregated.bound, .aggregated)
                 var assigned = [Double](repeating: 0, count: model.groups.count)
                 for (column, group) in relaxation.groups.enumerated() { assigned[group] = aggregated.values[column] }
@@ -183,7 +196,7 @@ extension DecomposedSolve {
             memory.methods[index] = method
             if tryLP, priced?.converged != true { unfinished.append((index, part, shares)) }
             let pricing = priced.map { "priced \($0.bound) (\($0.converged ? "LP optimum" : "unfinished"), \($0.rounds) rounds)" } ?? "not priced"
-            note("bound \(blocks[index].name): \(model.mip.variables.count) columns, LP \(tryLP ? "unfinished" : "skipped"), \(pricing), best \(part) (\(method))")
+            note("bound \(blocks[index].name): \(model.mip.variables.count) columns, LP \(tryLP ? lpStoppedAt.map { "stopped early at \($0)" } ?? "unfinished" : "skipped"), \(pricing), best \(part) (\(method))")
             total += part
             for (teacher, share) in shares { training[teacher, default: 0] += share }
         }
@@ -193,7 +206,16 @@ extension DecomposedSolve {
         for retry in unfinished where !stopRequested && remaining - 1 >= 1.5 * seconds(retry.index) {
             let model = models[retry.index]
             let longer = min(2 * seconds(retry.index), remaining - 1)
-            guard let solution = try lpSolution(model.mip, seconds: longer), solution.bound > retry.part else { continue }
+            let attempt = try lpSolution(model.mip, seconds: longer)
+            guard let solution = attempt.optimum else {
+                // Still unfinished: its last basis may bound it better than what the pass gave it.
+                if let partial = attempt.partialBound, partial > retry.part {
+                    note("bound \(blocks[retry.index].name): LP stopped early after \(Int(longer)) s, \(partial)")
+                    total += partial - retry.part
+                }
+                continue
+            }
+            guard solution.bound > retry.part else { continue }
             note("bound \(blocks[retry.index].name): \(model.mip.variables.count) columns, \(solution.bound) (LP, \(Int(longer)) s)")
             memory.methods[retry.index] = .lp
             memory.lpSeconds[retry.index] = longer
@@ -217,8 +239,9 @@ extension DecomposedSolve {
         var training: [Int: Double] = [:]
         for block in districts {
             let model = boundModel([block], multipliers: multipliers)
-            guard let solution = try lpSolution(model.mip, seconds: max(2, seconds / Double(districts.count))) else {
-                total += model.mip.leastObjectiveOverBounds
+            let attempt = try lpSolution(model.mip, seconds: max(2, seconds / Double(districts.count)))
+            guard let solution = attempt.optimum else {
+                total += max(model.mip.leastObjectiveOverBounds, attempt.partialBound ?? -.infinity)
                 continue
             }
             total += solution.bound
@@ -268,19 +291,30 @@ extension DecomposedSolve {
         return instance.weights.priority * max(0, target - instance.teachers[teacher].cycleHours) / target
     }
 
-    func lpSolution(_ model: Model, seconds: Double) throws -> (bound: Double, values: [Double])? {
+    func lpSolution(_ model: Model, seconds: Double) throws -> BoundLP {
         var lpOptions = options.solverOptions(remaining: max(1, min(seconds, remaining - 1)))
         lpOptions.progress = nil
         lpOptions.relaxation = true
         let result = try solver.solve(model, options: lpOptions)
-        guard result.termination == .optimal, let bound = result.bound else { return nil }
-        return (bound, result.values)
+        if result.termination == .optimal, let bound = result.bound { return BoundLP(optimum: (bound, result.values)) }
+        guard result.duals.count == model.constraints.count else { return BoundLP() }
+        let partial = model.lagrangian(rowDuals: result.duals).bound
+        return BoundLP(partialBound: partial.isFinite ? partial : nil)
     }
+}
+
+/// An LP solved for the bound (`lpSolution`).
+struct BoundLP {
+    /// Its optimum and optimal solution; nil when it did not finish.
+    var optimum: (bound: Double, values: [Double])?
+    /// When it did not finish: the bound its last basis's duals prove (`Model.lagrangian`). GLPK's dual
+    /// simplex raises its objective at every step, so an LP stopped near its end bounds nearly as well.
+    var partialBound: Double?
 }
 
 /// How a programme's part of the decomposed bound was found (`boundPass`).
 enum ProgrammeBoundMethod: Sendable {
-    /// Its LP, solved whole.
+    /// Its LP, solved whole, or stopped early and bounded by its last basis (`BoundLP.partialBound`).
     case lp
     /// Its aggregated relaxation's LP.
     case aggregated
