@@ -1,3 +1,4 @@
+import Foundation
 import MIP
 
 /// A `MIPSolver` for tests of the search itself (its stages, its time budget, its failure paths) without
@@ -22,6 +23,9 @@ public struct ScriptedSolver: MIPSolver {
         /// MIPs with more columns than this end at their time limit without a solution, their start included
         /// (a large block whose root LP outlasts its time); smaller MIPs and every LP go to `delegate`.
         case mipsUnsolvedAbove(columns: Int)
+        /// Every MIP runs until its time limit or until `shouldStop` says so, then ends with the start it was
+        /// given (a long search that finds nothing better); LPs go to `delegate`.
+        case mipsRunUntilStopped
     }
 
     public let behaviour: Behaviour
@@ -62,6 +66,18 @@ public struct ScriptedSolver: MIPSolver {
             return SolveResult(termination: .timeLimit, hasSolution: false, objective: nil, bound: nil, values: [],
                                duals: optimum.duals.map { $0 * scale }, seconds: 0, nodes: 0, rawCode: 0,
                                rawText: "scripted: LP stopped early")
+        case .mipsRunUntilStopped:
+            guard !options.relaxation else { return try delegate.solve(model, options: options) }
+            let deadline = ContinuousClock.now + .seconds(min(options.timeLimit ?? 3_600, 3_600))
+            var stopped = false
+            while ContinuousClock.now < deadline, !stopped {
+                Thread.sleep(forTimeInterval: 0.01)
+                stopped = options.shouldStop?() ?? false
+            }
+            return SolveResult(termination: stopped ? .interrupted : .timeLimit, hasSolution: options.startingSolution != nil,
+                               objective: options.startingSolution.map(model.objectiveValue), bound: nil,
+                               values: options.startingSolution ?? [], seconds: 0, nodes: 0, rawCode: 0,
+                               rawText: "scripted: ran until stopped")
         case .mipsUnsolvedAbove(let columns):
             if !options.relaxation, model.variables.count > columns {
                 return SolveResult(termination: .timeLimit, hasSolution: false, objective: nil, bound: nil, values: [],

@@ -146,4 +146,35 @@ final class RelaxationSearchTests: XCTestCase {
         let single = try XCTUnwrap(split.assignments.first { split.groups[$0.group].size == 1 })
         XCTAssertEqual(carried[single.variable.index], 0.5, accuracy: 1e-9)
     }
+
+    /// A neighbourhood under way when the bound worker publishes the whole LP stops then, with its plan kept,
+    /// so that the search near the LP gets the time: a MIP that would run its 30 s ends within a second of the
+    /// LP's arrival; while no LP is expected the same solve runs to its limit.
+    func testANeighbourhoodUnderWayStopsWhenTheWholeLPArrives() throws {
+        let instance = fourTeachersTwoSeats()
+        let model = ModelBuilder(instance: instance).build()
+        var lpOptions = SolverOptions()
+        lpOptions.relaxation = true
+        let lp = try testSolver.solve(model.mip, options: lpOptions)
+        let monday = DateRange(first: S.date(0), last: S.date(0))
+        let poor = Plan(cohorts: [Cohort(id: "P1-1", programme: 0, site: 0, sessions: [monday], teachers: [2, 3])])
+        let search = DecomposedSolve(instance: instance, solver: ScriptedSolver(.mipsRunUntilStopped, delegate: testSolver),
+                                     options: PlanningOptions(), clock: .now)
+        let blocks = Decomposition(instance: instance, tuning: SearchTuning()).blocks
+
+        let bound = BoundThread()
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) {
+            bound.relaxation = WholeRelaxation(model: model, values: lp.values)
+        }
+        let started = ContinuousClock.now
+        let outcome = search.untilRelaxationArrives(expected: true, bound).resolve(blocks, in: poor, seconds: 30, columnLimit: nil)
+        XCTAssertLessThan((ContinuousClock.now - started).components.seconds, 5, "stopped when the LP arrived")
+        guard case .solved(let plan, let optimal, _) = outcome else { return XCTFail("the plan it started from is kept: \(outcome)") }
+        XCTAssertFalse(optimal)
+        XCTAssertEqual(plan.cohorts.flatMap(\.teachers).sorted(), [2, 3])
+
+        let notExpected = ContinuousClock.now
+        _ = search.untilRelaxationArrives(expected: false, BoundThread()).resolve(blocks, in: poor, seconds: 1, columnLimit: nil)
+        XCTAssertGreaterThanOrEqual(ContinuousClock.now - notExpected, .milliseconds(900), "no LP expected: it runs its time")
+    }
 }

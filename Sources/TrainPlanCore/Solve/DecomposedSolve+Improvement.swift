@@ -48,7 +48,8 @@ extension DecomposedSolve {
                     searchedByProgramme = version
                     for programme in programmesDisagreeing(with: relaxation, plan: incumbent.plan)
                     where timeForANeighbourhood() && optimalByProgramme[programme] != incumbent.version {
-                        let seconds = min(time.remaining - 1, max(2, 0.1 * (time.remaining - 1)))
+                        let seconds = min(time.remaining - 1, max(options.tuning.relaxationSearchProgrammeMinimumSeconds,
+                                                                  options.tuning.relaxationSearchProgrammeShare * (time.remaining - 1)))
                         if searchNearRelaxation(&incumbent, relaxation, programmes: [programme], seconds: seconds, bound: bound).finished {
                             optimalByProgramme[programme] = incumbent.version
                         }
@@ -57,7 +58,8 @@ extension DecomposedSolve {
                 }
                 guard searchedWhole != version, timeForANeighbourhood() else { break }
                 searchedWhole = version
-                let seconds = min(time.remaining - 1, max(options.tuning.neighbourhoodMinimumSeconds, 0.2 * (time.remaining - 1)))
+                let seconds = min(time.remaining - 1, max(options.tuning.neighbourhoodMinimumSeconds,
+                                                          options.tuning.relaxationSearchShare * (time.remaining - 1)))
                 searchNearRelaxation(&incumbent, relaxation, seconds: seconds, bound: bound)
             }
         }
@@ -82,8 +84,10 @@ extension DecomposedSolve {
                     if let last = lastSolve[key], last.version == incumbent.version, last.optimal || seconds < 1.5 * last.seconds {
                         continue
                     }
-                    let outcome = resolve(neighbourhood.parts, in: incumbent.plan, seconds: seconds, columnLimit: neighbourhood.columnLimit,
-                                          schedules: neighbourhood.schedules, teachers: neighbourhood.teachers)
+                    let outcome = untilRelaxationArrives(expected: relaxationExpected, bound).resolve(
+                        neighbourhood.parts, in: incumbent.plan, seconds: seconds, columnLimit: neighbourhood.columnLimit,
+                        schedules: neighbourhood.schedules, teachers: neighbourhood.teachers
+                    )
                     incumbent.nodes += outcome.nodes
                     solved += 1
                     switch outcome {
@@ -117,6 +121,14 @@ extension DecomposedSolve {
                 note("no neighbourhood left to solve: scale \(scale)")
             }
         }
+    }
+
+    /// This solve, stopping its MIPs when the bound worker publishes the whole LP while it is still expected:
+    /// the search near the LP gains more than the neighbourhood under way (on county-b a pair solve that
+    /// started just before the LP arrived held the search back 5 s of its 35). A stopped MIP keeps its plan.
+    func untilRelaxationArrives(expected: Bool, _ bound: BoundThread) -> DecomposedSolve {
+        guard expected, bound.relaxation == nil else { return self }
+        return DecomposedSolve(instance: instance, solver: solver, options: options.stopping { bound.relaxation != nil }, clock: clock)
     }
 
     /// A single block gets its share of the time left by size; a programme's "when" or "who"

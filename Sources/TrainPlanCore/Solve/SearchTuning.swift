@@ -51,6 +51,13 @@ public struct SearchTuning: Sendable, Equatable {
     /// 384 s improvement stage, ending at their time limit for gains of 15k each, where its single blocks
     /// gain 200k in 130 s.
     public var programmeMoveSeconds: Double = 5
+    /// Share of the time left that the search near the whole LP gets for one programme (the others as
+    /// planned), and the least seconds: GLPK finishes these models in 0.4–2 s on an independent county.
+    public var relaxationSearchProgrammeShare = 0.1
+    public var relaxationSearchProgrammeMinimumSeconds: Double = 2
+    /// Share of the time left that the search near the whole LP across every programme gets (at least
+    /// `neighbourhood_minimum_seconds`): its 8–9k free columns end at their time limit on a county.
+    public var relaxationSearchShare = 0.2
     /// A block of a programme with many more eligible teachers than seats is planned over its likeliest
     /// teachers only: this many per seat (and per sub-quota seat), cheapest first.
     public var likelyTeachersPerSeat = 6
@@ -104,6 +111,9 @@ public struct SearchTuning: Sendable, Equatable {
         .init("region_link_km", "km that join sites into one region", 0...100_000, value: \.regionLinkKm),
         .init("neighbourhood_minimum_seconds", "seconds left needed to start a neighbourhood other than one block", 0...3_600, value: \.neighbourhoodMinimumSeconds),
         .init("programme_move_seconds", "seconds for a programme's \"when\" or \"who\"", 0.5...3_600, value: \.programmeMoveSeconds),
+        .init("relaxation_search_programme_share", "share of the time left for the search near the LP in one programme", 0...1, value: \.relaxationSearchProgrammeShare),
+        .init("relaxation_search_programme_minimum_seconds", "least seconds for the search near the LP in one programme", 0.5...3_600, value: \.relaxationSearchProgrammeMinimumSeconds),
+        .init("relaxation_search_share", "share of the time left for the search near the LP across programmes", 0...1, value: \.relaxationSearchShare),
         .init("likely_teachers_per_seat", "teachers kept per seat in large blocks", 1...1_000, count: \.likelyTeachersPerSeat),
         .init("whole_model_time_share", "share of the time left when the exact whole-model solve starts", 0...1, value: \.wholeModelTimeShare),
     ]
