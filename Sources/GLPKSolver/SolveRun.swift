@@ -64,17 +64,16 @@ struct SolveRun {
         options.timeLimit.map { max(0, $0 - stopwatch.seconds) }
     }
 
-    /// LP only: primal values, row duals, and the objective as its own bound. An LP stopped early keeps the
-    /// row duals of its last basis, which still give a bound (`Model.lagrangian`).
+    /// LP only: primal values, row duals, and the objective as its own bound. An LP stopped by its time limit
+    /// keeps the row duals of its last basis, which still give a bound (`Model.lagrangian`).
     private func solveRelaxation(_ problem: GLPKProblem) -> SolveResult {
         let code = problem.solveLP(SimplexSettings(options: options, remainingSeconds: remainingSeconds))
         let verdict = terminationVerdict(for: outcome(of: .simplex, code, problem))
         let objective = verdict.hasSolution ? problem.lpObjective : nil
-        let stoppedEarly = verdict.reason == .timeLimit || verdict.reason == .interrupted
         return SolveResult(
             termination: verdict.reason, hasSolution: verdict.hasSolution, objective: objective, bound: objective,
             values: verdict.hasSolution ? problem.lpColumnValues : [],
-            duals: verdict.hasSolution || stoppedEarly ? problem.lpRowDuals : [],
+            duals: verdict.hasSolution || verdict.reason == .timeLimit ? problem.lpRowDuals : [],
             seconds: stopwatch.seconds, nodes: 0, rawCode: code, rawText: verdict.rawText
         )
     }

@@ -63,8 +63,8 @@ extension Model {
 
     /// L(y) for row duals y (one per row), the weak-duality bound above, and the reduced cost of every column.
     /// A dual of the wrong sign for a one-sided row counts as 0, which keeps L(y) valid; so any vector of
-    /// duals gives a bound, also those of an LP stopped before its optimum (GLPK's dual simplex stopped by its
-    /// time limit leaves a dual feasible basis whose L(y) is the objective it had reached).
+    /// duals gives a bound, also those of an LP stopped before its optimum (the last basis GLPK's simplex
+    /// reached; the nearer the optimum, the nearer L(y) to the LP's value).
     public func lagrangian(rowDuals: [Double]) -> (bound: Double, reducedCosts: [Double]) {
         precondition(rowDuals.count == constraints.count, "one dual per row")
         var reduced = variables.map(\.cost)

@@ -17,9 +17,10 @@ public struct ScriptedSolver: MIPSolver {
         /// LP relaxations given less than this many seconds end at their time limit without a solution, as a
         /// large LP does; the others, and every MIP, go to `delegate`.
         case relaxationsNeedSeconds(Double)
-        /// Every LP relaxation ends at its time limit without a solution but with row duals: those of its
-        /// optimum (from `delegate`) times `dualScale`, as GLPK's dual simplex leaves a basis partway to it.
-        case relaxationsStopEarly(dualScale: Double)
+        /// LP relaxations given less than this many seconds end at their time limit without a solution but
+        /// with row duals: those of the optimum (from `delegate`) times the share of these seconds they had, as
+        /// a simplex stopped partway leaves a basis that far along. The others, and every MIP, go to `delegate`.
+        case relaxationsStopEarly(needSeconds: Double)
         /// MIPs with more columns than this end at their time limit without a solution, their start included
         /// (a large block whose root LP outlasts its time); smaller MIPs and every LP go to `delegate`.
         case mipsUnsolvedAbove(columns: Int)
@@ -60,8 +61,10 @@ public struct ScriptedSolver: MIPSolver {
                                    seconds: 0, nodes: 0, rawCode: 0, rawText: "scripted: LP unfinished")
             }
             return try delegate.solve(model, options: options)
-        case .relaxationsStopEarly(let scale):
-            guard options.relaxation else { return try delegate.solve(model, options: options) }
+        case .relaxationsStopEarly(let needed):
+            let given = options.timeLimit ?? .infinity
+            guard options.relaxation, given < needed else { return try delegate.solve(model, options: options) }
+            let scale = given / needed
             let optimum = try delegate.solve(model, options: options)
             return SolveResult(termination: .timeLimit, hasSolution: false, objective: nil, bound: nil, values: [],
                                duals: optimum.duals.map { $0 * scale }, seconds: 0, nodes: 0, rawCode: 0,

@@ -112,26 +112,31 @@ final class BoundPartsTests: XCTestCase {
         XCTAssertLessThan(try XCTUnwrap(bound(lpNeeds: 50)), 20 - 1e-6, "not even in twice its share")
     }
 
-    /// No LP finishes, but each leaves its last basis's duals: with the optimum's own duals the bound is the
-    /// LP optimum (20: two teachers, one teaching day at 10), with half of them a valid bound below it.
-    /// Before, an unfinished LP left the programme only its objective's least value over the bounds.
+    /// No LP finishes, but each leaves its last basis's duals, scripted as the optimum's duals times the share
+    /// of the 100 s it needs that it had: the programme's 24 s share (0.4 of 60 s) gives L(0.24·y*), and the
+    /// retry at the end of the pass, 48 s, gives L(0.48·y*), which replaces it (counted once). Before, an
+    /// unfinished LP left the programme only its objective's least value over the bounds (0 here).
     func testAnLPStoppedEarlyStillBoundsItsProgrammeByItsDuals() throws {
         var weights = S.zeroWeights(shortfall: 1000)
         weights.teachingDay = 10
         let instance = S.make(teachers: [S.teacher("T1"), S.teacher("T2")], programmes: [S.course("P1", quota: 2, window: [0])], weights: weights)
-        func bound(dualScale: Double) throws -> Double? {
-            var options = PlanningOptions()
-            options.timeLimit = 60
-            let solver = ScriptedSolver(.relaxationsStopEarly(dualScale: dualScale), delegate: GLPKSolver())
-            let solve = DecomposedSolve(instance: instance, solver: solver, options: options, clock: .now)
-            let shared = BoundThread()
-            try solve.searchBound(Decomposition(instance: instance, tuning: options.tuning).programmeBlocks, multipliers: [:],
-                                  wholeModel: nil, into: shared)
-            return shared.bound
-        }
-        XCTAssertEqual(try XCTUnwrap(bound(dualScale: 1)), 20, accuracy: 1e-6)
-        let half = try XCTUnwrap(bound(dualScale: 0.5))
-        XCTAssertGreaterThan(half, 0)
-        XCTAssertLessThan(half, 20 - 1e-6)
+        var options = PlanningOptions()
+        options.timeLimit = 60
+        let solve = DecomposedSolve(instance: instance, solver: ScriptedSolver(.relaxationsStopEarly(needSeconds: 100), delegate: GLPKSolver()),
+                                    options: options, clock: .now)
+        let blocks = Decomposition(instance: instance, tuning: options.tuning).programmeBlocks
+        let shared = BoundThread()
+        try solve.searchBound(blocks, multipliers: [:], wholeModel: nil, into: shared)
+
+        let model = solve.boundModel(blocks, multipliers: [:]).mip
+        var lp = SolverOptions()
+        lp.relaxation = true
+        let optimum = try GLPKSolver().solve(model, options: lp)
+        XCTAssertEqual(try XCTUnwrap(optimum.objective), 20, accuracy: 1e-6, "two teachers, one teaching day at 10")
+        let firstTry = model.lagrangian(rowDuals: optimum.duals.map { $0 * 0.24 }).bound
+        let retry = model.lagrangian(rowDuals: optimum.duals.map { $0 * 0.48 }).bound
+        XCTAssertGreaterThan(firstTry, 0)
+        XCTAssertGreaterThan(retry, firstTry + 1e-6)
+        XCTAssertEqual(try XCTUnwrap(shared.bound), retry, accuracy: 1e-6)
     }
 }

@@ -48,16 +48,14 @@ final class SearchFaultTests: XCTestCase {
         try assertChecked(result, instance)
     }
 
-    /// With every LP failing, only the exact whole-model MIP can prove the plan (here started as soon as the
-    /// improvement begins: `whole_model_time_share` 1). It proves it, and it is the only MIP told to branch
-    /// on openings first: the hint slows the searches that look for plans.
+    /// With every LP failing, only the exact whole-model MIP can prove the plan (the plan search runs it when
+    /// no neighbourhood is left, since the bound worker, its LPs failing, cannot). It proves it, and it is the
+    /// only MIP told to branch on openings first: the hint slows the searches that look for plans.
     func testOnlyTheExactWholeModelBranchesOnOpeningsAndItProvesThePlan() throws {
         let instance = twoCourses()
         let wholeColumns = ModelBuilder(instance: instance).build().mip.variables.count
         let recorder = HintRecordingSolver()
-        var options = decomposed(seconds: 10)
-        options.tuning.wholeModelTimeShare = 1
-        let result = try PlanSolver(instance: instance, solver: recorder).solve(options)
+        let result = try PlanSolver(instance: instance, solver: recorder).solve(decomposed(seconds: 10))
         XCTAssertEqual(result.objective, 60, accuracy: 1e-6)
         XCTAssertEqual(result.bound, 60, accuracy: 1e-6)
         XCTAssertEqual(result.status, .optimal)

@@ -10,6 +10,9 @@ final class BoundThread: @unchecked Sendable {
     private var best: Double?
     private var wholeRelaxation: WholeRelaxation?
     private var latestIncumbent: Double?
+    private var latestIncumbentPlan: Plan?
+    private var wholeModelClaimed = false
+    private var planFound: Plan?
     private var failure: (any Error)?
     private var cancelled = false
     private var running = false
@@ -39,6 +42,39 @@ final class BoundThread: @unchecked Sendable {
     var incumbent: Double? {
         get { lock.withLock { latestIncumbent } }
         set { lock.withLock { latestIncumbent = newValue } }
+    }
+
+    /// The plan search's current plan, as the caller last published it (the exact whole-model MIP starts from it).
+    var latestPlan: Plan? {
+        get { lock.withLock { latestIncumbentPlan } }
+        set { lock.withLock { latestIncumbentPlan = newValue } }
+    }
+
+    /// true for the first caller only: the exact whole-model MIP runs once, on whichever thread asks first.
+    func claimWholeModel() -> Bool {
+        lock.withLock {
+            defer { wholeModelClaimed = true }
+            return !wholeModelClaimed
+        }
+    }
+
+    /// A plan the worker found (its exact whole-model MIP), for the plan search to offer to its incumbent.
+    func offerFound(_ plan: Plan) { lock.withLock { planFound = plan } }
+
+    /// The plan the worker found since the last call, if any.
+    func takeFound() -> Plan? {
+        lock.withLock {
+            defer { planFound = nil }
+            return planFound
+        }
+    }
+
+    /// Whether the published plan is within `relativeGap` of the best bound (SPEC gap).
+    func gapClosed(within relativeGap: Double) -> Bool {
+        lock.withLock {
+            guard let incumbent = latestIncumbent, let best else { return false }
+            return (incumbent - best) / max(1, abs(incumbent)) <= relativeGap
+        }
     }
 
     /// Whether the worker is still computing.

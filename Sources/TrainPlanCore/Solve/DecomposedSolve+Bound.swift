@@ -5,7 +5,8 @@ extension DecomposedSolve {
     /// The bound pass, then subgradient rounds on the multipliers until the rounds or the time run out, and
     /// the whole model's LP when the model was kept (`wholeModel`): before the rounds (which it makes needless)
     /// when the model is small, after them when large. Every better bound is published to `shared` as it is
-    /// found.
+    /// found. When the LP came first and finished, the worker goes on with the exact whole-model MIP
+    /// (`solveWholeModelForBound`) while the plan search goes on beside it.
     func searchBound(
         _ blocks: [SolveBlock], multipliers initial: [Int: Double], wholeModel: PlanningModel?, into shared: BoundThread
     ) throws {
@@ -54,7 +55,10 @@ extension DecomposedSolve {
             return true
         }
         let lpFirst = (wholeModel?.mip.variables.count ?? .max) <= options.tuning.wholeLPBeforeRoundsColumnLimit
-        if lpFirst, try wholeLP(seconds: options.tuning.wholeLPFirstShare * remaining) { return }
+        if lpFirst, try wholeLP(seconds: options.tuning.wholeLPFirstShare * remaining) {
+            if let wholeModel { try solveWholeModelForBound(wholeModel, shared) }
+            return
+        }
         for round in 0..<options.tuning.multiplierRounds where remaining > passSeconds + 1 && !stopRequested && !closeEnough() {
             multipliers = priorityMultipliers(after: multipliers, training: pass.training, stepScale: 1 / Double(round + 1))
             guard !multipliers.isEmpty else { break }
@@ -150,9 +154,18 @@ extension DecomposedSolve {
             }
             // A programme no method bounded in time (a pass starved of time) tries every method again.
             let known = memory.methods[index] == .objectiveBounds ? nil : memory.methods[index]
-            let tryLP = model.mip.variables.count <= options.tuning.boundLPColumnLimit && (known ?? .lp) == .lp
+            let tryLP = model.mip.variables.count <= options.tuning.boundLPColumnLimit
+                && (known == nil || known == .lp || known == .lpStoppedEarly)
             var part = model.mip.leastObjectiveOverBounds
             var method = ProgrammeBoundMethod.objectiveBounds
+            // How much of each teacher the best method with a solution trains (a stopped LP has none): the
+            // multipliers' next step needs them whichever method gives the part.
+            var shares: [Int: Double] = [:]
+            var sharesBound = -Double.infinity
+            func consider(_ bound: Double, _ by: ProgrammeBoundMethod, shares found: (() -> [Int: Double])? = nil) {
+                if bound > part { (part, method) = (bound, by) }
+                if let found, bound > sharesBound { (shares, sharesBound) = (found(), bound) }
+            }
             var lpStoppedAt: Double?
             if tryLP {
                 let attempt = try lpSolution(model.mip, seconds: max(seconds(index), memory.lpSeconds[index] ?? 0))
@@ -164,19 +177,19 @@ extension DecomposedSolve {
                     continue
                 }
                 lpStoppedAt = attempt.partialBound
-                if let partial = attempt.partialBound, partial > part { (part, method) = (partial, .lp) }
+                if let partial = attempt.partialBound { consider(partial, .lpStoppedEarly) }
             }
-            var shares: [Int: Double] = [:]
             let started = clock.elapsedSeconds
             if let relaxation = model.aggregatedRelaxation(),
-               let aggregated = try lpSolution(relaxation.model, seconds: seconds(index)).optimum, aggregated.bound > part {
-                (part, method) = (aggregated.bound, .aggregated)
-                var assigned = [Double](repeating: 0, count: model.groups.count)
-                for (column, group) in relaxation.groups.enumerated() { assigned[group] = aggregated.values[column] }
-                shares = model.trainedShares(assignedByGroup: assigned)
+               let aggregated = try lpSolution(relaxation.model, seconds: seconds(index)).optimum {
+                consider(aggregated.bound, .aggregated) {
+                    var assigned = [Double](repeating: 0, count: model.groups.count)
+                    for (column, group) in relaxation.groups.enumerated() { assigned[group] = aggregated.values[column] }
+                    return model.trainedShares(assignedByGroup: assigned)
+                }
             }
             var priced: PricedBound?
-            if (known ?? .priced) == .priced || known == .lp, remaining > 3 {
+            if known == nil || known == .priced || known == .lp, remaining > 3 {
                 var pricingOptions = options.solverOptions(remaining: max(1, min(seconds(index) - (clock.elapsedSeconds - started), remaining - 1)))
                 pricingOptions.progress = nil
                 priced = try model.mip.pricedLPBound(
@@ -184,14 +197,10 @@ extension DecomposedSolve {
                     solver: solver, options: pricingOptions
                 )
             }
-            if let priced, priced.bound > part {
-                (part, method) = (priced.bound, .priced)
-                shares = model.trainedShares(priced.values)
-            }
-            if priced?.converged != true, (known ?? .districts) == .districts || known == .lp,
-               let districts = try districtsBound(of: blocks[index].programme, multipliers: multipliers, seconds: seconds(index)),
-               districts.bound > part {
-                (part, method, shares) = (districts.bound, .districts, districts.training)
+            if let priced { consider(priced.bound, .priced) { model.trainedShares(priced.values) } }
+            if priced?.converged != true, known == nil || known == .districts || known == .lp,
+               let districts = try districtsBound(of: blocks[index].programme, multipliers: multipliers, seconds: seconds(index)) {
+                consider(districts.bound, .districts) { districts.training }
             }
             memory.methods[index] = method
             if tryLP, priced?.converged != true { unfinished.append((index, part, shares)) }
@@ -211,6 +220,7 @@ extension DecomposedSolve {
                 // Still unfinished: its last basis may bound it better than what the pass gave it.
                 if let partial = attempt.partialBound, partial > retry.part {
                     note("bound \(blocks[retry.index].name): LP stopped early after \(Int(longer)) s, \(partial)")
+                    memory.methods[retry.index] = .lpStoppedEarly
                     total += partial - retry.part
                 }
                 continue
@@ -307,15 +317,19 @@ extension DecomposedSolve {
 struct BoundLP {
     /// Its optimum and optimal solution; nil when it did not finish.
     var optimum: (bound: Double, values: [Double])?
-    /// When it did not finish: the bound its last basis's duals prove (`Model.lagrangian`). GLPK's dual
-    /// simplex raises its objective at every step, so an LP stopped near its end bounds nearly as well.
+    /// When it did not finish: the bound its last basis's duals prove (`Model.lagrangian`), valid whatever
+    /// that basis is. Its strength varies: an LP stopped near its end bounds nearly as well as its optimum
+    /// (district-tight-away's JY01), one stopped early far less (that instance's whole LP).
     var partialBound: Double?
 }
 
 /// How a programme's part of the decomposed bound was found (`boundPass`).
 enum ProgrammeBoundMethod: Sendable {
-    /// Its LP, solved whole, or stopped early and bounded by its last basis (`BoundLP.partialBound`).
+    /// Its LP, solved whole.
     case lp
+    /// Its LP, stopped by its time limit and bounded by its last basis (`BoundLP.partialBound`): later passes
+    /// try the LP again (and the aggregated relaxation), not column generation or the district blocks.
+    case lpStoppedEarly
     /// Its aggregated relaxation's LP.
     case aggregated
     /// Its LP by column generation.

@@ -8,7 +8,7 @@ extension DecomposedSolve {
     /// goes on with larger moves while time is left (a plan stopped at a local optimum of single blocks
     /// wastes the rest of the user's time limit).
     /// `relaxationExpected`: the bound worker is solving the whole LP (`searchNearRelaxation` then waits for it).
-    /// `wholeModelColumns`: the whole model's size when known (`solveWholeModel` needs it within the pair limit).
+    /// `wholeModelColumns`: the whole model's size when known (`solvesWholeModel`).
     func improve(_ incumbent: inout Incumbent, _ decomposition: Decomposition, bound: BoundThread, relaxationExpected: Bool,
                  wholeModelColumns: Int?) {
         var lastSolve: [Neighbourhood.Key: (version: Int, optimal: Bool, seconds: Double)] = [:]
@@ -23,14 +23,18 @@ extension DecomposedSolve {
         /// the search across every programme would have run).
         var optimalByProgramme: [Int: Int] = [:]
         func searching() -> Bool { time.remaining > 2 && !stopRequested && !closeEnough(incumbent, bound) }
-        let wholeModelFits = (wholeModelColumns ?? .max) <= options.tuning.pairColumnLimit
-        /// The exact whole-model solve, once: it takes the rest of the time. A model known to be too large is
-        /// not built again just to be measured (a city's would take seconds and a gigabyte).
+        /// The exact whole-model MIP (`solveWholeModel`), once, unless the bound worker has it: it takes the rest
+        /// of the time.
         func solveWholeModelOnce() {
             guard !triedWholeModel else { return }
             triedWholeModel = true
-            guard wholeModelFits else { return }
-            do { try solveWholeModel(&incumbent, bound: bound) } catch {
+            guard solvesWholeModel(columns: wholeModelColumns), bound.claimWholeModel() else { return }
+            do {
+                guard let solved = try solveWholeModel(from: incumbent.plan, bound: bound) else { return }
+                incumbent.nodes += solved.nodes
+                if let plan = solved.plan, incumbent.offer(plan) { note("improved whole model: objective \(incumbent.objective)") }
+                report(incumbent, bound: bound)
+            } catch {
                 note("  whole model: the solver failed (\(error)); the plan so far is kept")
             }
         }
@@ -67,8 +71,8 @@ extension DecomposedSolve {
             var solved = 0
             for kind in NeighbourhoodKind.allCases where searching() {
                 for neighbourhood in kind.neighbourhoods(decomposition, tuning: options.tuning, scale: scale) where searching() {
+                    adoptPlanFound(by: bound, into: &incumbent)
                     searchNearRelaxationIfNew()
-                    if time.remaining <= options.tuning.wholeModelTimeShare * time.total { solveWholeModelOnce() }
                     guard searching() else { break }
                     let name = neighbourhood.name
                     let key = neighbourhood.key
@@ -84,23 +88,27 @@ extension DecomposedSolve {
                     if let last = lastSolve[key], last.version == incumbent.version, last.optimal || seconds < 1.5 * last.seconds {
                         continue
                     }
+                    let relaxationPending = relaxationExpected && bound.relaxation == nil
                     let outcome = untilRelaxationArrives(expected: relaxationExpected, bound).resolve(
                         neighbourhood.parts, in: incumbent.plan, seconds: seconds, columnLimit: neighbourhood.columnLimit,
                         schedules: neighbourhood.schedules, teachers: neighbourhood.teachers
                     )
                     incumbent.nodes += outcome.nodes
                     solved += 1
+                    // Stopped for the LP, it did not have its seconds: it may be solved again at this plan.
+                    let stoppedForTheLP = relaxationPending && bound.relaxation != nil
+                    if stoppedForTheLP { note("  \(name): stopped, the whole LP is solved") }
                     switch outcome {
                     case .tooLarge(let columns):
                         tooLarge[key] = columns
                     case .noSolution:
-                        lastSolve[key] = (incumbent.version, false, seconds)
+                        if !stoppedForTheLP { lastSolve[key] = (incumbent.version, false, seconds) }
                     case .solved(let plan, let optimal, _):
                         if incumbent.offer(plan) {
                             note("improved \(name): objective \(incumbent.objective)")
                             report(incumbent, bound: bound)
                         }
-                        lastSolve[key] = (incumbent.version, optimal, seconds)
+                        if optimal || !stoppedForTheLP { lastSolve[key] = (incumbent.version, optimal, seconds) }
                     }
                 }
             }
@@ -126,6 +134,8 @@ extension DecomposedSolve {
     /// This solve, stopping its MIPs when the bound worker publishes the whole LP while it is still expected:
     /// the search near the LP gains more than the neighbourhood under way (on county-b a pair solve that
     /// started just before the LP arrived held the search back 5 s of its 35). A stopped MIP keeps its plan.
+    /// The stop is seen where GLPK's branch-and-cut calls back, not inside an LP (a block's LP-support LP and
+    /// the MIP's root LP run to their end first).
     func untilRelaxationArrives(expected: Bool, _ bound: BoundThread) -> DecomposedSolve {
         guard expected, bound.relaxation == nil else { return self }
         return DecomposedSolve(instance: instance, solver: solver, options: options.stopping { bound.relaxation != nil }, clock: clock)
@@ -146,31 +156,5 @@ extension DecomposedSolve {
             base = max(5, 0.25 * left)
         }
         return max(1, min(left, base * Double(scale)))
-    }
-
-    /// The whole model exactly (every teacher and candidate, nothing fixed) from the current plan, with the
-    /// time left, when it is no larger than a neighbourhood may be. Its MIP bound bounds the instance (the
-    /// grouped model is a relaxation of the SPEC model), which the LP bounds of a decomposed solve cannot do:
-    /// a district-size instance stopped 0.08 % above its LP bound with every neighbourhood at its optimum.
-    func solveWholeModel(_ incumbent: inout Incumbent, bound: BoundThread) throws {
-        let instance = self.instance
-        let grouped = GroupedSolve(instance: instance) { ModelBuilder(instance: instance, singletons: $0).build() }
-        let first = grouped.build([])
-        guard first.mip.variables.count <= options.tuning.pairColumnLimit, time.remaining > 5 else { return }
-        let start = incumbent.plan
-        let outcome = try grouped.run(firstModel: first) { model in
-            var wholeOptions = options.solverOptions(remaining: max(1, time.remaining - 1))
-            wholeOptions.progress = nil
-            // The plan comes from the search before; this solve is mostly there to raise the bound.
-            wholeOptions.honoursBranchingHints = true
-            wholeOptions.startingSolution = model.startingValues(for: start)
-            let result = try solver.solve(model.mip, options: wholeOptions)
-            note("  whole model: \(model.mip.variables.count) columns, \(result.termination)")
-            return result
-        }
-        incumbent.nodes += outcome.nodes
-        if let proven = outcome.result.bound, proven.isFinite, outcome.result.termination != .error { bound.publish(proven) }
-        if let plan = outcome.plan, incumbent.offer(plan) { note("improved whole model: objective \(incumbent.objective)") }
-        report(incumbent, bound: bound)
     }
 }

@@ -72,6 +72,7 @@ struct DecomposedSolve: Sendable {
         let (finalBound, failure) = boundWorker.finish(waitingAtMost: boundTime)
         boundWorker.cancel()
         if let failure { note("the bound stopped early: \(failure)") }
+        adoptPlanFound(by: boundWorker, into: &incumbent)
         report(incumbent, bound: boundWorker)
 
         var result = PlanResult(
@@ -120,6 +121,13 @@ struct DecomposedSolve: Sendable {
         return plan
     }
 
+    /// Offers the plan the bound worker's whole-model MIP found, if any, to the incumbent.
+    func adoptPlanFound(by worker: BoundThread, into incumbent: inout Incumbent) {
+        guard let plan = worker.takeFound(), incumbent.offer(plan) else { return }
+        note("improved whole model: objective \(incumbent.objective)")
+        report(incumbent, bound: worker)
+    }
+
     /// Whether the plan is within the requested gap of the best bound so far.
     func closeEnough(_ incumbent: Incumbent, _ bound: BoundThread) -> Bool {
         guard let best = bound.bound else { return false }
@@ -134,6 +142,7 @@ struct DecomposedSolve: Sendable {
     /// Shows progress, and logs it as one line the benchmark runner reads (time to reach a gap).
     func report(_ incumbent: Incumbent, bound worker: BoundThread) {
         worker.incumbent = incumbent.objective
+        worker.latestPlan = incumbent.plan
         let bound = worker.bound
         note("progress: incumbent \(incumbent.objective) bound \(bound.map { "\($0)" } ?? "none")")
         options.progress?(SolveProgress(incumbent: incumbent.objective, bound: bound, seconds: clock.elapsedSeconds, nodes: 0))

@@ -61,13 +61,6 @@ public struct SearchTuning: Sendable, Equatable {
     /// A block of a programme with many more eligible teachers than seats is planned over its likeliest
     /// teachers only: this many per seat (and per sub-quota seat), cheapest first.
     public var likelyTeachersPerSeat = 6
-    /// A whole model no larger than a neighbourhood (`pair_column_limit`) is solved exactly when a pass of the
-    /// neighbourhood search has nothing left to solve, or, when this share is above 0, once the time left falls
-    /// to this share of the limit. That MIP, started from the plan and branching on openings first, is what
-    /// raises a district-size bound above the LP's; the neighbourhoods it cuts short are what improve the plan.
-    /// Measured at 0.5: district-loose-quotas-s1's gap 0.73 % → 0.39 % (same plan), district-dense-songjiao-s1's
-    /// 0.22 % → 0.59 % (a pair found at 41 s what the whole MIP did not). Plans come first: off by default.
-    public var wholeModelTimeShare = 0.0
 
     public init() {}
 
@@ -115,7 +108,6 @@ public struct SearchTuning: Sendable, Equatable {
         .init("relaxation_search_programme_minimum_seconds", "least seconds for the search near the LP in one programme", 0.5...3_600, value: \.relaxationSearchProgrammeMinimumSeconds),
         .init("relaxation_search_share", "share of the time left for the search near the LP across programmes", 0...1, value: \.relaxationSearchShare),
         .init("likely_teachers_per_seat", "teachers kept per seat in large blocks", 1...1_000, count: \.likelyTeachersPerSeat),
-        .init("whole_model_time_share", "share of the time left when the exact whole-model solve starts", 0...1, value: \.wholeModelTimeShare),
     ]
 
     /// What is wrong with the values (empty when every one lies in its range).
