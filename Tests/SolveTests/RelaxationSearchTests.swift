@@ -177,4 +177,41 @@ final class RelaxationSearchTests: XCTestCase {
         _ = search.untilRelaxationArrives(expected: false, BoundThread()).resolve(blocks, in: poor, seconds: 1, columnLimit: nil)
         XCTAssertGreaterThanOrEqual(ContinuousClock.now - notExpected, .milliseconds(900), "no LP expected: it runs its time")
     }
+
+    /// Once the whole LP is solved and the exact MIP is out of reach, the bound worker searches near the LP
+    /// across every programme from the plan search's latest plan, on its own core: it finds the best plan
+    /// (−175 from −75) and hands it over; the plan search adopts it and leaves that search to the worker.
+    func testTheBoundWorkerSearchesNearTheLPAndHandsOverItsPlan() throws {
+        let instance = fourTeachersTwoSeats()
+        let model = ModelBuilder(instance: instance).build()
+        var lpOptions = SolverOptions()
+        lpOptions.relaxation = true
+        let lp = try testSolver.solve(model.mip, options: lpOptions)
+        let monday = DateRange(first: S.date(0), last: S.date(0))
+        let poor = Plan(cohorts: [Cohort(id: "P1-1", programme: 0, site: 0, sessions: [monday], teachers: [2, 3])])
+        let shared = BoundThread()
+        shared.latestPlan = poor
+        shared.incumbent = -75
+        var options = PlanningOptions()
+        options.timeLimit = 3
+        options.tuning.neighbourhoodMinimumSeconds = 0.5
+        let search = DecomposedSolve(instance: instance, solver: testSolver, options: options, clock: .now)
+        search.searchNearRelaxationForPlans(WholeRelaxation(model: model, values: lp.values), shared)
+        XCTAssertTrue(shared.searchesNearRelaxation, "the plan search leaves the search across programmes to it")
+
+        var incumbent = Incumbent(instance: instance, plan: poor)
+        search.adoptPlanFound(by: shared, into: &incumbent)
+        XCTAssertEqual(incumbent.objective, -175, accuracy: 1e-6)
+        XCTAssertEqual(incumbent.plan.cohorts.flatMap(\.teachers).sorted(), [0, 1])
+        let result = PlanResult(
+            instance: instance, plan: incumbent.plan, provenOptimal: false, failed: false, bound: lp.objective,
+            seconds: 0, nodes: 0, modelSize: ModelSize(model: model, teachers: 4), options: options,
+            solverVersion: testSolver.version
+        )
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trainplan-worker-rins-\(UUID().uuidString)").path
+        try PlanWriter(instance: instance).write(result, to: folder)
+        let report = PlanChecker(instance: instance).check(planDirectory: folder)
+        XCTAssertTrue(report.isValid, "\(report.violations.map { $0.message(.en) })")
+        XCTAssertEqual(report.objective, -175, accuracy: 1e-6)
+    }
 }

@@ -13,6 +13,7 @@ final class BoundThread: @unchecked Sendable {
     private var latestIncumbentPlan: Plan?
     private var wholeModelClaimed = false
     private var planFound: Plan?
+    private var workerSearchesNearRelaxation = false
     private var failure: (any Error)?
     private var cancelled = false
     private var running = false
@@ -58,7 +59,15 @@ final class BoundThread: @unchecked Sendable {
         }
     }
 
-    /// A plan the worker found (its exact whole-model MIP), for the plan search to offer to its incumbent.
+    /// Whether the worker runs the search near the whole LP across every programme (the plan search then
+    /// leaves it to the worker and searches one programme at a time).
+    var searchesNearRelaxation: Bool {
+        get { lock.withLock { workerSearchesNearRelaxation } }
+        set { lock.withLock { workerSearchesNearRelaxation = newValue } }
+    }
+
+    /// A plan the worker found (its exact whole-model MIP or its search near the LP), for the plan search to
+    /// offer to its incumbent.
     func offerFound(_ plan: Plan) { lock.withLock { planFound = plan } }
 
     /// The plan the worker found since the last call, if any.

@@ -6,7 +6,8 @@ extension DecomposedSolve {
     /// the whole model's LP when the model was kept (`wholeModel`): before the rounds (which it makes needless)
     /// when the model is small, after them when large. Every better bound is published to `shared` as it is
     /// found. When the LP came first and finished, the worker goes on with the exact whole-model MIP
-    /// (`solveWholeModelForBound`) while the plan search goes on beside it.
+    /// (`solveWholeModelForBound`), or, for a model too large for it, with the search near the LP across
+    /// every programme (`searchNearRelaxationForPlans`), while the plan search goes on beside it.
     func searchBound(
         _ blocks: [SolveBlock], multipliers initial: [Int: Double], wholeModel: PlanningModel?, into shared: BoundThread
     ) throws {
@@ -56,7 +57,12 @@ extension DecomposedSolve {
         }
         let lpFirst = (wholeModel?.mip.variables.count ?? .max) <= options.tuning.wholeLPBeforeRoundsColumnLimit
         if lpFirst, try wholeLP(seconds: options.tuning.wholeLPFirstShare * remaining) {
-            if let wholeModel { try solveWholeModelForBound(wholeModel, shared) }
+            // The rounds cannot beat the LP: the worker's core goes to the exact MIP, or to plans near the LP.
+            if let wholeModel, solvesWholeModel(columns: wholeModel.mip.variables.count) {
+                try solveWholeModelForBound(wholeModel, shared)
+            } else if let relaxation = shared.relaxation {
+                searchNearRelaxationForPlans(relaxation, shared)
+            }
             return
         }
         for round in 0..<options.tuning.multiplierRounds where remaining > passSeconds + 1 && !stopRequested && !closeEnough() {

@@ -47,11 +47,13 @@ extension DecomposedSolve {
             /// See `SearchTuning.neighbourhoodMinimumSeconds`.
             func timeForANeighbourhood() -> Bool { searching() && time.remaining > options.tuning.neighbourhoodMinimumSeconds + 1 }
             while timeForANeighbourhood(), let relaxation = bound.relaxation {
+                adoptPlanFound(by: bound, into: &incumbent)
                 let version = incumbent.version
                 if searchedByProgramme != version {
                     searchedByProgramme = version
                     for programme in programmesDisagreeing(with: relaxation, plan: incumbent.plan)
                     where timeForANeighbourhood() && optimalByProgramme[programme] != incumbent.version {
+                        adoptPlanFound(by: bound, into: &incumbent)
                         let seconds = min(time.remaining - 1, max(options.tuning.relaxationSearchProgrammeMinimumSeconds,
                                                                   options.tuning.relaxationSearchProgrammeShare * (time.remaining - 1)))
                         if searchNearRelaxation(&incumbent, relaxation, programmes: [programme], seconds: seconds, bound: bound).finished {
@@ -60,7 +62,8 @@ extension DecomposedSolve {
                     }
                     if incumbent.version != version { continue }
                 }
-                guard searchedWhole != version, timeForANeighbourhood() else { break }
+                // The bound worker may be running this search on its own core (`searchNearRelaxationForPlans`).
+                guard searchedWhole != version, !bound.searchesNearRelaxation, timeForANeighbourhood() else { break }
                 searchedWhole = version
                 let seconds = min(time.remaining - 1, max(options.tuning.neighbourhoodMinimumSeconds,
                                                           options.tuning.relaxationSearchShare * (time.remaining - 1)))

@@ -42,8 +42,7 @@ extension DecomposedSolve {
     /// The bound worker's turn at the whole model, after its LP: a plan it finds is handed to the plan search
     /// (`BoundThread.foundPlan`).
     func solveWholeModelForBound(_ wholeModel: PlanningModel, _ shared: BoundThread) throws {
-        guard solvesWholeModel(columns: wholeModel.mip.variables.count), let start = shared.latestPlan, shared.claimWholeModel()
-        else { return }
+        guard let start = shared.latestPlan, shared.claimWholeModel() else { return }
         note("the bound worker solves the whole model exactly")
         guard let solved = try solveWholeModel(wholeModel, from: start, bound: shared), let plan = solved.plan else { return }
         shared.offerFound(plan)

@@ -121,10 +121,10 @@ struct DecomposedSolve: Sendable {
         return plan
     }
 
-    /// Offers the plan the bound worker's whole-model MIP found, if any, to the incumbent.
+    /// Offers the plan the bound worker found (`BoundThread.offerFound`), if any, to the incumbent.
     func adoptPlanFound(by worker: BoundThread, into incumbent: inout Incumbent) {
         guard let plan = worker.takeFound(), incumbent.offer(plan) else { return }
-        note("improved whole model: objective \(incumbent.objective)")
+        note("improved by the bound worker: objective \(incumbent.objective)")
         report(incumbent, bound: worker)
     }
 
