@@ -23,16 +23,39 @@ final class RelaxationSearchTests: XCTestCase {
         return S.make(teachers: teachers, programmes: [course], schools: (1...4).map { S.school("S\($0)") }, weights: weights)
     }
 
+    /// The model's LP optimum.
+    private func lpOptimum(_ model: PlanningModel) throws -> SolveResult {
+        var lpOptions = SolverOptions()
+        lpOptions.relaxation = true
+        return try testSolver.solve(model.mip, options: lpOptions)
+    }
+
+    /// The course's one cohort on Monday with these teachers.
+    private func mondayCohort(_ teachers: [Int]) -> Plan {
+        Plan(cohorts: [Cohort(id: "P1-1", programme: 0, site: 0, sessions: [DateRange(first: S.date(0), last: S.date(0))], teachers: teachers)])
+    }
+
+    /// Writes the plan as a plan folder and asserts the independent checker finds it valid at `objective`.
+    private func assertChecked(_ plan: Plan, _ instance: Instance, _ model: PlanningModel, objective: Double, bound: Double?) throws {
+        let result = PlanResult(
+            instance: instance, plan: plan, provenOptimal: false, failed: false, bound: bound,
+            seconds: 0, nodes: 0, modelSize: ModelSize(model: model, teachers: instance.teachers.count), options: PlanningOptions(),
+            solverVersion: testSolver.version
+        )
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trainplan-rins-\(UUID().uuidString)").path
+        try PlanWriter(instance: instance).write(result, to: folder)
+        let report = PlanChecker(instance: instance).check(planDirectory: folder)
+        XCTAssertTrue(report.isValid, "\(report.violations.map { $0.message(.en) })")
+        XCTAssertEqual(report.objective, objective, accuracy: 1e-6)
+    }
+
     func testThePlanMovesToWhereTheLPPoints() throws {
         let instance = fourTeachersTwoSeats()
         let model = ModelBuilder(instance: instance).build()
-        var lpOptions = SolverOptions()
-        lpOptions.relaxation = true
-        let lp = try testSolver.solve(model.mip, options: lpOptions)
+        let lp = try lpOptimum(model)
         XCTAssertEqual(try XCTUnwrap(lp.objective), -175, accuracy: 1e-6)
 
-        let monday = DateRange(first: S.date(0), last: S.date(0))
-        let poor = Plan(cohorts: [Cohort(id: "P1-1", programme: 0, site: 0, sessions: [monday], teachers: [2, 3])])
+        let poor = mondayCohort([2, 3])
         var incumbent = Incumbent(instance: instance, plan: poor)
         XCTAssertEqual(incumbent.objective, -75, accuracy: 1e-6)
 
@@ -44,16 +67,7 @@ final class RelaxationSearchTests: XCTestCase {
         XCTAssertEqual(incumbent.objective, -175, accuracy: 1e-6)
         XCTAssertEqual(incumbent.plan.cohorts.flatMap(\.teachers).sorted(), [0, 1])
 
-        let result = PlanResult(
-            instance: instance, plan: incumbent.plan, provenOptimal: false, failed: false, bound: lp.objective,
-            seconds: 0, nodes: 0, modelSize: ModelSize(model: model, teachers: 4), options: PlanningOptions(),
-            solverVersion: testSolver.version
-        )
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trainplan-rins-\(UUID().uuidString)").path
-        try PlanWriter(instance: instance).write(result, to: folder)
-        let report = PlanChecker(instance: instance).check(planDirectory: folder)
-        XCTAssertTrue(report.isValid, "\(report.violations.map { $0.message(.en) })")
-        XCTAssertEqual(report.objective, -175, accuracy: 1e-6)
+        try assertChecked(incumbent.plan, instance, model, objective: -175, bound: lp.objective)
     }
 
     /// What the plan and the LP agree on stays fixed: LP values that put T1 and T3 in the course agree with
@@ -63,8 +77,7 @@ final class RelaxationSearchTests: XCTestCase {
         let instance = fourTeachersTwoSeats()
         let model = ModelBuilder(instance: instance).build()
         XCTAssertEqual(model.groups.count, 4)
-        let monday = DateRange(first: S.date(0), last: S.date(0))
-        let cohort = { (teachers: [Int]) in Plan(cohorts: [Cohort(id: "P1-1", programme: 0, site: 0, sessions: [monday], teachers: teachers)]) }
+        let cohort = mondayCohort
         let pointed = model.startingValues(for: cohort([0, 2]))
         var incumbent = Incumbent(instance: instance, plan: cohort([2, 3]))
         let search = DecomposedSolve(instance: instance, solver: testSolver, options: PlanningOptions(), clock: .now)
@@ -77,11 +90,8 @@ final class RelaxationSearchTests: XCTestCase {
     func testAPlanEqualToTheLPIsKept() throws {
         let instance = fourTeachersTwoSeats()
         let model = ModelBuilder(instance: instance).build()
-        var lpOptions = SolverOptions()
-        lpOptions.relaxation = true
-        let lp = try testSolver.solve(model.mip, options: lpOptions)
-        let monday = DateRange(first: S.date(0), last: S.date(0))
-        let best = Plan(cohorts: [Cohort(id: "P1-1", programme: 0, site: 0, sessions: [monday], teachers: [0, 1])])
+        let lp = try lpOptimum(model)
+        let best = mondayCohort([0, 1])
         var incumbent = Incumbent(instance: instance, plan: best)
         let search = DecomposedSolve(instance: instance, solver: testSolver, options: PlanningOptions(), clock: .now)
         XCTAssertFalse(search.searchNearRelaxation(&incumbent, WholeRelaxation(model: model, values: lp.values), seconds: 10, bound: BoundThread()).improved)
@@ -134,9 +144,7 @@ final class RelaxationSearchTests: XCTestCase {
         let instance = S.make(teachers: teachers, programmes: [course], weights: weights)
         let grouped = ModelBuilder(instance: instance).build()
         XCTAssertEqual(grouped.groups.count, 1)
-        var lpOptions = SolverOptions()
-        lpOptions.relaxation = true
-        let lp = try testSolver.solve(grouped.mip, options: lpOptions)
+        let lp = try lpOptimum(grouped)
         let split = ModelBuilder(instance: instance, singletons: [0]).build()
         XCTAssertEqual(split.groups.count, 2)
         let carried = WholeRelaxation(model: grouped, values: lp.values).values(for: split)
@@ -153,11 +161,8 @@ final class RelaxationSearchTests: XCTestCase {
     func testANeighbourhoodUnderWayStopsWhenTheWholeLPArrives() throws {
         let instance = fourTeachersTwoSeats()
         let model = ModelBuilder(instance: instance).build()
-        var lpOptions = SolverOptions()
-        lpOptions.relaxation = true
-        let lp = try testSolver.solve(model.mip, options: lpOptions)
-        let monday = DateRange(first: S.date(0), last: S.date(0))
-        let poor = Plan(cohorts: [Cohort(id: "P1-1", programme: 0, site: 0, sessions: [monday], teachers: [2, 3])])
+        let lp = try lpOptimum(model)
+        let poor = mondayCohort([2, 3])
         let search = DecomposedSolve(instance: instance, solver: ScriptedSolver(.mipsRunUntilStopped, delegate: testSolver),
                                      options: PlanningOptions(), clock: .now)
         let blocks = Decomposition(instance: instance, tuning: SearchTuning()).blocks
@@ -184,11 +189,8 @@ final class RelaxationSearchTests: XCTestCase {
     func testTheBoundWorkerSearchesNearTheLPAndHandsOverItsPlan() throws {
         let instance = fourTeachersTwoSeats()
         let model = ModelBuilder(instance: instance).build()
-        var lpOptions = SolverOptions()
-        lpOptions.relaxation = true
-        let lp = try testSolver.solve(model.mip, options: lpOptions)
-        let monday = DateRange(first: S.date(0), last: S.date(0))
-        let poor = Plan(cohorts: [Cohort(id: "P1-1", programme: 0, site: 0, sessions: [monday], teachers: [2, 3])])
+        let lp = try lpOptimum(model)
+        let poor = mondayCohort([2, 3])
         let shared = BoundThread()
         shared.latestPlan = poor
         shared.incumbent = -75
@@ -203,15 +205,6 @@ final class RelaxationSearchTests: XCTestCase {
         search.adoptPlanFound(by: shared, into: &incumbent)
         XCTAssertEqual(incumbent.objective, -175, accuracy: 1e-6)
         XCTAssertEqual(incumbent.plan.cohorts.flatMap(\.teachers).sorted(), [0, 1])
-        let result = PlanResult(
-            instance: instance, plan: incumbent.plan, provenOptimal: false, failed: false, bound: lp.objective,
-            seconds: 0, nodes: 0, modelSize: ModelSize(model: model, teachers: 4), options: options,
-            solverVersion: testSolver.version
-        )
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trainplan-worker-rins-\(UUID().uuidString)").path
-        try PlanWriter(instance: instance).write(result, to: folder)
-        let report = PlanChecker(instance: instance).check(planDirectory: folder)
-        XCTAssertTrue(report.isValid, "\(report.violations.map { $0.message(.en) })")
-        XCTAssertEqual(report.objective, -175, accuracy: 1e-6)
+        try assertChecked(incumbent.plan, instance, model, objective: -175, bound: lp.objective)
     }
 }
