@@ -7,7 +7,8 @@ import MIP
 /// 2. the bound, on a worker thread from then on, beside the stages below (`BoundThread`, `searchBound`): the
 ///    sum over programmes of each programme's LP bound with the rules that join programmes dropped, "a
 ///    teacher's priority reward counts once" priced by Lagrange multipliers, and the whole model's LP when the
-///    model was kept;
+///    model was kept; after that LP the worker's core goes to the exact whole-model MIP (small models) or to
+///    the search near the LP (larger ones), and plans it finds are handed to the search;
 /// 3. construction: the blocks solved in order, each a small MIP over its own candidates with every earlier
 ///    block's cohorts fixed (`FixedPart`) and the seats of its programme's later blocks held back (`SeatShares`);
 /// 4. seat filling (`fillSeats`): each programme still short is re-solved with "seats short" as the whole
