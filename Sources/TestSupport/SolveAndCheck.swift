@@ -16,7 +16,11 @@ public let testSolver: any MIPSolver = GLPKSolver()
 public enum SolveAndCheck {
     /// Solves, writes the plan folder to a fresh temporary directory, and runs the independent checker on it.
     public static func run(_ instance: Instance, options: PlanningOptions = PlanningOptions()) throws -> CheckedSolve {
-        let result = try PlanSolver(instance: instance, solver: testSolver).solve(options)
+        try check(PlanSolver(instance: instance, solver: testSolver).solve(options), instance)
+    }
+
+    /// Writes a result's plan folder to a fresh temporary directory and runs the independent checker on it.
+    public static func check(_ result: PlanResult, _ instance: Instance) throws -> CheckedSolve {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("trainplan-test-\(UUID().uuidString)").path
         try PlanWriter(instance: instance).write(result, to: directory)

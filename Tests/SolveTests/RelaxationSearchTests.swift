@@ -42,9 +42,7 @@ final class RelaxationSearchTests: XCTestCase {
             seconds: 0, nodes: 0, modelSize: ModelSize(model: model, teachers: instance.teachers.count), options: PlanningOptions(),
             solverVersion: testSolver.version
         )
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trainplan-rins-\(UUID().uuidString)").path
-        try PlanWriter(instance: instance).write(result, to: folder)
-        let report = PlanChecker(instance: instance).check(planDirectory: folder)
+        let report = try SolveAndCheck.check(result, instance).report
         XCTAssertTrue(report.isValid, "\(report.violations.map { $0.message(.en) })")
         XCTAssertEqual(report.objective, objective, accuracy: 1e-6)
     }

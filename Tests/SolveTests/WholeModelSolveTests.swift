@@ -44,9 +44,7 @@ final class WholeModelSolveTests: XCTestCase {
             seconds: 0, nodes: 0, modelSize: ModelSize(model: ModelBuilder(instance: instance).build(), teachers: 2),
             options: options, solverVersion: testSolver.version
         )
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trainplan-whole-\(UUID().uuidString)").path
-        try PlanWriter(instance: instance).write(result, to: folder)
-        let report = PlanChecker(instance: instance).check(planDirectory: folder)
+        let report = try SolveAndCheck.check(result, instance).report
         XCTAssertTrue(report.isValid, "\(report.violations.map { $0.message(.en) })")
         XCTAssertEqual(report.objective, -100, accuracy: 1e-6)
     }

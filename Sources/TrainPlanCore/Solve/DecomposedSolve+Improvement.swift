@@ -65,9 +65,7 @@ extension DecomposedSolve {
                 // The bound worker may be running this search on its own core (`searchNearRelaxationForPlans`).
                 guard searchedWhole != version, !bound.searchesNearRelaxation, timeForANeighbourhood() else { break }
                 searchedWhole = version
-                let seconds = min(time.remaining - 1, max(options.tuning.neighbourhoodMinimumSeconds,
-                                                          options.tuning.relaxationSearchShare * (time.remaining - 1)))
-                searchNearRelaxation(&incumbent, relaxation, seconds: seconds, bound: bound)
+                searchNearRelaxation(&incumbent, relaxation, seconds: relaxationSearchSeconds, bound: bound)
             }
         }
         while searching() {

@@ -66,7 +66,7 @@ extension DecomposedSolve {
         var last: (objective: Double, seconds: Double, finished: Bool)?
         while remaining > options.tuning.neighbourhoodMinimumSeconds + 1, !stopRequested, !shared.gapClosed(within: options.relativeGap) {
             guard let objective = shared.incumbent, let start = shared.latestPlan else { return }
-            var seconds = min(remaining - 1, max(options.tuning.neighbourhoodMinimumSeconds, options.tuning.relaxationSearchShare * (remaining - 1)))
+            var seconds = relaxationSearchSeconds
             if let last, abs(last.objective - objective) < 1e-6 {
                 if last.finished {
                     Thread.sleep(forTimeInterval: 0.2)  // nothing left near this plan: wait for a new one
@@ -79,6 +79,12 @@ extension DecomposedSolve {
             if outcome.improved { shared.offerFound(local.plan) }
             last = (objective, seconds, outcome.finished)
         }
+    }
+
+    /// Seconds for one search near the LP across every programme: `relaxation_search_share` of the time left,
+    /// at least `neighbourhood_minimum_seconds`, never past the limit.
+    var relaxationSearchSeconds: Double {
+        min(remaining - 1, max(options.tuning.neighbourhoodMinimumSeconds, options.tuning.relaxationSearchShare * (remaining - 1)))
     }
 
     /// The programmes whose openings or assignments the plan and the whole LP disagree on, most disagreements
