@@ -1,4 +1,5 @@
 import CGLPK
+import MIP
 import CGLPKShim
 
 // The only file that calls GLPK. Everything here must run inside one
@@ -110,6 +111,20 @@ struct GLPKProblem {
 
     // MARK: Solving
 
+    /// glp_set_col_stat and glp_set_row_stat from a basis of this problem's size (`LPBasis.fits`). GLPK
+    /// itself turns a non-basic status that does not match a variable's bounds into the one that does.
+    func setBasis(_ basis: LPBasis) {
+        for (index, status) in basis.columns.enumerated() {
+            glp_set_col_stat(handle, Int32(index + 1), GLPKBasisStatus(status).rawValue)
+        }
+        for (index, status) in basis.rows.enumerated() {
+            glp_set_row_stat(handle, Int32(index + 1), GLPKBasisStatus(status).rawValue)
+        }
+    }
+
+    /// glp_std_basis: every row's slack basic, every column at a bound.
+    func useStandardBasis() { glp_std_basis(handle) }
+
     /// glp_simplex; returns its return code.
     func solveLP(_ settings: SimplexSettings) -> Int32 {
         var parameters = glp_smcp()
@@ -162,6 +177,19 @@ struct GLPKProblem {
     var lpColumnValues: [Double] { (0..<columnCount).map { glp_get_col_prim(handle, Int32($0 + 1)) } }
     /// glp_get_row_dual for every row, in row order
     var lpRowDuals: [Double] { (0..<rowCount).map { glp_get_row_dual(handle, Int32($0 + 1)) } }
+    /// glp_get_col_stat and glp_get_row_stat for every column and row, with the basic solution's feasibility.
+    var lpBasis: LPBasis {
+        let columns: [LPBasis.Status] = (0..<columnCount).map { column in
+            GLPKBasisStatus(rawValue: glp_get_col_stat(handle, Int32(column + 1)))?.status ?? .atLower
+        }
+        let rows: [LPBasis.Status] = (0..<rowCount).map { row in
+            GLPKBasisStatus(rawValue: glp_get_row_stat(handle, Int32(row + 1)))?.status ?? .basic
+        }
+        return LPBasis(columns: columns, rows: rows, primalFeasible: lpPrimalStatus == .feasible,
+                       dualFeasible: lpDualStatus == .feasible)
+    }
+    /// glp_get_it_cnt: simplex iterations so far on this problem.
+    var simplexIterations: Int { Int(glp_get_it_cnt(handle)) }
 
     // MARK: Reading the MIP solution
 

@@ -112,8 +112,44 @@ enum GLPKMessageLevel: Int32 {
 
 /// The simplex method for the LP relaxation (smcp.meth).
 enum GLPKSimplexMethod: Int32 {
+    /// GLP_PRIMAL: primal simplex
+    case primal = 1
     /// GLP_DUALP: dual simplex, falling back to primal if it fails
     case dualThenPrimal = 2
+}
+
+/// A row's or column's basis status (glp_set_row_stat, glp_get_col_stat, …).
+enum GLPKBasisStatus: Int32 {
+    /// GLP_BS
+    case basic = 1
+    /// GLP_NL
+    case atLower = 2
+    /// GLP_NU
+    case atUpper = 3
+    /// GLP_NF
+    case free = 4
+    /// GLP_NS
+    case fixed = 5
+
+    init(_ status: LPBasis.Status) {
+        switch status {
+        case .basic: self = .basic
+        case .atLower: self = .atLower
+        case .atUpper: self = .atUpper
+        case .free: self = .free
+        case .fixed: self = .fixed
+        }
+    }
+
+    var status: LPBasis.Status {
+        switch self {
+        case .basic: .basic
+        case .atLower: .atLower
+        case .atUpper: .atUpper
+        case .free: .free
+        case .fixed: .fixed
+        }
+    }
 }
 
 /// The simplex ratio test (smcp.r_test).

@@ -67,6 +67,9 @@ enum Messages {
         "Starting solution skipped: row '\(row)' has activity '\(activity)' outside its bounds"
     }
 
+    static let startingBasisUnusable =
+        "Starting basis set aside: it does not fit the model or does not factorize; the LP starts from the slack basis"
+
     static let startNeedsPresolveOff =
         "Starting solution ignored: GLPK takes one only with presolve off"
 

@@ -12,7 +12,7 @@ struct SolveRun {
         defer { problem.delete() }
         problem.scale()
         if options.relaxation {
-            return solveRelaxation(problem)
+            return solveRelaxation(problem, output: output)
         }
         let start = usableStart(output: output)
         var rootBound: Double?
@@ -66,16 +66,43 @@ struct SolveRun {
 
     /// LP only: primal values, row duals, and the objective as its own bound. An LP stopped by its time limit
     /// keeps the row duals of its last basis, which still give a bound (`Model.lagrangian`).
-    private func solveRelaxation(_ problem: GLPKProblem) -> SolveResult {
-        let code = problem.solveLP(SimplexSettings(options: options, remainingSeconds: remainingSeconds))
+    private func solveRelaxation(_ problem: GLPKProblem, output: TerminalOutput) -> SolveResult {
+        var code = startingFromBasis(problem, output: output)
+            ?? problem.solveLP(SimplexSettings(options: options, remainingSeconds: remainingSeconds))
+        if code == GLPKReturnCode.invalidBasis.rawValue || code == GLPKReturnCode.singularMatrix.rawValue
+            || code == GLPKReturnCode.illConditioned.rawValue {
+            // The given basis does not factorize: start again as without it.
+            output.note(Messages.startingBasisUnusable)
+            problem.useStandardBasis()
+            code = problem.solveLP(SimplexSettings(options: options, remainingSeconds: remainingSeconds))
+        }
         let verdict = terminationVerdict(for: outcome(of: .simplex, code, problem))
         let objective = verdict.hasSolution ? problem.lpObjective : nil
-        return SolveResult(
+        var result = SolveResult(
             termination: verdict.reason, hasSolution: verdict.hasSolution, objective: objective, bound: objective,
             values: verdict.hasSolution ? problem.lpColumnValues : [],
             duals: verdict.hasSolution || verdict.reason == .timeLimit ? problem.lpRowDuals : [],
+            basis: verdict.hasSolution || verdict.reason == .timeLimit ? problem.lpBasis : nil,
             seconds: stopwatch.seconds, nodes: 0, rawCode: code, rawText: verdict.rawText
         )
+        result.simplexIterations = problem.simplexIterations
+        return result
+    }
+
+    /// Solves the LP from `options.startingBasis` when it fits the model (presolve off, which would drop
+    /// it): with the primal simplex when the basis was primal feasible (costs changed, rows did not), else
+    /// with the dual simplex (the same LP stopped by its time limit). nil when there is no usable basis.
+    private func startingFromBasis(_ problem: GLPKProblem, output: TerminalOutput) -> Int32? {
+        guard let basis = options.startingBasis else { return nil }
+        guard basis.fits(model) else {
+            output.note(Messages.startingBasisUnusable)
+            return nil
+        }
+        problem.setBasis(basis)
+        var settings = SimplexSettings(options: options, remainingSeconds: remainingSeconds)
+        settings.presolve = false
+        if basis.primalFeasible { settings.method = .primal }
+        return problem.solveLP(settings)
     }
 
     private func outcome(

@@ -15,6 +15,10 @@ public struct SolveResult: Sendable {
     /// Row duals of the LP relaxation (only for `relaxation` solves; for one stopped early, those of its
     /// last basis, which still bound the model through `Model.lagrangian`).
     public var duals: [Double]
+    /// The basis an LP solve ended with (`relaxation` solves that finished or stopped; nil otherwise).
+    public var basis: LPBasis?
+    /// Simplex iterations of an LP solve (0 when the solver does not say).
+    public var simplexIterations = 0
     public var seconds: Double
     public var nodes: Int
     /// The solver's own return code and a short text for it, kept for diagnosis.
@@ -23,7 +27,8 @@ public struct SolveResult: Sendable {
 
     public init(
         termination: TerminationReason, hasSolution: Bool, objective: Double?, bound: Double?,
-        values: [Double], duals: [Double] = [], seconds: Double, nodes: Int, rawCode: Int32, rawText: String
+        values: [Double], duals: [Double] = [], basis: LPBasis? = nil, seconds: Double, nodes: Int, rawCode: Int32,
+        rawText: String
     ) {
         self.termination = termination
         self.hasSolution = hasSolution
@@ -31,6 +36,7 @@ public struct SolveResult: Sendable {
         self.bound = bound
         self.values = values
         self.duals = duals
+        self.basis = basis
         self.seconds = seconds
         self.nodes = nodes
         self.rawCode = rawCode

@@ -5,6 +5,7 @@ extension BuildContext {
     /// optimum picks, since rewards fall with the level) ≤ assignments of the group. Each teacher counts once.
     mutating func addPriorityReward() {
         let weight = instance.weights.priority
+        priorityReward = PriorityRewardLayout(firstColumn: model.variables.count, firstRow: model.constraints.count)
         guard weight > 0 else { return }
         for (groupIndex, group) in groups.enumerated() {
             let columns = assignmentsByGroup[groupIndex]
@@ -20,6 +21,7 @@ extension BuildContext {
                 "trained_g\(groupIndex)",
                 trained.map { Term($0) } + columns.map { Term(assignments[$0].variable, -1) }, upper: 0
             )
+            priorityReward.groups.append(.init(group: groupIndex, levels: trained.count))
         }
     }
 }

@@ -22,6 +22,7 @@ struct BuildContext {
     var openingLimit: [Int] = []
     /// Most teachers one opened cohort of each candidate can receive (see `addCohortSizeRows`).
     var effectiveCapacity: [Int] = []
+    var priorityReward = PriorityRewardLayout()
 
     init(instance: Instance, groups: [TeacherGroup], fixed: FixedPart, model: Model) {
         self.instance = instance

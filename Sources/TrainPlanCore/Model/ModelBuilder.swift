@@ -84,7 +84,8 @@ public struct ModelBuilder {
 
         return PlanningModel(
             mip: context.model, candidates: layout.candidates, groups: layout.groups, openings: context.openings,
-            assignments: context.assignments, shortfalls: context.shortfalls, generatedCandidateCount: layout.generatedCandidateCount
+            assignments: context.assignments, shortfalls: context.shortfalls, generatedCandidateCount: layout.generatedCandidateCount,
+            priorityReward: context.priorityReward
         )
     }
 }

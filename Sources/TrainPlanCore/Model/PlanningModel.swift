@@ -15,6 +15,8 @@ public struct PlanningModel: Sendable {
     public var shortfalls: [Variable]
     /// Candidates the generator produced before pruning.
     public var generatedCandidateCount: Int
+    /// The priority reward's rows and columns, which come last (`BuildContext.addPriorityReward`).
+    public var priorityReward: PriorityRewardLayout = PriorityRewardLayout()
 
     public struct AssignmentColumn: Sendable {
         public var group: Int

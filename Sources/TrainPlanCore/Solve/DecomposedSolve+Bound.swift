@@ -28,11 +28,17 @@ extension DecomposedSolve {
         }
 
         let start = clock.elapsedSeconds
-        var memory = BoundMemory(merged: exclusiveParts(blocks, columns: models.map(\.mip.variables.count)))
+        // The exclusive groups' merged LPs come after the rounds (below): the first pass and the rounds bound
+        // every programme alone, so that the rounds start early.
+        let mergedParts = exclusiveParts(blocks, columns: models.map(\.mip.variables.count))
+        var memory = BoundMemory(merged: [])
         var pass = try boundPass(blocks, models, multipliers: multipliers, seconds: seconds, memory: &memory)
         models = []  // a city's programme models hold a gigabyte
-        let passSeconds = clock.elapsedSeconds - start
-        publish(pass.bound - multipliers.values.reduce(0, +))
+        // A round takes about as long as the last pass: its LPs start from the last pass's bases, so after the
+        // first round (far from the first multipliers) a round of county-s2 took 4 s where the first pass took 19.
+        var passSeconds = clock.elapsedSeconds - start
+        var best = pass.bound - multipliers.values.reduce(0, +)
+        publish(best)
         // The whole model's LP keeps every rule that joins programmes, which the sum above drops (an independent
         // county: 259,061 against 254,832 after the multiplier rounds), and no round can beat it: each round's
         // programme LPs relax it. It also tells the plan search where to look (`searchNearRelaxation`). A model
@@ -68,10 +74,29 @@ extension DecomposedSolve {
         for round in 0..<options.tuning.multiplierRounds where remaining > passSeconds + 1 && !stopRequested && !closeEnough() {
             multipliers = priorityMultipliers(after: multipliers, training: pass.training, stepScale: 1 / Double(round + 1))
             guard !multipliers.isEmpty else { break }
+            let roundStart = clock.elapsedSeconds
             pass = try boundPass(blocks, boundModels(blocks, multipliers: multipliers), multipliers: multipliers, seconds: seconds,
                                  memory: &memory)
             let total = pass.bound - multipliers.values.reduce(0, +)
             note("bound with priority multipliers on \(multipliers.count) teachers: \(total)")
+            publish(total)
+            passSeconds = clock.elapsedSeconds - roundStart
+            // The steps shrink: once a round gains less than `multiplier_round_least_gain`, the time left goes
+            // to the merged pass and the whole LP.
+            defer { best = max(best, total) }
+            if round > 0, total - best < options.tuning.multiplierRoundLeastGain * max(1, abs(best)) { break }
+        }
+        // With the last multipliers, the programmes of each exclusive group as one LP (`exclusiveParts`): it
+        // counts their shared rule and rooms. The merged LP of county-guopei-s1's five 国培 courses (34k columns)
+        // took 23 s where they took 6 s apart: in the first pass it left no time for a single round, whose
+        // multipliers gain four times what the merge does (the bound 826,913 first-pass merged, 830,694 after
+        // eight rounds apart).
+        if !mergedParts.isEmpty, remaining > 2, !stopRequested, !closeEnough() {
+            memory.merged = mergedParts
+            let merged = try boundPass(blocks, boundModels(blocks, multipliers: multipliers), multipliers: multipliers,
+                                       seconds: seconds, memory: &memory)
+            let total = merged.bound - multipliers.values.reduce(0, +)
+            note("bound with exclusive groups merged: \(total)")
             publish(total)
         }
         if !lpFirst { _ = try wholeLP(seconds: remaining - 1) }
@@ -143,7 +168,9 @@ extension DecomposedSolve {
         for part in memory.merged where !memory.unmergeable.contains(part) && !stopRequested && remaining >= 2 {
             let model = boundModel(part.map { blocks[$0] }, multipliers: multipliers)
             let name = part.map { blocks[$0].name }.joined(separator: "+")
-            guard let solution = try lpSolution(model.mip, seconds: part.reduce(0) { $0 + seconds($1) }).optimum else {
+            let attempt = try lpSolution(model.mip, seconds: part.reduce(0) { $0 + seconds($1) }, from: memory.basis(part, for: model))
+            memory.keep(attempt, of: part, model)
+            guard let solution = attempt.optimum else {
                 note("bound \(name): \(model.mip.variables.count) columns, LP unfinished; its programmes one by one")
                 memory.unmergeable.insert(part)
                 continue
@@ -174,7 +201,9 @@ extension DecomposedSolve {
             }
             var lpStoppedAt: Double?
             if tryLP {
-                let attempt = try lpSolution(model.mip, seconds: max(seconds(index), memory.lpSeconds[index] ?? 0))
+                let attempt = try lpSolution(model.mip, seconds: max(seconds(index), memory.lpSeconds[index] ?? 0),
+                                             from: memory.basis([index], for: model))
+                memory.keep(attempt, of: [index], model)
                 if let solution = attempt.optimum {
                     note("bound \(blocks[index].name): \(model.mip.variables.count) columns, \(solution.bound)")
                     memory.methods[index] = .lp
@@ -221,7 +250,9 @@ extension DecomposedSolve {
         for retry in unfinished where !stopRequested && remaining - 1 >= 1.5 * seconds(retry.index) {
             let model = models[retry.index]
             let longer = min(2 * seconds(retry.index), remaining - 1)
-            let attempt = try lpSolution(model.mip, seconds: longer)
+            // It goes on from the basis where the first try stopped.
+            let attempt = try lpSolution(model.mip, seconds: longer, from: memory.basis([retry.index], for: model))
+            memory.keep(attempt, of: [retry.index], model)
             guard let solution = attempt.optimum else {
                 // Still unfinished: its last basis may bound it better than what the pass gave it.
                 if let partial = attempt.partialBound, partial > retry.part {
@@ -307,15 +338,19 @@ extension DecomposedSolve {
         return instance.weights.priority * max(0, target - instance.teachers[teacher].cycleHours) / target
     }
 
-    func lpSolution(_ model: Model, seconds: Double) throws -> BoundLP {
+    /// The LP of `model` within `seconds`, started from `basis` when given (see `BoundMemory.basis`).
+    func lpSolution(_ model: Model, seconds: Double, from basis: LPBasis? = nil) throws -> BoundLP {
         var lpOptions = options.solverOptions(remaining: max(1, min(seconds, remaining - 1)))
         lpOptions.progress = nil
         lpOptions.relaxation = true
+        lpOptions.startingBasis = basis
         let result = try solver.solve(model, options: lpOptions)
-        if result.termination == .optimal, let bound = result.bound { return BoundLP(optimum: (bound, result.values)) }
-        guard result.duals.count == model.constraints.count else { return BoundLP() }
+        if result.termination == .optimal, let bound = result.bound {
+            return BoundLP(optimum: (bound, result.values), basis: result.basis)
+        }
+        guard result.duals.count == model.constraints.count else { return BoundLP(basis: result.basis) }
         let partial = model.lagrangian(rowDuals: result.duals).bound
-        return BoundLP(partialBound: partial.isFinite ? partial : nil)
+        return BoundLP(partialBound: partial.isFinite ? partial : nil, basis: result.basis)
     }
 }
 
@@ -327,6 +362,8 @@ struct BoundLP {
     /// that basis is. Its strength varies: an LP stopped near its end bounds nearly as well as its optimum
     /// (district-tight-away's JY01), one stopped early far less (that instance's whole LP).
     var partialBound: Double?
+    /// The basis the solve ended with, to start the next solve of the same rows from.
+    var basis: LPBasis?
 }
 
 /// How a programme's part of the decomposed bound was found (`boundPass`).
@@ -356,4 +393,20 @@ struct BoundMemory {
     var methods: [Int: ProgrammeBoundMethod] = [:]
     /// Seconds a programme's LP finished in when its first share was not enough (it gets them again).
     var lpSeconds: [Int: Double] = [:]
+    /// The last basis of each part's LP (a merged part, or one programme as `[index]`), with the reward layout
+    /// of the model it belongs to. A round's models differ from the last round's only in their priority
+    /// reward, so each LP starts from the last one's basis (`PlanningModel.carrying`), and a retry goes on
+    /// from where its first try stopped.
+    var bases: [[Int]: (basis: LPBasis, layout: PriorityRewardLayout)] = [:]
+
+    /// The basis to start `model`'s LP from, for the part `key`: the last one as it is for the same model,
+    /// carried over for a model of other multipliers; nil when there is none.
+    func basis(_ key: [Int], for model: PlanningModel) -> LPBasis? {
+        guard let (basis, layout) = bases[key] else { return nil }
+        return layout == model.priorityReward && basis.fits(model.mip) ? basis : model.carrying(basis, from: layout)
+    }
+
+    mutating func keep(_ attempt: BoundLP, of key: [Int], _ model: PlanningModel) {
+        if let basis = attempt.basis { bases[key] = (basis, model.priorityReward) }
+    }
 }

@@ -1,0 +1,77 @@
+import GLPKSolver
+import MIP
+import XCTest
+
+/// An LP started from a basis (`SolverOptions.startingBasis`): from its own optimal basis it needs no
+/// iteration, from the basis of other costs it still reaches the new optimum, and a basis that does not fit
+/// or does not factorize is set aside, never a failure.
+final class WarmStartTests: XCTestCase {
+    /// Site A (2 seats) and B (4 seats) serve point 1 (needs 3) and point 2 (needs 2); an unserved unit costs
+    /// 100. With A→1 = 1, A→2 = 4, B→1 = 3, B→2 = 2 the optimum is 9 (A 2 → 1, B 1 → 1 and 2 → 2). With
+    /// A→1 = 5 both sites are dearer to point 1 than B, and A must still send one unit: to point 2 (4), B the
+    /// rest (3 × 3 + 1 × 2): 15.
+    private func transport(costAToPoint1: Double) -> Model {
+        var model = Model(name: "transport")
+        let costs: [[Double]] = [[costAToPoint1, 4], [3, 2]]
+        let x = costs.indices.map { site in costs[site].indices.map { point in
+            model.addVariable("x\(site)\(point)", upper: 10, cost: costs[site][point])
+        } }
+        let unserved = (0..<2).map { model.addVariable("unserved\($0)", upper: 10, cost: 100) }
+        model.addConstraint("seatsA", [Term(x[0][0]), Term(x[0][1])], upper: 2)
+        model.addConstraint("seatsB", [Term(x[1][0]), Term(x[1][1])], upper: 4)
+        model.addConstraint("need1", [Term(x[0][0]), Term(x[1][0]), Term(unserved[0])], lower: 3)
+        model.addConstraint("need2", [Term(x[0][1]), Term(x[1][1]), Term(unserved[1])], lower: 2)
+        return model
+    }
+
+    private func lp(from basis: LPBasis? = nil, log: LineLog? = nil) -> SolverOptions {
+        var options = SolverOptions()
+        options.relaxation = true
+        options.startingBasis = basis
+        if let log { options.log = { log.append($0) } }
+        return options
+    }
+
+    func testTheOptimalBasisGivenBackNeedsNoIteration() throws {
+        let model = transport(costAToPoint1: 1)
+        let cold = try GLPKSolver().solve(model, options: lp())
+        XCTAssertEqual(try XCTUnwrap(cold.objective), 9, accuracy: 1e-9)
+        XCTAssertGreaterThan(cold.simplexIterations, 0)
+        let basis = try XCTUnwrap(cold.basis)
+        XCTAssertTrue(basis.fits(model))
+        XCTAssertTrue(basis.primalFeasible && basis.dualFeasible, "an optimum")
+
+        let warm = try GLPKSolver().solve(model, options: lp(from: basis))
+        XCTAssertEqual(try XCTUnwrap(warm.objective), 9, accuracy: 1e-9)
+        XCTAssertEqual(warm.simplexIterations, 0)
+    }
+
+    func testABasisOfOtherCostsStartsTheNewLPAndReachesItsOptimum() throws {
+        let basis = try XCTUnwrap(GLPKSolver().solve(transport(costAToPoint1: 1), options: lp()).basis)
+        let dearer = transport(costAToPoint1: 5)
+        let cold = try GLPKSolver().solve(dearer, options: lp())
+        let warm = try GLPKSolver().solve(dearer, options: lp(from: basis))
+        XCTAssertEqual(try XCTUnwrap(cold.objective), 15, accuracy: 1e-9)
+        XCTAssertEqual(try XCTUnwrap(warm.objective), 15, accuracy: 1e-9)
+        XCTAssertEqual(warm.termination, .optimal)
+        XCTAssertLessThan(warm.simplexIterations, cold.simplexIterations, "it starts one exchange away")
+    }
+
+    /// A basis of another model's size, and one whose basic columns leave the row `need2` without any (a
+    /// singular basis matrix): each is set aside with a note and the LP is solved as without it.
+    func testABasisThatDoesNotFitOrIsSingularIsSetAside() throws {
+        let model = transport(costAToPoint1: 1)
+        let wrongSize = LPBasis(columns: [.basic], rows: [.atLower], primalFeasible: true, dualFeasible: true)
+        // Basic: x00, x10, unserved0 and need1's slack; none of them is in need2.
+        let singular = LPBasis(columns: [.basic, .atLower, .basic, .atLower, .basic, .atLower],
+                               rows: [.atUpper, .atUpper, .basic, .atLower], primalFeasible: false, dualFeasible: false)
+        XCTAssertTrue(singular.fits(model), "the right size and one basic variable per row")
+        for basis in [wrongSize, singular] {
+            let log = LineLog()
+            let result = try GLPKSolver().solve(model, options: lp(from: basis, log: log))
+            XCTAssertEqual(result.termination, .optimal)
+            XCTAssertEqual(try XCTUnwrap(result.objective), 9, accuracy: 1e-9)
+            XCTAssertTrue(log.lines.contains { $0.contains("Starting basis set aside") }, log.lines.joined(separator: "\n"))
+        }
+    }
+}
