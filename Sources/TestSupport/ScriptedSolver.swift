@@ -15,11 +15,13 @@ public struct ScriptedSolver: MIPSolver {
         /// answer when its root LP outlasts the time (`SolveRun`).
         case startOnly
         /// LP relaxations given less than this many seconds end at their time limit without a solution, as a
-        /// large LP does; the others, and every MIP, go to `delegate`.
+        /// large LP does; the others, and every MIP, go to `delegate`. A stopped LP leaves a basis: a solve of
+        /// the same model started from it counts the seconds that solve had (a simplex going on where it stopped).
         case relaxationsNeedSeconds(Double)
         /// LP relaxations given less than this many seconds end at their time limit without a solution but
         /// with row duals: those of the optimum (from `delegate`) times the share of these seconds they had, as
         /// a simplex stopped partway leaves a basis that far along. The others, and every MIP, go to `delegate`.
+        /// Started from the basis a stopped solve left, as `relaxationsNeedSeconds`.
         case relaxationsStopEarly(needSeconds: Double)
         /// MIPs with more columns than this end at their time limit without a solution, their start included
         /// (a large block whose root LP outlasts its time); smaller MIPs and every LP go to `delegate`.
@@ -32,10 +34,26 @@ public struct ScriptedSolver: MIPSolver {
     public let behaviour: Behaviour
     public let delegate: any MIPSolver
     public var version: String { "scripted" }
+    /// Seconds the stopped LPs of each model have had so far, for solves started from their basis.
+    private let spent = SpentSeconds()
 
     public init(_ behaviour: Behaviour, delegate: any MIPSolver) {
         self.behaviour = behaviour
         self.delegate = delegate
+    }
+
+    /// The seconds an LP solve has in all: its own, and those of the stopped solves before it when it starts
+    /// from their basis. A stopped solve's seconds are recorded for the next.
+    private func secondsInAll(_ model: Model, _ options: SolverOptions) -> Double {
+        let own = options.timeLimit ?? .infinity
+        let key = "\(model.name) \(model.variables.count)×\(model.constraints.count)"
+        return spent.add(own, to: key, continuing: options.startingBasis != nil)
+    }
+
+    /// The basis a stopped scripted LP leaves: every row's slack basic (its statuses matter only to GLPK).
+    private func stoppedBasis(_ model: Model) -> LPBasis {
+        LPBasis(columns: Array(repeating: .atLower, count: model.variables.count),
+                rows: Array(repeating: .basic, count: model.constraints.count), primalFeasible: false, dualFeasible: true)
     }
 
     public func solve(_ model: Model, options: SolverOptions) throws -> SolveResult {
@@ -56,19 +74,20 @@ public struct ScriptedSolver: MIPSolver {
             if options.relaxation { throw MIPError("scripted LP fault") }
             return try delegate.solve(model, options: options)
         case .relaxationsNeedSeconds(let needed):
-            if options.relaxation, (options.timeLimit ?? .infinity) < needed {
+            if options.relaxation, secondsInAll(model, options) < needed {
                 return SolveResult(termination: .timeLimit, hasSolution: false, objective: nil, bound: nil, values: [],
-                                   seconds: 0, nodes: 0, rawCode: 0, rawText: "scripted: LP unfinished")
+                                   basis: stoppedBasis(model), seconds: 0, nodes: 0, rawCode: 0, rawText: "scripted: LP unfinished")
             }
-            return try delegate.solve(model, options: options)
+            return try delegate.solve(model, options: cold(options))
         case .relaxationsStopEarly(let needed):
-            let given = options.timeLimit ?? .infinity
-            guard options.relaxation, given < needed else { return try delegate.solve(model, options: options) }
+            guard options.relaxation else { return try delegate.solve(model, options: options) }
+            let given = secondsInAll(model, options)
+            guard given < needed else { return try delegate.solve(model, options: cold(options)) }
             let scale = given / needed
-            let optimum = try delegate.solve(model, options: options)
+            let optimum = try delegate.solve(model, options: cold(options))
             return SolveResult(termination: .timeLimit, hasSolution: false, objective: nil, bound: nil, values: [],
-                               duals: optimum.duals.map { $0 * scale }, seconds: 0, nodes: 0, rawCode: 0,
-                               rawText: "scripted: LP stopped early")
+                               duals: optimum.duals.map { $0 * scale }, basis: stoppedBasis(model), seconds: 0, nodes: 0,
+                               rawCode: 0, rawText: "scripted: LP stopped early")
         case .mipsRunUntilStopped:
             guard !options.relaxation else { return try delegate.solve(model, options: options) }
             let deadline = ContinuousClock.now + .seconds(min(options.timeLimit ?? 3_600, 3_600))
@@ -87,6 +106,28 @@ public struct ScriptedSolver: MIPSolver {
                                    seconds: 0, nodes: 0, rawCode: 0, rawText: "scripted: too large to solve in time")
             }
             return try delegate.solve(model, options: options)
+        }
+    }
+
+    /// The options without the scripted basis, which is no real basis of the model.
+    private func cold(_ options: SolverOptions) -> SolverOptions {
+        var copy = options
+        copy.startingBasis = nil
+        return copy
+    }
+}
+
+/// Seconds per model, shared by the copies of a `ScriptedSolver`.
+private final class SpentSeconds: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seconds: [String: Double] = [:]
+
+    /// `own` plus what `key` had before when `continuing`, else `own` alone; remembered as the new total.
+    func add(_ own: Double, to key: String, continuing: Bool) -> Double {
+        lock.withLock {
+            let total = own + (continuing ? seconds[key] ?? 0 : 0)
+            seconds[key] = total
+            return total
         }
     }
 }

@@ -90,10 +90,10 @@ final class BoundPartsTests: XCTestCase {
     }
 
     /// A programme whose LP does not finish in its share (here 24 s of a 60 s solve: 0.4 of the time for all
-    /// the columns) is tried again with up to twice the time once every programme has its part. Two teachers,
-    /// one one-day course needing both (10 points a teaching day): its LP bound is 20, and without the LP
-    /// nothing better than 0 is known.
-    func testAnLPUnfinishedInItsShareIsTriedAgainWithMoreTime() throws {
+    /// the columns) goes on from the basis where it stopped for as long again. Two teachers, one one-day
+    /// course needing both (10 points a teaching day): its LP bound is 20, and without the LP nothing better
+    /// than 0 is known.
+    func testAnLPUnfinishedInItsShareGoesOnFromWhereItStopped() throws {
         var weights = S.zeroWeights(shortfall: 1000)
         weights.teachingDay = 10
         let instance = S.make(teachers: [S.teacher("T1"), S.teacher("T2")], programmes: [S.course("P1", quota: 2, window: [0])], weights: weights)
@@ -108,14 +108,14 @@ final class BoundPartsTests: XCTestCase {
             return shared.bound
         }
         XCTAssertEqual(try XCTUnwrap(bound(lpNeeds: 1)), 20, accuracy: 1e-6, "finished in its share")
-        XCTAssertEqual(try XCTUnwrap(bound(lpNeeds: 30)), 20, accuracy: 1e-6, "finished when tried again")
+        XCTAssertEqual(try XCTUnwrap(bound(lpNeeds: 30)), 20, accuracy: 1e-6, "finished when it went on from its basis")
         XCTAssertLessThan(try XCTUnwrap(bound(lpNeeds: 50)), 20 - 1e-6, "not even in twice its share")
     }
 
     /// No LP finishes, but each leaves its last basis's duals, scripted as the optimum's duals times the share
-    /// of the 100 s it needs that it had: the programme's 24 s share (0.4 of 60 s) gives L(0.24·y*), and the
-    /// retry at the end of the pass, 48 s, gives L(0.48·y*), which replaces it (counted once). Before, an
-    /// unfinished LP left the programme only its objective's least value over the bounds (0 here).
+    /// of the 100 s it needs that it had: the programme's 24 s share (0.4 of 60 s) gives L(0.24·y*), and going
+    /// on from that basis for 24 s more, L(0.48·y*), which replaces it (counted once). Before, an unfinished LP
+    /// left the programme only its objective's least value over the bounds (0 here).
     func testAnLPStoppedEarlyStillBoundsItsProgrammeByItsDuals() throws {
         var weights = S.zeroWeights(shortfall: 1000)
         weights.teachingDay = 10

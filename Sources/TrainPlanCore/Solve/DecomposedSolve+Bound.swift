@@ -155,7 +155,7 @@ extension DecomposedSolve {
     /// `models` are `boundModels(blocks, multipliers:)` (a city's are built once, before its first pass).
     /// Parts merged by `exclusiveParts` are tried first, each as one LP; a merged LP that does not finish is
     /// not tried again, and its programmes are bounded one by one.
-    /// A programme whose LP did not finish in its share gets one more try at the end of the pass (below).
+    /// A programme whose LP did not finish in its share goes on from where it stopped, once (below).
     func boundPass(
         _ blocks: [SolveBlock], _ models: [PlanningModel], multipliers: [Int: Double], seconds: (Int) -> Double,
         memory: inout BoundMemory
@@ -163,8 +163,6 @@ extension DecomposedSolve {
         var total = 0.0
         var training: [Int: Double] = [:]
         var bounded = Set<Int>()
-        /// Programmes whose LP did not finish, with the part and shares another method gave them.
-        var unfinished: [(index: Int, part: Double, shares: [Int: Double])] = []
         for part in memory.merged where !memory.unmergeable.contains(part) && !stopRequested && remaining >= 2 {
             let model = boundModel(part.map { blocks[$0] }, multipliers: multipliers)
             let name = part.map { blocks[$0].name }.joined(separator: "+")
@@ -201,9 +199,18 @@ extension DecomposedSolve {
             }
             var lpStoppedAt: Double?
             if tryLP {
-                let attempt = try lpSolution(model.mip, seconds: max(seconds(index), memory.lpSeconds[index] ?? 0),
-                                             from: memory.basis([index], for: model))
+                let share = max(seconds(index), memory.lpSeconds[index] ?? 0)
+                var attempt = try lpSolution(model.mip, seconds: share, from: memory.basis([index], for: model))
                 memory.keep(attempt, of: [index], model)
+                // An LP that ran out of its share goes on at once from the basis where it stopped, for as long
+                // again when that much is left: county-tight-quotas-s1's 送教 LP needs 8.4 s or a little more
+                // of its 9, and county-s2's went on to its optimum in 0.6 s (from the start, 18 s).
+                if attempt.optimum == nil, attempt.basis != nil, !stopRequested, remaining - 1 >= 1.5 * share {
+                    if let partial = attempt.partialBound { consider(partial, .lpStoppedEarly) }
+                    attempt = try lpSolution(model.mip, seconds: share, from: memory.basis([index], for: model))
+                    memory.keep(attempt, of: [index], model)
+                    if attempt.optimum != nil { memory.lpSeconds[index] = 2 * share }
+                }
                 if let solution = attempt.optimum {
                     note("bound \(blocks[index].name): \(model.mip.variables.count) columns, \(solution.bound)")
                     memory.methods[index] = .lp
@@ -238,37 +245,10 @@ extension DecomposedSolve {
                 consider(districts.bound, .districts) { districts.training }
             }
             memory.methods[index] = method
-            if tryLP, priced?.converged != true { unfinished.append((index, part, shares)) }
             let pricing = priced.map { "priced \($0.bound) (\($0.converged ? "LP optimum" : "unfinished"), \($0.rounds) rounds)" } ?? "not priced"
             note("bound \(blocks[index].name): \(model.mip.variables.count) columns, LP \(tryLP ? lpStoppedAt.map { "stopped early at \($0)" } ?? "unfinished" : "skipped"), \(pricing), best \(part) (\(method))")
             total += part
             for (teacher, share) in shares { training[teacher, default: 0] += share }
-        }
-        // An LP that did not finish in its share gets one more try, with up to twice the time, once every
-        // programme has its part: county-tight-quotas-s1's 送教 LP (21k columns) took 8.4 s of its 9 on a quiet
-        // machine and did not finish on a busy one, where its 学区 LPs gave 18k less (0.4 % of the plan).
-        for retry in unfinished where !stopRequested && remaining - 1 >= 1.5 * seconds(retry.index) {
-            let model = models[retry.index]
-            let longer = min(2 * seconds(retry.index), remaining - 1)
-            // It goes on from the basis where the first try stopped.
-            let attempt = try lpSolution(model.mip, seconds: longer, from: memory.basis([retry.index], for: model))
-            memory.keep(attempt, of: [retry.index], model)
-            guard let solution = attempt.optimum else {
-                // Still unfinished: its last basis may bound it better than what the pass gave it.
-                if let partial = attempt.partialBound, partial > retry.part {
-                    note("bound \(blocks[retry.index].name): LP stopped early after \(Int(longer)) s, \(partial)")
-                    memory.methods[retry.index] = .lpStoppedEarly
-                    total += partial - retry.part
-                }
-                continue
-            }
-            guard solution.bound > retry.part else { continue }
-            note("bound \(blocks[retry.index].name): \(model.mip.variables.count) columns, \(solution.bound) (LP, \(Int(longer)) s)")
-            memory.methods[retry.index] = .lp
-            memory.lpSeconds[retry.index] = longer
-            total += solution.bound - retry.part
-            for (teacher, share) in retry.shares { training[teacher, default: 0] -= share }
-            for (teacher, share) in model.trainedShares(solution.values) { training[teacher, default: 0] += share }
         }
         return (total, training)
     }
@@ -395,7 +375,7 @@ struct BoundMemory {
     var lpSeconds: [Int: Double] = [:]
     /// The last basis of each part's LP (a merged part, or one programme as `[index]`), with the reward layout
     /// of the model it belongs to. A round's models differ from the last round's only in their priority
-    /// reward, so each LP starts from the last one's basis (`PlanningModel.carrying`), and a retry goes on
+    /// reward, so each LP starts from the last one's basis (`PlanningModel.carrying`), and an LP that ran out of time goes on
     /// from where its first try stopped.
     var bases: [[Int]: (basis: LPBasis, layout: PriorityRewardLayout)] = [:]
 
