@@ -46,9 +46,12 @@ extension DecomposedSolve {
         // that does not finish leaves only the first pass's bound. Before the rounds it may take a share of the
         // time left (`wholeLPFirstShare`), so that the rounds still run when it does not finish (a generated
         // county's 77k-column LP did not finish in 48 s where an independent county's 66k took 14 s).
+        // An LP stopped before the rounds goes on after them from the basis where it stopped.
+        var wholeBasis: LPBasis?
         func wholeLP(seconds: Double) throws -> Bool {
             guard let wholeModel, remaining > 2, !stopRequested, !closeEnough() else { return false }
-            let attempt = try lpSolution(wholeModel.mip, seconds: seconds)
+            let attempt = try lpSolution(wholeModel.mip, seconds: seconds, from: wholeBasis)
+            wholeBasis = attempt.basis
             guard let relaxation = attempt.optimum else {
                 if let partial = attempt.partialBound {
                     note("bound by the whole model's LP (\(wholeModel.mip.variables.count) columns), stopped early: \(partial)")
@@ -61,14 +64,18 @@ extension DecomposedSolve {
             publish(relaxation.bound)
             return true
         }
-        let lpFirst = (wholeModel?.mip.variables.count ?? .max) <= options.tuning.wholeLPBeforeRoundsColumnLimit
-        if lpFirst, try wholeLP(seconds: options.tuning.wholeLPFirstShare * remaining) {
-            // The rounds cannot beat the LP: the worker's core goes to the exact MIP, or to plans near the LP.
+        /// Once the LP is solved the rounds cannot beat it: the worker's core goes to the exact MIP, or to plans
+        /// near the LP.
+        func afterWholeLP() throws {
             if let wholeModel, solvesWholeModel(columns: wholeModel.mip.variables.count) {
                 try solveWholeModelForBound(wholeModel, shared)
             } else if let relaxation = shared.relaxation {
                 searchNearRelaxationForPlans(relaxation, shared)
             }
+        }
+        let lpFirst = (wholeModel?.mip.variables.count ?? .max) <= options.tuning.wholeLPBeforeRoundsColumnLimit
+        if lpFirst, try wholeLP(seconds: options.tuning.wholeLPFirstShare * remaining) {
+            try afterWholeLP()
             return
         }
         for round in 0..<options.tuning.multiplierRounds where remaining > passSeconds + 1 && !stopRequested && !closeEnough() {
@@ -99,7 +106,9 @@ extension DecomposedSolve {
             note("bound with exclusive groups merged: \(total)")
             publish(total)
         }
-        if !lpFirst { _ = try wholeLP(seconds: remaining - 1) }
+        // A model too large for the LP first gets it now; one whose LP stopped at its first share goes on from
+        // there (county-a's stopped at 39 s on a busy machine, where it is solved in 36 s on a quiet one).
+        if try wholeLP(seconds: remaining - 1) { try afterWholeLP() }
     }
 
     /// Each programme alone with its own quotas, every teacher's priority reward lowered by their multiplier.
