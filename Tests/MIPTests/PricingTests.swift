@@ -4,21 +4,10 @@ import XCTest
 
 /// `Model.pricedLPBound` must reach the LP optimum from columns that leave it out, and never pass it.
 final class PricingTests: XCTestCase {
-    /// Site A (2 seats) and B (4 seats) serve point 1 (needs 3) and point 2 (needs 2); per unit A→1 = 1,
-    /// A→2 = 4, B→1 = 3, B→2 = 2; an unserved unit costs 100. By hand: A sends its 2 seats to point 1 (2),
-    /// B sends 1 to point 1 (3) and 2 to point 2 (4): 9, with A's seat row binding.
+    /// `TestModels.transport()` (optimum 9), and a start that holds only the two dear routes A→2 and B→1, and
+    /// the unserved columns.
     private func transport() -> (model: Model, start: [Int]) {
-        var model = Model(name: "transport")
-        let costs: [[Double]] = [[1, 4], [3, 2]]
-        let x = costs.indices.map { site in costs[site].indices.map { point in
-            model.addVariable("x\(site)\(point)", upper: 10, cost: costs[site][point])
-        } }
-        let unserved = (0..<2).map { model.addVariable("unserved\($0)", upper: 10, cost: 100) }
-        model.addConstraint("seatsA", [Term(x[0][0]), Term(x[0][1])], upper: 2)
-        model.addConstraint("seatsB", [Term(x[1][0]), Term(x[1][1])], upper: 4)
-        model.addConstraint("need1", [Term(x[0][0]), Term(x[1][0]), Term(unserved[0])], lower: 3)
-        model.addConstraint("need2", [Term(x[0][1]), Term(x[1][1]), Term(unserved[1])], lower: 2)
-        // The start holds only the two dear routes A→2 and B→1, and the unserved columns.
+        let (model, x, unserved) = TestModels.transport()
         return (model, [x[0][1].index, x[1][0].index] + unserved.map(\.index))
     }
 

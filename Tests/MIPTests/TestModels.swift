@@ -12,6 +12,25 @@ enum TestModels {
         model.addConstraint("capacity", zip(items, weights).map { Term($0, $1) }, upper: 10)
         return model
     }
+    /// Site A (2 seats) and B (4 seats) serve point 1 (needs 3) and point 2 (needs 2); per unit A→1 =
+    /// `costAToPoint1`, A→2 = 4, B→1 = 3, B→2 = 2; an unserved unit costs 100. `x[site][point]` are the
+    /// routes. With A→1 = 1, by hand: A sends its 2 seats to point 1 (2), B sends 1 to point 1 (3) and 2 to
+    /// point 2 (4): 9, with A's seat row binding. With A→1 = 5 both sites are dearer to point 1 than B, and A
+    /// must still send one unit: to point 2 (4), B the rest (3 × 3 + 1 × 2): 15.
+    static func transport(costAToPoint1: Double = 1) -> (model: Model, x: [[Variable]], unserved: [Variable]) {
+        var model = Model(name: "transport")
+        let costs: [[Double]] = [[costAToPoint1, 4], [3, 2]]
+        let x = costs.indices.map { site in costs[site].indices.map { point in
+            model.addVariable("x\(site)\(point)", upper: 10, cost: costs[site][point])
+        } }
+        let unserved = (0..<2).map { model.addVariable("unserved\($0)", upper: 10, cost: 100) }
+        model.addConstraint("seatsA", [Term(x[0][0]), Term(x[0][1])], upper: 2)
+        model.addConstraint("seatsB", [Term(x[1][0]), Term(x[1][1])], upper: 4)
+        model.addConstraint("need1", [Term(x[0][0]), Term(x[1][0]), Term(unserved[0])], lower: 3)
+        model.addConstraint("need2", [Term(x[0][1]), Term(x[1][1]), Term(unserved[1])], lower: 2)
+        return (model, x, unserved)
+    }
+
     static let knapsackOptimum = -22.0
     static let knapsackChoice: [Double] = [1, 0, 0, 1, 1]
 

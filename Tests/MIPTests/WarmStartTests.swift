@@ -6,23 +6,8 @@ import XCTest
 /// iteration, from the basis of other costs it still reaches the new optimum, and a basis that does not fit
 /// or does not factorize is set aside, never a failure.
 final class WarmStartTests: XCTestCase {
-    /// Site A (2 seats) and B (4 seats) serve point 1 (needs 3) and point 2 (needs 2); an unserved unit costs
-    /// 100. With A→1 = 1, A→2 = 4, B→1 = 3, B→2 = 2 the optimum is 9 (A 2 → 1, B 1 → 1 and 2 → 2). With
-    /// A→1 = 5 both sites are dearer to point 1 than B, and A must still send one unit: to point 2 (4), B the
-    /// rest (3 × 3 + 1 × 2): 15.
-    private func transport(costAToPoint1: Double) -> Model {
-        var model = Model(name: "transport")
-        let costs: [[Double]] = [[costAToPoint1, 4], [3, 2]]
-        let x = costs.indices.map { site in costs[site].indices.map { point in
-            model.addVariable("x\(site)\(point)", upper: 10, cost: costs[site][point])
-        } }
-        let unserved = (0..<2).map { model.addVariable("unserved\($0)", upper: 10, cost: 100) }
-        model.addConstraint("seatsA", [Term(x[0][0]), Term(x[0][1])], upper: 2)
-        model.addConstraint("seatsB", [Term(x[1][0]), Term(x[1][1])], upper: 4)
-        model.addConstraint("need1", [Term(x[0][0]), Term(x[1][0]), Term(unserved[0])], lower: 3)
-        model.addConstraint("need2", [Term(x[0][1]), Term(x[1][1]), Term(unserved[1])], lower: 2)
-        return model
-    }
+    /// `TestModels.transport`: optimum 9 with A→1 = 1, 15 with A→1 = 5 (worked out there).
+    private func transport(costAToPoint1: Double) -> Model { TestModels.transport(costAToPoint1: costAToPoint1).model }
 
     private func lp(from basis: LPBasis? = nil, log: LineLog? = nil) -> SolverOptions {
         var options = SolverOptions()

@@ -35,7 +35,7 @@ extension DecomposedSolve {
         var pass = try boundPass(blocks, models, multipliers: multipliers, seconds: seconds, memory: &memory)
         models = []  // a city's programme models hold a gigabyte
         // A round takes about as long as the last pass: its LPs start from the last pass's bases, so after the
-        // first round (far from the first multipliers) a round of county-s2 took 4 s where the first pass took 19.
+        // first round (far from the first multipliers) a round of county-s2 took 4 s where the first pass took 17.
         var passSeconds = clock.elapsedSeconds - start
         var best = pass.bound - multipliers.values.reduce(0, +)
         publish(best)
@@ -90,8 +90,9 @@ extension DecomposedSolve {
             passSeconds = clock.elapsedSeconds - roundStart
             // The steps shrink: once a round gains less than `multiplier_round_least_gain`, the time left goes
             // to the merged pass and the whole LP.
-            defer { best = max(best, total) }
-            if round > 0, total - best < options.tuning.multiplierRoundLeastGain * max(1, abs(best)) { break }
+            let gain = total - best
+            best = max(best, total)
+            if round > 0, gain < options.tuning.multiplierRoundLeastGain * max(1, abs(best)) { break }
         }
         // With the last multipliers, the programmes of each exclusive group as one LP (`exclusiveParts`): it
         // counts their shared rule and rooms. The merged LP of county-guopei-s1's five 国培 courses (34k columns)
@@ -384,8 +385,8 @@ struct BoundMemory {
     var lpSeconds: [Int: Double] = [:]
     /// The last basis of each part's LP (a merged part, or one programme as `[index]`), with the reward layout
     /// of the model it belongs to. A round's models differ from the last round's only in their priority
-    /// reward, so each LP starts from the last one's basis (`PlanningModel.carrying`), and an LP that ran out of time goes on
-    /// from where its first try stopped.
+    /// reward, so each LP starts from the last one's basis (`PlanningModel.carrying`); an LP that ran out of
+    /// time goes on from where it stopped.
     var bases: [[Int]: (basis: LPBasis, layout: PriorityRewardLayout)] = [:]
 
     /// The basis to start `model`'s LP from, for the part `key`: the last one as it is for the same model,
