@@ -19,10 +19,11 @@ public struct LPBasis: Sendable, Equatable {
     /// Per model constraint (the status of its slack).
     public var rows: [Status]
     /// Whether the basis's solution met every bound when it was read: then a solve whose costs changed
-    /// still starts feasible, and the primal simplex takes it from there.
+    /// still starts feasible (or nearly, once carried to a model of other multipliers), and the solver
+    /// takes it from there with the primal simplex; otherwise (a dual simplex stopped by its time limit)
+    /// with the dual simplex.
     public var primalFeasible: Bool
-    /// Whether its reduced costs had the optimal signs (an optimum, or a dual simplex stopped by its time
-    /// limit): with the same costs the dual simplex takes it from there.
+    /// Whether its reduced costs had the optimal signs when it was read (with `primalFeasible`: an optimum).
     public var dualFeasible: Bool
 
     public init(columns: [Status], rows: [Status], primalFeasible: Bool, dualFeasible: Bool) {

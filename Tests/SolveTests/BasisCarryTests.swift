@@ -1,3 +1,4 @@
+import Foundation
 import GLPKSolver
 import MIP
 import TestSupport
@@ -53,8 +54,11 @@ final class BasisCarryTests: XCTestCase {
 
         var warm = lp
         warm.startingBasis = carried
+        let log = LineLog()
+        warm.log = { log.append($0) }
         let cold = try GLPKSolver().solve(next.mip, options: lp)
         let started = try GLPKSolver().solve(next.mip, options: warm)
+        XCTAssertFalse(log.lines.contains { $0.contains("Starting basis set aside") }, "GLPK took the carried basis")
         XCTAssertEqual(started.termination, .optimal)
         XCTAssertEqual(try XCTUnwrap(started.objective), try XCTUnwrap(cold.objective), accuracy: 1e-7)
         XCTAssertLessThanOrEqual(started.simplexIterations, cold.simplexIterations)
@@ -69,4 +73,12 @@ final class BasisCarryTests: XCTestCase {
         builder.priorityMultipliers = [0: 20]
         XCTAssertNil(builder.build().carrying(basis, from: both.priorityReward))
     }
+}
+
+/// The solver's log lines, from its own thread.
+private final class LineLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [String] = []
+    func append(_ line: String) { lock.withLock { stored.append(line) } }
+    var lines: [String] { lock.withLock { stored } }
 }

@@ -2,10 +2,11 @@ import MIP
 
 /// The bound of a decomposed solve: programme by programme, with priority multipliers (see `run`).
 extension DecomposedSolve {
-    /// The bound pass, then subgradient rounds on the multipliers until the rounds or the time run out, and
-    /// the whole model's LP when the model was kept (`wholeModel`): before the rounds (which it makes needless)
-    /// when the model is small, after them when large. Every better bound is published to `shared` as it is
-    /// found. When the LP came first and finished, the worker goes on with the exact whole-model MIP
+    /// The bound pass, then subgradient rounds on the multipliers until the rounds or the time run out or
+    /// they stop gaining, one pass with the exclusive groups merged, and the whole model's LP when the model
+    /// was kept (`wholeModel`): before the rounds (which it makes needless) when the model is small, after
+    /// them when large or when it stopped at its first share. Every better bound is published to `shared` as
+    /// it is found. Once the LP is solved, the worker goes on with the exact whole-model MIP
     /// (`solveWholeModelForBound`), or, for a model too large for it, with the search near the LP across
     /// every programme (`searchNearRelaxationForPlans`), while the plan search goes on beside it.
     func searchBound(
@@ -78,6 +79,7 @@ extension DecomposedSolve {
             try afterWholeLP()
             return
         }
+        var smallGains = 0
         for round in 0..<options.tuning.multiplierRounds where remaining > passSeconds + 1 && !stopRequested && !closeEnough() {
             multipliers = priorityMultipliers(after: multipliers, training: pass.training, stepScale: 1 / Double(round + 1))
             guard !multipliers.isEmpty else { break }
@@ -88,11 +90,14 @@ extension DecomposedSolve {
             note("bound with priority multipliers on \(multipliers.count) teachers: \(total)")
             publish(total)
             passSeconds = clock.elapsedSeconds - roundStart
-            // The steps shrink: once a round gains less than `multiplier_round_least_gain`, the time left goes
-            // to the merged pass and the whole LP.
+            // The steps shrink: once rounds gain less than `multiplier_round_least_gain`, the time left goes to
+            // the merged pass and the whole LP.
+            // A round may also fall below the best (the steps overshoot, or a column generation ran short):
+            // two such rounds in a row end them too.
             let gain = total - best
             best = max(best, total)
-            if round > 0, gain < options.tuning.multiplierRoundLeastGain * max(1, abs(best)) { break }
+            smallGains = gain < options.tuning.multiplierRoundLeastGain * max(1, abs(best)) ? smallGains + 1 : 0
+            if smallGains == 2 { break }
         }
         // With the last multipliers, the programmes of each exclusive group as one LP (`exclusiveParts`): it
         // counts their shared rule and rooms. The merged LP of county-guopei-s1's five 国培 courses (34k columns)
@@ -219,7 +224,7 @@ extension DecomposedSolve {
                     if let partial = attempt.partialBound { consider(partial, .lpStoppedEarly) }
                     attempt = try lpSolution(model.mip, seconds: share, from: memory.basis([index], for: model))
                     memory.keep(attempt, of: [index], model)
-                    if attempt.optimum != nil { memory.lpSeconds[index] = 2 * share }
+                    if attempt.optimum != nil { memory.lpSeconds[index] = 2 * seconds(index) }
                 }
                 if let solution = attempt.optimum {
                     note("bound \(blocks[index].name): \(model.mip.variables.count) columns, \(solution.bound)")
@@ -381,7 +386,8 @@ struct BoundMemory {
     var unmergeable: Set<[Int]> = []
     /// How each programme bounded alone got its part.
     var methods: [Int: ProgrammeBoundMethod] = [:]
-    /// Seconds a programme's LP finished in when its first share was not enough (it gets them again).
+    /// Seconds for a programme's LP whose first share was not enough: twice that share (later passes start
+    /// with them).
     var lpSeconds: [Int: Double] = [:]
     /// The last basis of each part's LP (a merged part, or one programme as `[index]`), with the reward layout
     /// of the model it belongs to. A round's models differ from the last round's only in their priority
