@@ -26,13 +26,13 @@ final class ConstructionStartTests: XCTestCase {
         let greedy = GreedyPlanner(instance: instance).plan()
         XCTAssertEqual(PlanMetrics(instance: instance, plan: greedy).shortfallTotal, 0)
 
-        let started = solve.construct(decomposition, startingFrom: greedy)
+        let started = solve.construct(decomposition, startingFrom: greedy).plan
         XCTAssertEqual(PlanMetrics(instance: instance, plan: started).shortfallTotal, 0)
         XCTAssertEqual(started.cohorts.map(\.teachers).sorted { $0.lexicographicallyPrecedes($1) },
                        greedy.cohorts.map(\.teachers).sorted { $0.lexicographicallyPrecedes($1) })
         XCTAssertEqual(PlanChecker(instance: instance).violations(of: started).map(\.rule), [])
 
-        let unstarted = solve.construct(decomposition)
+        let unstarted = solve.construct(decomposition).plan
         XCTAssertEqual(PlanMetrics(instance: instance, plan: unstarted).shortfallTotal, 6, "no start, no cohort")
     }
 
@@ -68,7 +68,7 @@ final class ConstructionStartTests: XCTestCase {
         let everyDay = ModelBuilder(instance: instance).build().mip.variables.count
         let solve = DecomposedSolve(instance: instance, solver: ScriptedSolver(.mipsUnsolvedAbove(columns: everyDay / 2), delegate: GLPKSolver()),
                                     options: PlanningOptions(), clock: .now)
-        let plan = solve.construct(decomposition, startingFrom: greedy)
+        let plan = solve.construct(decomposition, startingFrom: greedy).plan
         XCTAssertEqual(PlanChecker(instance: instance).violations(of: plan).map(\.rule), [])
         XCTAssertEqual(PlanMetrics(instance: instance, plan: plan).objective, -155, accuracy: 1e-6)
         XCTAssertEqual(plan.cohorts.flatMap(\.teachers).sorted(), [0, 1])

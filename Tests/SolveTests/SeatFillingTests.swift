@@ -41,7 +41,7 @@ final class SeatFillingTests: XCTestCase {
     func testBlocksInOrderLeaveASubQuotaWithoutADay() {
         let instance = threeDistricts()
         let solve = search(instance)
-        let plan = solve.construct(Decomposition(instance: instance, tuning: SearchTuning()))
+        let plan = solve.construct(Decomposition(instance: instance, tuning: SearchTuning())).plan
         XCTAssertEqual(PlanMetrics(instance: instance, plan: plan).shortfallTotal, 3)
     }
 
@@ -49,7 +49,7 @@ final class SeatFillingTests: XCTestCase {
         let instance = threeDistricts()
         let solve = search(instance)
         let decomposition = Decomposition(instance: instance, tuning: SearchTuning())
-        var incumbent = Incumbent(instance: instance, plan: solve.construct(decomposition))
+        var incumbent = Incumbent(instance: instance, plan: solve.construct(decomposition).plan)
         let proven = solve.fillSeats(&incumbent, decomposition, bound: BoundThread())
         XCTAssertEqual(incumbent.seatsShort, 0)
         XCTAssertEqual(proven, ["SJ": 0], "the seat LP finishes and proves no seat unavoidable")

@@ -58,17 +58,21 @@ extension DecomposedSolve {
         }
         var firstModel: PlanningModel?
         let startSchedules = Set(start?.cohorts.map { CandidateKey(programme: $0.programme, site: $0.site, sessions: $0.sessions) } ?? [])
-        let first = schedules == .planned
-            ? builder({ inParts($0) && startSchedules.contains(CandidateKey($0)) }, singletons: [])
-            : builder(inParts, singletons: [])
+        let offered: Set<CandidateKey>?
+        switch schedules {
+        case .all: offered = nil
+        case .planned: offered = startSchedules
+        case .plannedAnd(let slice): offered = startSchedules.union(slice.candidates)
+        }
+        let first = builder({ inParts($0) && (offered?.contains(CandidateKey($0)) ?? true) }, singletons: [])
         // The layout's opening and assignment columns are a floor on the model's columns: a neighbourhood
         // already above its limit there is not built (its rows are most of the building time and memory).
         let firstLayout = first.layout()
         if let columnLimit, firstLayout.decisionColumns > columnLimit { return .tooLarge(columns: firstLayout.decisionColumns) }
         let blockModel = build(first, firstLayout)
         if let columnLimit, blockModel.mip.variables.count > columnLimit { return .tooLarge(columns: blockModel.mip.variables.count) }
-        if schedules == .planned {
-            support = startSchedules
+        if let offered {
+            support = offered
             firstModel = blockModel
         } else {
             if blockModel.mip.variables.count > options.tuning.restrictToLPSupportAbove {
@@ -108,8 +112,9 @@ extension DecomposedSolve {
         guard let plan = outcome.plan else { return .noSolution(outcome.result.termination, nodes: outcome.nodes) }
         // Optimal over the whole neighbourhood only when the LP did not restrict its candidates (the planned
         // schedules are the neighbourhood itself).
-        let wholeNeighbourhood = restriction == nil || schedules == .planned
-        return .solved(plan, optimal: outcome.result.termination == .optimal && wholeNeighbourhood, nodes: outcome.nodes)
+        let wholeNeighbourhood = restriction == nil || schedules.startsFromPlan
+        let finished = outcome.result.termination == .optimal
+        return .solved(plan, optimal: finished && wholeNeighbourhood, finished: finished, nodes: outcome.nodes)
     }
 }
 
@@ -122,13 +127,28 @@ enum BlockObjective: Sendable {
 }
 
 /// Which candidate cohorts a block solve may open.
-enum BlockSchedules: Sendable {
+enum BlockSchedules: Hashable, Sendable {
     /// Every candidate of the blocks (restricted to its LP's support when the model is large).
     case all
     /// Only the schedules the starting plan already uses: a small model over every teacher, which moves
     /// teachers into and between the cohorts planned (a county's 368-seat course, 49k columns over all its
     /// schedules, ended its seat solves at their time limit with 3 seats free in a planned cohort).
     case planned
+    /// The planned schedules and a slice of the others (`Decomposition.scheduleSlices`): a small model that
+    /// may open cohorts on more dates.
+    case plannedAnd(ScheduleSlice)
+
+    /// Whether the model is the neighbourhood itself, small by design, never restricted to its LP's support.
+    var startsFromPlan: Bool { self != .all }
+
+    /// What the block solves' log lines say.
+    var label: String {
+        switch self {
+        case .all: ""
+        case .planned: " (planned schedules)"
+        case .plannedAnd(let slice): " (planned schedules and slice \(slice.index + 1) of \(slice.count))"
+        }
+    }
 }
 
 /// Which teachers a block solve may seat.
@@ -144,8 +164,9 @@ enum BlockTeachers: Sendable {
 
 /// How a block solve (`DecomposedSolve.solveBlock`) ended.
 enum BlockOutcome {
-    /// The fixed part plus the blocks' cohorts; `optimal`: proven best for the neighbourhood.
-    case solved(Plan, optimal: Bool, nodes: Int)
+    /// The fixed part plus the blocks' cohorts; `optimal`: proven best for the neighbourhood; `finished`: GLPK
+    /// closed the gap of the model it was given (which may be the neighbourhood restricted to its LP's support).
+    case solved(Plan, optimal: Bool, finished: Bool, nodes: Int)
     /// GLPK found no plan in time (or was stopped).
     case noSolution(TerminationReason, nodes: Int)
     /// The neighbourhood's model has more columns than the limit (known from its layout's opening and
@@ -153,13 +174,20 @@ enum BlockOutcome {
     case tooLarge(columns: Int)
 
     var plan: Plan? {
-        if case .solved(let plan, _, _) = self { return plan }
+        if case .solved(let plan, _, _, _) = self { return plan }
         return nil
+    }
+
+    /// Whether GLPK solved the model to its end: a block it did not (no plan, out of time, too large) is one
+    /// whose programme gets "more dates" neighbourhoods (`NeighbourhoodKind.programmeScheduleSlices`).
+    var finished: Bool {
+        if case .solved(_, _, let finished, _) = self { return finished }
+        return false
     }
 
     var nodes: Int {
         switch self {
-        case .solved(_, _, let nodes), .noSolution(_, let nodes): return nodes
+        case .solved(_, _, _, let nodes), .noSolution(_, let nodes): return nodes
         case .tooLarge: return 0
         }
     }

@@ -60,12 +60,13 @@ struct DecomposedSolve: Sendable {
         }
         report(incumbent, bound: boundWorker)
 
-        if incumbent.offer(construct(decomposition, startingFrom: incumbent.plan)) { note("the blocks' plan replaces the greedy plan: objective \(incumbent.objective)") }
+        let construction = construct(decomposition, startingFrom: incumbent.plan)
+        if incumbent.offer(construction.plan) { note("the blocks' plan replaces the greedy plan: objective \(incumbent.objective)") }
         report(incumbent, bound: boundWorker)
 
         let provenShortfall = fillSeats(&incumbent, decomposition, bound: boundWorker)
         improve(&incumbent, decomposition, bound: boundWorker, relaxationExpected: wholeModel != nil,
-                wholeModelColumns: modelSize.columns)
+                wholeModelColumns: modelSize.columns, unfinishedBlocks: construction.unfinishedBlocks)
 
         // The plan is done. While the gap is open and time is left, the bound keeps the rest of it (its whole
         // LP may still close the gap); then it is cancelled, and a failed bound costs only its own strength.
@@ -103,8 +104,9 @@ struct DecomposedSolve: Sendable {
     /// its teachers and schedules widen the model (a city's 国培 block 1,805 → 4,143 columns), and the city's
     /// construction then ended at 5.87 M instead of 5.76 M, its plan at 600 s 1.57 % from the bound instead
     /// of 0.28 %.
-    func construct(_ decomposition: Decomposition, startingFrom known: Plan = Plan(cohorts: [])) -> Plan {
+    func construct(_ decomposition: Decomposition, startingFrom known: Plan = Plan(cohorts: [])) -> Construction {
         var plan = Plan(cohorts: [])
+        var unfinished = Set<Int>()
         let seconds = time.share(ofTotal: options.tuning.constructionShare)
         for (index, block) in decomposition.blocks.enumerated() where !stopRequested {
             // Each block gets at least 2 s, but never more than is left: the greedy plan covers blocks not reached.
@@ -112,6 +114,7 @@ struct DecomposedSolve: Sendable {
             guard blockSeconds >= 0.5 else { break }
             let held = decomposition.seatShares.held(whilePlanning: index, after: plan)
             var outcome = solveBlock([block], keeping: plan, holding: held, seconds: blockSeconds)
+            if !outcome.finished { unfinished.insert(index) }
             let start = Plan(cohorts: known.cohorts.filter { block.owns($0, in: instance) })
             if outcome.plan == nil, !start.cohorts.isEmpty, time.remaining > 2 {
                 outcome = solveBlock([block], keeping: plan, holding: held, from: start, seconds: min(2, time.remaining - 1), schedules: .planned)
@@ -119,7 +122,13 @@ struct DecomposedSolve: Sendable {
             plan = outcome.plan ?? plan
             note("block \(block.name): objective \(PlanMetrics(instance: instance, plan: plan).objective)")
         }
-        return plan
+        return Construction(plan: plan, unfinishedBlocks: unfinished)
+    }
+
+    /// The blocks' plan, and the blocks whose solve did not end (`BlockOutcome.finished`).
+    struct Construction {
+        let plan: Plan
+        let unfinishedBlocks: Set<Int>
     }
 
     /// Offers the plan the bound worker found (`BoundThread.offerFound`), if any, to the incumbent.

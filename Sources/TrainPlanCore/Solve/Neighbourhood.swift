@@ -28,7 +28,7 @@ struct Neighbourhood {
 
     /// What a name says about the neighbourhood beyond its blocks (also in the block solves' log lines).
     static func label(schedules: BlockSchedules, teachers: BlockTeachers) -> String {
-        (schedules == .planned ? " (planned schedules)" : "") + (teachers == .planned ? " (planned teachers)" : "")
+        schedules.label + (teachers == .planned ? " (planned teachers)" : "")
     }
 }
 
@@ -43,6 +43,12 @@ enum NeighbourhoodKind: CaseIterable {
     /// Who goes to a programme's cohorts as planned: every likely teacher, the schedules the plan uses. With
     /// `programmeDates` it alternates "when" and "who", each a small model where the whole block is large.
     case programmeTeachers
+    /// A programme's cohorts on more dates: every likely teacher, the planned schedules and a slice of the
+    /// others, one slice after another. Where the programme's whole block is too large for GLPK (its LP did
+    /// not finish), its plan keeps the greedy plan's cohorts and "when" and "who" only move them; these small
+    /// models can open more of them (a 2-day teaching course under away caps of one teacher per school needs
+    /// cohorts on many dates to take each school's cheapest teachers).
+    case programmeScheduleSlices
     /// Each block alone.
     case singleBlocks
     /// Two regions of a programme whose seats are shared (they trade seats).
@@ -58,25 +64,34 @@ enum NeighbourhoodKind: CaseIterable {
 
     func neighbourhoods(_ decomposition: Decomposition, tuning: SearchTuning, scale: Int) -> [Neighbourhood] {
         let pairs = tuning.pairColumnLimit * scale
-        let lists: [[Int]]
-        var limit: Int? = pairs
-        var schedules = BlockSchedules.all
-        var teachers = BlockTeachers.likely
-        switch self {
-        case .singleBlocks: lists = decomposition.blocks.indices.map { [$0] }; limit = nil
-        case .programmeDates: lists = decomposition.programmesWithDates(); teachers = .planned
-        case .programmeTeachers: lists = decomposition.programmesWithDates(); schedules = .planned
-        case .regionPairs: lists = decomposition.regionPairs
-        case .competingBlocks: lists = decomposition.competingBlockPairs
-        case .wholeProgrammes: lists = decomposition.wholeProgrammes()
-        case .competingProgrammes: lists = decomposition.competingProgrammes; limit = tuning.wholeModelColumnLimit * scale
-        case .everything: lists = [Array(decomposition.blocks.indices)]
+        func each(_ lists: [[Int]], limit: Int? = pairs, schedules: BlockSchedules = .all,
+                  teachers: BlockTeachers = .likely) -> [Neighbourhood] {
+            lists.map {
+                var neighbourhood = Neighbourhood($0, in: decomposition, columnLimit: limit)
+                neighbourhood.schedules = schedules
+                neighbourhood.teachers = teachers
+                return neighbourhood
+            }
         }
-        return lists.map {
-            var neighbourhood = Neighbourhood($0, in: decomposition, columnLimit: limit)
-            neighbourhood.schedules = schedules
-            neighbourhood.teachers = teachers
-            return neighbourhood
+        switch self {
+        case .singleBlocks: return each(decomposition.blocks.indices.map { [$0] }, limit: nil)
+        case .programmeDates: return each(decomposition.programmesWithDates(), teachers: .planned)
+        case .programmeTeachers: return each(decomposition.programmesWithDates(), schedules: .planned)
+        case .programmeScheduleSlices:
+            // Each programme's first slice, then each one's second, and so on: a programme of many sites and
+            // dates (a 送教 course: 50 slices) would otherwise hold back the programmes after it.
+            let byProgramme = decomposition.programmesWithDates().map { blocks in
+                decomposition.scheduleSlices(of: decomposition.blocks[blocks[0]].programme,
+                                             candidatesPerSlice: tuning.scheduleSliceCandidates)
+                    .flatMap { each([blocks], schedules: .plannedAnd($0)) }
+            }
+            let rounds = byProgramme.map(\.count).max() ?? 0
+            return (0..<rounds).flatMap { round in byProgramme.compactMap { round < $0.count ? $0[round] : nil } }
+        case .regionPairs: return each(decomposition.regionPairs)
+        case .competingBlocks: return each(decomposition.competingBlockPairs)
+        case .wholeProgrammes: return each(decomposition.wholeProgrammes())
+        case .competingProgrammes: return each(decomposition.competingProgrammes, limit: tuning.wholeModelColumnLimit * scale)
+        case .everything: return each([Array(decomposition.blocks.indices)])
         }
     }
 }

@@ -65,6 +65,10 @@ public struct SearchTuning: Sendable, Equatable {
     /// A block of a programme with many more eligible teachers than seats is planned over its likeliest
     /// teachers only: this many per seat (and per sub-quota seat), cheapest first.
     public var likelyTeachersPerSeat = 6
+    /// A programme's "more dates" neighbourhoods (`NeighbourhoodKind.programmeScheduleSlices`) each offer the
+    /// planned schedules and a slice of the others of about this many candidates: small enough for GLPK to
+    /// solve at once where the programme's whole block is not.
+    public var scheduleSliceCandidates = 8
 
     public init() {}
 
@@ -113,6 +117,7 @@ public struct SearchTuning: Sendable, Equatable {
         .init("relaxation_search_programme_minimum_seconds", "least seconds for the search near the LP in one programme", 0.5...3_600, value: \.relaxationSearchProgrammeMinimumSeconds),
         .init("relaxation_search_share", "share of the time left for the search near the LP across programmes", 0...1, value: \.relaxationSearchShare),
         .init("likely_teachers_per_seat", "teachers kept per seat in large blocks", 1...1_000, count: \.likelyTeachersPerSeat),
+        .init("schedule_slice_candidates", "candidates offered beside the planned ones in a \"more dates\" neighbourhood", 1...100_000, count: \.scheduleSliceCandidates),
     ]
 
     /// What is wrong with the values (empty when every one lies in its range).
