@@ -178,8 +178,8 @@ enum BlockOutcome {
         return nil
     }
 
-    /// Whether GLPK solved the model to its end: a block it did not (no plan, out of time, too large) is one
-    /// whose programme gets "more dates" neighbourhoods (`NeighbourhoodKind.programmeScheduleSlices`).
+    /// Whether GLPK solved the model to its end: a block solved so no longer needs "more dates"
+    /// (`NeighbourhoodKind.scheduleSlices`).
     var finished: Bool {
         if case .solved(_, _, let finished, _) = self { return finished }
         return false

@@ -66,7 +66,7 @@ struct DecomposedSolve: Sendable {
 
         let provenShortfall = fillSeats(&incumbent, decomposition, bound: boundWorker)
         improve(&incumbent, decomposition, bound: boundWorker, relaxationExpected: wholeModel != nil,
-                wholeModelColumns: modelSize.columns, unfinishedBlocks: construction.unfinishedBlocks)
+                wholeModelColumns: modelSize.columns, fallbackBlocks: construction.fallbackBlocks)
 
         // The plan is done. While the gap is open and time is left, the bound keeps the rest of it (its whole
         // LP may still close the gap); then it is cancelled, and a failed bound costs only its own strength.
@@ -106,7 +106,7 @@ struct DecomposedSolve: Sendable {
     /// of 0.28 %.
     func construct(_ decomposition: Decomposition, startingFrom known: Plan = Plan(cohorts: [])) -> Construction {
         var plan = Plan(cohorts: [])
-        var unfinished = Set<Int>()
+        var fallbackBlocks = Set<Int>()
         let seconds = time.share(ofTotal: options.tuning.constructionShare)
         for (index, block) in decomposition.blocks.enumerated() where !stopRequested {
             // Each block gets at least 2 s, but never more than is left: the greedy plan covers blocks not reached.
@@ -114,7 +114,7 @@ struct DecomposedSolve: Sendable {
             guard blockSeconds >= 0.5 else { break }
             let held = decomposition.seatShares.held(whilePlanning: index, after: plan)
             var outcome = solveBlock([block], keeping: plan, holding: held, seconds: blockSeconds)
-            if !outcome.finished { unfinished.insert(index) }
+            if outcome.plan == nil { fallbackBlocks.insert(index) }
             let start = Plan(cohorts: known.cohorts.filter { block.owns($0, in: instance) })
             if outcome.plan == nil, !start.cohorts.isEmpty, time.remaining > 2 {
                 outcome = solveBlock([block], keeping: plan, holding: held, from: start, seconds: min(2, time.remaining - 1), schedules: .planned)
@@ -122,13 +122,14 @@ struct DecomposedSolve: Sendable {
             plan = outcome.plan ?? plan
             note("block \(block.name): objective \(PlanMetrics(instance: instance, plan: plan).objective)")
         }
-        return Construction(plan: plan, unfinishedBlocks: unfinished)
+        return Construction(plan: plan, fallbackBlocks: fallbackBlocks)
     }
 
-    /// The blocks' plan, and the blocks whose solve did not end (`BlockOutcome.finished`).
+    /// The blocks' plan, and the blocks whose own solve found no plan: their cohorts, if any, are the
+    /// fallback's, on the known plan's dates.
     struct Construction {
         let plan: Plan
-        let unfinishedBlocks: Set<Int>
+        let fallbackBlocks: Set<Int>
     }
 
     /// Offers the plan the bound worker found (`BoundThread.offerFound`), if any, to the incumbent.

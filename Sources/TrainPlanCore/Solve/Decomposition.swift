@@ -15,8 +15,8 @@ struct Decomposition {
     let seatShares: SeatShares
     /// Per block, the sites its candidates use.
     let sites: [Set<Int>]
-    /// Per programme, its candidates held on calendar days in date order (first day, then site, then the generator's order):
-    /// what `scheduleSlices` cuts.
+    /// Per block, its candidates held on calendar days in date order (first day, then site, then the
+    /// generator's order): what `scheduleSlices` cuts.
     let datedCandidates: [[CandidateKey]]
     /// The neighbourhoods of several blocks, as block indices, each list computed once (see the functions below).
     private(set) var regionPairs: [[Int]] = []
@@ -35,12 +35,12 @@ struct Decomposition {
         teachers = blocks.map { block in
             Set(instance.teachers.indices.filter { block.admits($0, in: instance, schools: schoolsByID) })
         }
-        datedCandidates = instance.programmes.indices.map { programme in
-            candidates.filter { $0.programme == programme && !$0.days.isEmpty }.enumerated()
+        let ownCandidates = blocks.map { block in candidates.filter { block.contains($0, in: instance) } }
+        datedCandidates = ownCandidates.map { own in
+            own.filter { !$0.days.isEmpty }.enumerated()
                 .sorted { ($0.element.days[0], $0.element.site, $0.offset) < ($1.element.days[0], $1.element.site, $1.offset) }
                 .map { CandidateKey($0.element) }
         }
-        let ownCandidates = blocks.map { block in candidates.filter { block.contains($0, in: instance) } }
         dates = ownCandidates.map { $0.reduce(into: Set<PlanDate>()) { $0.formUnion($1.days) } }
         sites = ownCandidates.map { Set($0.filter { !$0.days.isEmpty }.map(\.site)) }
         let admitted = teachers
@@ -105,9 +105,9 @@ struct Decomposition {
         instance.programmes.indices.map { blocks(of: $0) }.filter { $0.count > 1 }
     }
 
-    /// The slices of a programme's candidates that its "more dates" neighbourhoods offer (`ScheduleSlice`).
-    func scheduleSlices(of programme: Int, candidatesPerSlice: Int) -> [ScheduleSlice] {
-        ScheduleSlice.slices(of: datedCandidates[programme], perSlice: candidatesPerSlice)
+    /// The slices of block `index`'s candidates that its "more dates" neighbourhoods offer (`ScheduleSlice`).
+    func scheduleSlices(ofBlock index: Int, candidatesPerSlice: Int) -> [ScheduleSlice] {
+        ScheduleSlice.slices(of: datedCandidates[index], perSlice: candidatesPerSlice)
     }
 
     /// Every programme held on calendar days (not online), all its blocks together: `programmeDates` and

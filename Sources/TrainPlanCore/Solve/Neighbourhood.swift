@@ -43,12 +43,12 @@ enum NeighbourhoodKind: CaseIterable {
     /// Who goes to a programme's cohorts as planned: every likely teacher, the schedules the plan uses. With
     /// `programmeDates` it alternates "when" and "who", each a small model where the whole block is large.
     case programmeTeachers
-    /// A programme's cohorts on more dates: every likely teacher, the planned schedules and a slice of the
-    /// others, one slice after another. Where the programme's whole block is too large for GLPK (its LP did
-    /// not finish), its plan keeps the greedy plan's cohorts and "when" and "who" only move them; these small
-    /// models can open more of them (a 2-day teaching course under away caps of one teacher per school needs
-    /// cohorts on many dates to take each school's cheapest teachers).
-    case programmeScheduleSlices
+    /// "More dates": one block, every likely teacher, its planned schedules and a slice of the others, one
+    /// slice after another. A block whose own solve found no plan keeps the dates of the fallback (the greedy
+    /// plan's cohorts), and "when" and "who" only move those cohorts; these small models can open more (a
+    /// 2-day teaching course under away caps of one teacher per school needs cohorts on many dates to take
+    /// each school's cheapest teachers). `DecomposedSolve.improve` walks them for such blocks only.
+    case scheduleSlices
     /// Each block alone.
     case singleBlocks
     /// Two regions of a programme whose seats are shared (they trade seats).
@@ -77,16 +77,15 @@ enum NeighbourhoodKind: CaseIterable {
         case .singleBlocks: return each(decomposition.blocks.indices.map { [$0] }, limit: nil)
         case .programmeDates: return each(decomposition.programmesWithDates(), teachers: .planned)
         case .programmeTeachers: return each(decomposition.programmesWithDates(), schedules: .planned)
-        case .programmeScheduleSlices:
-            // Each programme's first slice, then each one's second, and so on: a programme of many sites and
-            // dates (a 送教 course: 50 slices) would otherwise hold back the programmes after it.
-            let byProgramme = decomposition.programmesWithDates().map { blocks in
-                decomposition.scheduleSlices(of: decomposition.blocks[blocks[0]].programme,
-                                             candidatesPerSlice: tuning.scheduleSliceCandidates)
-                    .flatMap { each([blocks], schedules: .plannedAnd($0)) }
+        case .scheduleSlices:
+            // Each block's first slice, then each one's second, and so on: a block of many sites and dates
+            // would otherwise hold back the blocks after it.
+            let byBlock = decomposition.blocks.indices.map { block in
+                decomposition.scheduleSlices(ofBlock: block, candidatesPerSlice: tuning.scheduleSliceCandidates)
+                    .flatMap { each([[block]], schedules: .plannedAnd($0)) }
             }
-            let rounds = byProgramme.map(\.count).max() ?? 0
-            return (0..<rounds).flatMap { round in byProgramme.compactMap { round < $0.count ? $0[round] : nil } }
+            let rounds = byBlock.map(\.count).max() ?? 0
+            return (0..<rounds).flatMap { round in byBlock.compactMap { round < $0.count ? $0[round] : nil } }
         case .regionPairs: return each(decomposition.regionPairs)
         case .competingBlocks: return each(decomposition.competingBlockPairs)
         case .wholeProgrammes: return each(decomposition.wholeProgrammes())

@@ -65,9 +65,9 @@ public struct SearchTuning: Sendable, Equatable {
     /// A block of a programme with many more eligible teachers than seats is planned over its likeliest
     /// teachers only: this many per seat (and per sub-quota seat), cheapest first.
     public var likelyTeachersPerSeat = 6
-    /// A programme's "more dates" neighbourhoods (`NeighbourhoodKind.programmeScheduleSlices`) each offer the
-    /// planned schedules and a slice of the others of about this many candidates: small enough for GLPK to
-    /// solve at once where the programme's whole block is not.
+    /// A block's "more dates" neighbourhoods (`NeighbourhoodKind.scheduleSlices`) each offer the planned
+    /// schedules and a slice of the others of about this many candidates: small enough for GLPK to solve at
+    /// once where the whole block is not.
     public var scheduleSliceCandidates = 8
 
     public init() {}
