@@ -54,7 +54,7 @@ final class BasisCarryTests: XCTestCase {
 
         var warm = lp
         warm.startingBasis = carried
-        let log = LineLog()
+        let log = LogLines()
         warm.log = { log.append($0) }
         let cold = try GLPKSolver().solve(next.mip, options: lp)
         let started = try GLPKSolver().solve(next.mip, options: warm)
@@ -75,10 +75,3 @@ final class BasisCarryTests: XCTestCase {
     }
 }
 
-/// The solver's log lines, from its own thread.
-private final class LineLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: [String] = []
-    func append(_ line: String) { lock.withLock { stored.append(line) } }
-    var lines: [String] { lock.withLock { stored } }
-}

@@ -1,4 +1,5 @@
 import GLPKSolver
+import MIP
 import PlanCheck
 import TestSupport
 @testable import TrainPlanCore
@@ -7,10 +8,12 @@ import XCTest
 /// The "more dates" neighbourhoods (`NeighbourhoodKind.scheduleSlices`): a block whose own solve finds no plan
 /// keeps the dates of the fallback (the start's cohorts), and only these small models open cohorts on others.
 ///
-/// A one-day teaching-day course for exactly four teachers, Monday to Friday, one room. T1 and T2 teach at
-/// S1, T3 and T4 at S2, and each of those schools may have one teacher away a day (H8). All four are behind
-/// on hours (priority reward 50 each); T5 and T6 of S3 are not (reward 0). By hand: on Monday alone the best
-/// is one teacher of S1, one of S2, T5 and T6 (−100); with a second date, T1 to T4 (−200).
+/// A one-day teaching-day course JY for exactly four primary teachers, Monday to Friday, one room. T1 and T2
+/// teach at S1, T3 and T4 at S2, and each of those schools may have one teacher away a day (H8). All four are
+/// behind on hours (priority reward 50 each); T5 and T6 of S3 are not (reward 0). By hand: on Monday alone
+/// the best is one teacher of S1, one of S2, T5 and T6 (−100); with a second date, T1 to T4 (−200). A
+/// Saturday course WE for the two junior teachers of S4 comes second in the instance and first in the blocks
+/// (it is the scarcer: 2 teachers for 2 seats), so that JY is programme 0 and block 1.
 final class ScheduleSliceTests: XCTestCase {
     typealias S = SmallInstance
 
@@ -19,19 +22,36 @@ final class ScheduleSliceTests: XCTestCase {
         weights.priority = 50
         let teachers = [S.teacher("T1", school: "S1", cycleHours: 0), S.teacher("T2", school: "S1", cycleHours: 0),
                         S.teacher("T3", school: "S2", cycleHours: 0), S.teacher("T4", school: "S2", cycleHours: 0),
-                        S.teacher("T5", school: "S3"), S.teacher("T6", school: "S3")]
+                        S.teacher("T5", school: "S3"), S.teacher("T6", school: "S3"),
+                        S.teacher("W1", school: "S4", stage: .junior), S.teacher("W2", school: "S4", stage: .junior)]
+        let weekend = with(S.course("WE", quota: 2, window: [5])) {
+            $0.stages = [.junior]
+            $0.dayTypes = [.weekend]
+        }
         let course = with(S.course("JY", quota: 4, window: Array(0...4))) {
             $0.quotaMax = 4
+            $0.stages = [.primary]
             $0.dayTypes = [.teaching]
         }
-        return S.make(teachers: teachers, programmes: [course], sites: [S.center(rooms: 1)],
-                      schools: [S.school("S1", maxAway: 1), S.school("S2", maxAway: 1), S.school("S3")], weights: weights)
+        return S.make(teachers: teachers, programmes: [course, weekend], sites: [S.center(rooms: 1)],
+                      schools: [S.school("S1", maxAway: 1), S.school("S2", maxAway: 1), S.school("S3"), S.school("S4")],
+                      weights: weights)
     }
 
-    /// T1, T3, T5 and T6 on Monday: the best plan on that one date.
-    private let mondayPlan = Plan(cohorts: [
-        Cohort(id: "JY-1", programme: 0, site: 0, sessions: [DateRange(first: S.date(0), last: S.date(0))], teachers: [0, 2, 4, 5]),
-    ])
+    private let saturday = Cohort(id: "WE-1", programme: 1, site: 0, sessions: [DateRange(first: S.date(5), last: S.date(5))],
+                                  teachers: [6, 7])
+    /// WE as it must be, and T1, T3, T5 and T6 in JY on Monday: the best plan with JY on that one date.
+    private var mondayPlan: Plan {
+        Plan(cohorts: [saturday, Cohort(id: "JY-1", programme: 0, site: 0, sessions: [DateRange(first: S.date(0), last: S.date(0))],
+                                        teachers: [0, 2, 4, 5])])
+    }
+    private let jyBlock = 1
+
+    /// The columns of JY's block alone: a solver that cannot solve models this large cannot solve that block,
+    /// and still solves its slices (three of its five dates) and WE's block.
+    private func jyBlockColumns(_ instance: Instance) -> Int {
+        ModelBuilder(instance: instance, scope: { $0.programme == 0 }).build().mip.variables.count
+    }
 
     func testSlicesTakeEveryCountthCandidateInDateOrder() {
         let keys = (0..<20).map { CandidateKey(programme: 0, site: 0, sessions: [DateRange(first: S.date($0), last: S.date($0))]) }
@@ -49,43 +69,61 @@ final class ScheduleSliceTests: XCTestCase {
         let instance = instance()
         XCTAssertEqual(PlanMetrics(instance: instance, plan: mondayPlan).objective, -100, accuracy: 1e-9)
         let decomposition = Decomposition(instance: instance, tuning: SearchTuning())
-        let slices = decomposition.scheduleSlices(ofBlock: 0, candidatesPerSlice: 2)
+        XCTAssertEqual(decomposition.blocks[jyBlock].name, "JY")
+        let slices = decomposition.scheduleSlices(ofBlock: jyBlock, candidatesPerSlice: 2)
         XCTAssertEqual(slices.map(\.candidates.count), [2, 2, 1])
         let search = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: PlanningOptions(), clock: .now)
-
-        let planned = try XCTUnwrap(search.resolve(decomposition.blocks, in: mondayPlan, seconds: 20, columnLimit: nil,
-                                                   schedules: .planned, teachers: .likely).plan)
-        XCTAssertEqual(PlanMetrics(instance: instance, plan: planned).objective, -100, accuracy: 1e-9)
-
-        let sliced = try XCTUnwrap(search.resolve(decomposition.blocks, in: mondayPlan, seconds: 20, columnLimit: nil,
-                                                  schedules: .plannedAnd(slices[0]), teachers: .likely).plan)
-        XCTAssertEqual(PlanChecker(instance: instance).violations(of: sliced).map(\.rule), [])
+        func resolve(_ schedules: BlockSchedules) throws -> Plan {
+            let plan = try XCTUnwrap(search.resolve([decomposition.blocks[jyBlock]], in: mondayPlan, seconds: 20, columnLimit: nil,
+                                                    schedules: schedules, teachers: .likely).plan)
+            XCTAssertEqual(PlanChecker(instance: instance).violations(of: plan).map(\.rule), [])
+            return plan
+        }
+        XCTAssertEqual(PlanMetrics(instance: instance, plan: try resolve(.planned)).objective, -100, accuracy: 1e-9)
+        let sliced = try resolve(.plannedAnd(slices[0]))
         XCTAssertEqual(PlanMetrics(instance: instance, plan: sliced).objective, -200, accuracy: 1e-9)
-        XCTAssertEqual(Set(sliced.cohorts.flatMap(\.days)), [S.date(0), S.date(3)])
+        XCTAssertEqual(Set(sliced.cohorts.filter { $0.programme == 0 }.flatMap(\.days)), [S.date(0), S.date(3)])
     }
 
-    /// The whole pipeline, with GLPK unable to solve the course's block (as on a county's 2-day teaching
-    /// course under 5 % away caps) and the plan started from Monday: the slices reach −200; without them
-    /// (one slice would be the whole block) the plan stays at −100.
-    func testTheSearchOpensMoreDatesForABlockGLPKCannotSolve() throws {
+    /// The construction marks the block whose own solve found nothing (JY: block 1, programme 0), not the
+    /// one it solved (WE).
+    func testTheConstructionMarksTheBlockOnTheFallbacksDates() {
         let instance = instance()
-        let blockColumns = ModelBuilder(instance: instance).build().mip.variables.count
-        func solve(candidatesPerSlice: Int) throws -> CheckedSolve {
+        let solver = ScriptedSolver(.mipsUnsolvedAbove(columns: jyBlockColumns(instance) - 5), delegate: GLPKSolver())
+        let solve = DecomposedSolve(instance: instance, solver: solver, options: PlanningOptions(), clock: .now)
+        let construction = solve.construct(Decomposition(instance: instance, tuning: SearchTuning()), startingFrom: mondayPlan)
+        XCTAssertEqual(construction.fallbackBlocks, [jyBlock])
+        XCTAssertEqual(PlanMetrics(instance: instance, plan: construction.plan).objective, -100, accuracy: 1e-9, "JY kept Monday")
+    }
+
+    /// The improvement stage from Monday, with GLPK unable to solve JY's block (as a county's 2-day teaching
+    /// course under 5 % away caps): with JY's block on the fallback's dates its slices reach −200, and only
+    /// JY's are solved; without slices (one would be the whole block), or with no block on the fallback's
+    /// dates, the plan stays at −100.
+    func testTheSearchOpensMoreDatesOnlyForABlockOnTheFallbacksDates() throws {
+        let instance = instance()
+        let decomposition = Decomposition(instance: instance, tuning: SearchTuning())
+        let solver = ScriptedSolver(.mipsUnsolvedAbove(columns: jyBlockColumns(instance) - 5), delegate: GLPKSolver())
+        func improve(fallbackBlocks: Set<Int>, candidatesPerSlice: Int) -> (objective: Double, slicesSolved: [String]) {
+            let log = LogLines()
             var options = PlanningOptions()
             options.timeLimit = 20
-            options.tuning.wholeModelColumnLimit = 0
-            options.tuning.wholeModelLPColumnLimit = 0
             options.tuning.scheduleSliceCandidates = candidatesPerSlice
-            options.startingPlan = mondayPlan
-            options.planKeepsRules = { instance, plan in PlanChecker(instance: instance).violations(of: plan).isEmpty }
-            let solver = ScriptedSolver(.mipsUnsolvedAbove(columns: blockColumns - 1), delegate: GLPKSolver())
-            let checked = try SolveAndCheck.check(PlanSolver(instance: instance, solver: solver).solve(options), instance)
-            XCTAssertTrue(checked.report.isValid, "\(checked.report.violations)")
-            return checked
+            options.log = { log.append($0) }
+            let search = DecomposedSolve(instance: instance, solver: solver, options: options, clock: .now)
+            var incumbent = Incumbent(instance: instance, plan: mondayPlan)
+            search.improve(&incumbent, decomposition, bound: BoundThread(), relaxationExpected: false, wholeModelColumns: nil,
+                           fallbackBlocks: fallbackBlocks)
+            XCTAssertEqual(PlanChecker(instance: instance).violations(of: incumbent.plan).map(\.rule), [])
+            return (incumbent.objective, log.lines.filter { $0.contains("slice") && $0.contains("columns") })
         }
-        XCTAssertEqual(PlanMetrics(instance: instance, plan: GreedyPlanner(instance: instance).plan()).objective, -100,
-                       accuracy: 1e-9, "the greedy plan is no better than the start")
-        XCTAssertEqual(try solve(candidatesPerSlice: 2).result.metrics.objective, -200, accuracy: 1e-9)
-        XCTAssertEqual(try solve(candidatesPerSlice: 5).result.metrics.objective, -100, accuracy: 1e-9)
+        let sliced = improve(fallbackBlocks: [jyBlock], candidatesPerSlice: 2)
+        XCTAssertEqual(sliced.objective, -200, accuracy: 1e-9)
+        XCTAssertFalse(sliced.slicesSolved.isEmpty)
+        XCTAssertTrue(sliced.slicesSolved.allSatisfy { $0.contains("  JY (planned schedules and slice ") }, "\(sliced.slicesSolved)")
+        XCTAssertEqual(improve(fallbackBlocks: [jyBlock], candidatesPerSlice: 5).objective, -100, accuracy: 1e-9)
+        let unmarked = improve(fallbackBlocks: [], candidatesPerSlice: 2)
+        XCTAssertEqual(unmarked.objective, -100, accuracy: 1e-9)
+        XCTAssertEqual(unmarked.slicesSolved, [])
     }
 }

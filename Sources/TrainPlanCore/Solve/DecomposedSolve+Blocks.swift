@@ -58,12 +58,8 @@ extension DecomposedSolve {
         }
         var firstModel: PlanningModel?
         let startSchedules = Set(start?.cohorts.map { CandidateKey(programme: $0.programme, site: $0.site, sessions: $0.sessions) } ?? [])
-        let offered: Set<CandidateKey>?
-        switch schedules {
-        case .all: offered = nil
-        case .planned: offered = startSchedules
-        case .plannedAnd(let slice): offered = startSchedules.union(slice.candidates)
-        }
+        // A model of chosen schedules is the neighbourhood itself, small by design: never restricted to its LP's support.
+        let offered = schedules.offered(planned: startSchedules)
         let first = builder({ inParts($0) && (offered?.contains(CandidateKey($0)) ?? true) }, singletons: [])
         // The layout's opening and assignment columns are a floor on the model's columns: a neighbourhood
         // already above its limit there is not built (its rows are most of the building time and memory).
@@ -110,9 +106,9 @@ extension DecomposedSolve {
             return result
         }
         guard let plan = outcome.plan else { return .noSolution(outcome.result.termination, nodes: outcome.nodes) }
-        // Optimal over the whole neighbourhood only when the LP did not restrict its candidates (the planned
+        // Optimal over the whole neighbourhood only when the LP did not restrict its candidates (chosen
         // schedules are the neighbourhood itself).
-        let wholeNeighbourhood = restriction == nil || schedules.startsFromPlan
+        let wholeNeighbourhood = restriction == nil || schedules != .all
         let finished = outcome.result.termination == .optimal
         return .solved(plan, optimal: finished && wholeNeighbourhood, finished: finished, nodes: outcome.nodes)
     }
@@ -138,8 +134,14 @@ enum BlockSchedules: Hashable, Sendable {
     /// may open cohorts on more dates.
     case plannedAnd(ScheduleSlice)
 
-    /// Whether the model is the neighbourhood itself, small by design, never restricted to its LP's support.
-    var startsFromPlan: Bool { self != .all }
+    /// The candidates offered besides the start's schedules `planned`; nil = every candidate of the blocks.
+    func offered(planned: Set<CandidateKey>) -> Set<CandidateKey>? {
+        switch self {
+        case .all: nil
+        case .planned: planned
+        case .plannedAnd(let slice): planned.union(slice.candidates)
+        }
+    }
 
     /// What the block solves' log lines say.
     var label: String {
@@ -178,8 +180,8 @@ enum BlockOutcome {
         return nil
     }
 
-    /// Whether GLPK solved the model to its end: a block solved so no longer needs "more dates"
-    /// (`NeighbourhoodKind.scheduleSlices`).
+    /// Whether GLPK closed the gap of the model it was given (perhaps restricted to its LP's support): a block
+    /// it solves so no longer needs "more dates" (`NeighbourhoodKind.scheduleSlices`).
     var finished: Bool {
         if case .solved(_, _, let finished, _) = self { return finished }
         return false

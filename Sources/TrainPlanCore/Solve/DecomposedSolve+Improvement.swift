@@ -9,13 +9,15 @@ extension DecomposedSolve {
     /// wastes the rest of the user's time limit).
     /// `relaxationExpected`: the bound worker is solving the whole LP (`searchNearRelaxation` then waits for it).
     /// `wholeModelColumns`: the whole model's size when known (`solvesWholeModel`).
-    /// `fallbackBlocks`: the blocks whose own solve found no plan in the construction, so that their cohorts
-    /// are the fallback's (`Construction.fallbackBlocks`). Only they get "more dates" neighbourhoods
-    /// (`scheduleSlices`), until a single-block solve of theirs ends optimal. Walked for every block that did
-    /// not finish, they took the time of neighbourhoods that gained more (an independent county: 15 s for
-    /// 0.5 % before the single blocks, which then gained 5 %; a dense 送教 county: 63 slices of 13k columns).
+    /// `fallbackBlocks`: the blocks on the fallback's dates (`Construction.fallbackBlocks`). Only they get
+    /// "more dates" neighbourhoods (`scheduleSlices`), until GLPK finishes a single-block solve of theirs
+    /// (`BlockOutcome.finished`, perhaps over its LP's support), and those of one pass take at most
+    /// `schedule_slices_share` of the time left; the next pass goes on where they stopped. Walked for every
+    /// block that did not finish, they took the time of neighbourhoods that gained more (an independent
+    /// county: 15 s for 0.5 % before the single blocks, which then gained 5 %; a dense 送教 county: 63 slices
+    /// of 13k columns, 0.22 % → 0.49 %).
     func improve(_ incumbent: inout Incumbent, _ decomposition: Decomposition, bound: BoundThread, relaxationExpected: Bool,
-                 wholeModelColumns: Int?, fallbackBlocks: Set<Int> = []) {
+                 wholeModelColumns: Int?, fallbackBlocks: Set<Int>) {
         var fallbackBlocks = fallbackBlocks
         var lastSolve: [Neighbourhood.Key: (version: Int, optimal: Bool, seconds: Double)] = [:]
         var tooLarge: [Neighbourhood.Key: Int] = [:]
@@ -74,10 +76,25 @@ extension DecomposedSolve {
                 searchNearRelaxation(&incumbent, relaxation, seconds: relaxationSearchSeconds, bound: bound)
             }
         }
+        /// Where the next pass's "more dates" neighbourhoods start: where the last pass's stopped.
+        var sliceCursor = 0
         while searching() {
             var solved = 0
             for kind in NeighbourhoodKind.allCases where searching() {
-                for neighbourhood in kind.neighbourhoods(decomposition, tuning: options.tuning, scale: scale) where searching() {
+                var neighbourhoods = kind.neighbourhoods(decomposition, tuning: options.tuning, scale: scale)
+                var slicesEnd = Double.infinity
+                if kind == .scheduleSlices {
+                    neighbourhoods = neighbourhoods.filter { !fallbackBlocks.isDisjoint(with: $0.blocks) }
+                    let start = neighbourhoods.isEmpty ? 0 : sliceCursor % neighbourhoods.count
+                    neighbourhoods = Array(neighbourhoods[start...] + neighbourhoods[..<start])
+                    sliceCursor = start
+                    slicesEnd = clock.elapsedSeconds + options.tuning.scheduleSlicesShare * time.remaining
+                }
+                for (position, neighbourhood) in neighbourhoods.enumerated() where searching() {
+                    if clock.elapsedSeconds >= slicesEnd {
+                        sliceCursor += position
+                        break
+                    }
                     adoptPlanFound(by: bound, into: &incumbent)
                     searchNearRelaxationIfNew()
                     guard searching() else { break }
@@ -86,7 +103,6 @@ extension DecomposedSolve {
                     // See `SearchTuning.neighbourhoodMinimumSeconds`.
                     if kind != .singleBlocks, time.remaining < options.tuning.neighbourhoodMinimumSeconds + 1 { continue }
                     if let columns = tooLarge[key], columns > neighbourhood.columnLimit ?? .max { continue }
-                    if kind == .scheduleSlices, fallbackBlocks.isDisjoint(with: neighbourhood.blocks) { continue }
                     // "When" and "who" start from the blocks' planned cohorts: without any there is nothing to move.
                     if neighbourhood.schedules == .planned || neighbourhood.teachers == .planned,
                        !incumbent.plan.cohorts.contains(where: { cohort in neighbourhood.parts.contains { $0.owns(cohort, in: instance) } }) {

@@ -106,7 +106,7 @@ struct DecomposedSolve: Sendable {
     /// of 0.28 %.
     func construct(_ decomposition: Decomposition, startingFrom known: Plan = Plan(cohorts: [])) -> Construction {
         var plan = Plan(cohorts: [])
-        var fallbackBlocks = Set<Int>()
+        var fallbackBlocks = Set(decomposition.blocks.indices)
         let seconds = time.share(ofTotal: options.tuning.constructionShare)
         for (index, block) in decomposition.blocks.enumerated() where !stopRequested {
             // Each block gets at least 2 s, but never more than is left: the greedy plan covers blocks not reached.
@@ -114,7 +114,7 @@ struct DecomposedSolve: Sendable {
             guard blockSeconds >= 0.5 else { break }
             let held = decomposition.seatShares.held(whilePlanning: index, after: plan)
             var outcome = solveBlock([block], keeping: plan, holding: held, seconds: blockSeconds)
-            if outcome.plan == nil { fallbackBlocks.insert(index) }
+            if outcome.plan != nil { fallbackBlocks.remove(index) }
             let start = Plan(cohorts: known.cohorts.filter { block.owns($0, in: instance) })
             if outcome.plan == nil, !start.cohorts.isEmpty, time.remaining > 2 {
                 outcome = solveBlock([block], keeping: plan, holding: held, from: start, seconds: min(2, time.remaining - 1), schedules: .planned)
@@ -125,8 +125,10 @@ struct DecomposedSolve: Sendable {
         return Construction(plan: plan, fallbackBlocks: fallbackBlocks)
     }
 
-    /// The blocks' plan, and the blocks whose own solve found no plan: their cohorts, if any, are the
-    /// fallback's, on the known plan's dates.
+    /// The blocks' plan, and the blocks on the fallback's dates: those whose own solve found no plan (their
+    /// cohorts, if any, are the known plan's) and those the construction did not reach (the known plan
+    /// covers them). A block GLPK solved is not one of them even when the blocks' plan loses to the known
+    /// one (an independent county's, 36 seats short): its single-block solves choose among all dates.
     struct Construction {
         let plan: Plan
         let fallbackBlocks: Set<Int>

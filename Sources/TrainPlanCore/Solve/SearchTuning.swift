@@ -69,6 +69,9 @@ public struct SearchTuning: Sendable, Equatable {
     /// schedules and a slice of the others of about this many candidates: small enough for GLPK to solve at
     /// once where the whole block is not.
     public var scheduleSliceCandidates = 8
+    /// Share of the time left that one pass's "more dates" neighbourhoods may take together; the next pass
+    /// goes on with the slices after the last one solved.
+    public var scheduleSlicesShare = 0.5
 
     public init() {}
 
@@ -118,6 +121,7 @@ public struct SearchTuning: Sendable, Equatable {
         .init("relaxation_search_share", "share of the time left for the search near the LP across programmes", 0...1, value: \.relaxationSearchShare),
         .init("likely_teachers_per_seat", "teachers kept per seat in large blocks", 1...1_000, count: \.likelyTeachersPerSeat),
         .init("schedule_slice_candidates", "candidates offered beside the planned ones in a \"more dates\" neighbourhood", 1...100_000, count: \.scheduleSliceCandidates),
+        .init("schedule_slices_share", "share of the time left for one pass's \"more dates\" neighbourhoods", 0...1, value: \.scheduleSlicesShare),
     ]
 
     /// What is wrong with the values (empty when every one lies in its range).
