@@ -68,9 +68,11 @@ final class ScheduleSliceTests: XCTestCase {
     func testASliceOpensACohortOnAnotherDate() throws {
         let instance = instance()
         XCTAssertEqual(PlanMetrics(instance: instance, plan: mondayPlan).objective, -100, accuracy: 1e-9)
-        let decomposition = Decomposition(instance: instance, tuning: SearchTuning())
+        var tuning = SearchTuning()
+        tuning.scheduleSliceCandidates = 2
+        let decomposition = Decomposition(instance: instance, tuning: tuning)
         XCTAssertEqual(decomposition.blocks[jyBlock].name, "JY")
-        let slices = decomposition.scheduleSlices(ofBlock: jyBlock, candidatesPerSlice: 2)
+        let slices = decomposition.scheduleSlices[jyBlock]
         XCTAssertEqual(slices.map(\.candidates.count), [2, 2, 1])
         let search = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: PlanningOptions(), clock: .now)
         func resolve(_ schedules: BlockSchedules) throws -> Plan {
@@ -102,7 +104,6 @@ final class ScheduleSliceTests: XCTestCase {
     /// dates, the plan stays at −100.
     func testTheSearchOpensMoreDatesOnlyForABlockOnTheFallbacksDates() throws {
         let instance = instance()
-        let decomposition = Decomposition(instance: instance, tuning: SearchTuning())
         let solver = ScriptedSolver(.mipsUnsolvedAbove(columns: jyBlockColumns(instance) - 5), delegate: GLPKSolver())
         func improve(fallbackBlocks: Set<Int>, candidatesPerSlice: Int) -> (objective: Double, slicesSolved: [String]) {
             let log = LogLines()
@@ -112,7 +113,7 @@ final class ScheduleSliceTests: XCTestCase {
             options.log = { log.append($0) }
             let search = DecomposedSolve(instance: instance, solver: solver, options: options, clock: .now)
             var incumbent = Incumbent(instance: instance, plan: mondayPlan)
-            search.improve(&incumbent, decomposition, bound: BoundThread(), relaxationExpected: false, wholeModelColumns: nil,
+            search.improve(&incumbent, Decomposition(instance: instance, tuning: options.tuning), bound: BoundThread(), relaxationExpected: false, wholeModelColumns: nil,
                            fallbackBlocks: fallbackBlocks)
             XCTAssertEqual(PlanChecker(instance: instance).violations(of: incumbent.plan).map(\.rule), [])
             return (incumbent.objective, log.lines.filter { $0.contains("slice") && $0.contains("columns") })

@@ -15,9 +15,9 @@ struct Decomposition {
     let seatShares: SeatShares
     /// Per block, the sites its candidates use.
     let sites: [Set<Int>]
-    /// Per block, its candidates held on calendar days in date order (first day, then site, then the
-    /// generator's order): what `scheduleSlices` cuts.
-    let datedCandidates: [[CandidateKey]]
+    /// Per block, the slices of its candidates held on calendar days, in date order (first day, then site,
+    /// then the generator's order), that its "more dates" neighbourhoods offer (`ScheduleSlice`).
+    let scheduleSlices: [[ScheduleSlice]]
     /// The neighbourhoods of several blocks, as block indices, each list computed once (see the functions below).
     private(set) var regionPairs: [[Int]] = []
     private(set) var competingBlockPairs: [[Int]] = []
@@ -36,10 +36,11 @@ struct Decomposition {
             Set(instance.teachers.indices.filter { block.admits($0, in: instance, schools: schoolsByID) })
         }
         let ownCandidates = blocks.map { block in candidates.filter { block.contains($0, in: instance) } }
-        datedCandidates = ownCandidates.map { own in
-            own.filter { !$0.days.isEmpty }.enumerated()
+        scheduleSlices = ownCandidates.map { own in
+            let dated = own.filter { !$0.days.isEmpty }.enumerated()
                 .sorted { ($0.element.days[0], $0.element.site, $0.offset) < ($1.element.days[0], $1.element.site, $1.offset) }
                 .map { CandidateKey($0.element) }
+            return ScheduleSlice.slices(of: dated, perSlice: tuning.scheduleSliceCandidates)
         }
         dates = ownCandidates.map { $0.reduce(into: Set<PlanDate>()) { $0.formUnion($1.days) } }
         sites = ownCandidates.map { Set($0.filter { !$0.days.isEmpty }.map(\.site)) }
@@ -103,11 +104,6 @@ struct Decomposition {
     /// left a team's weekends to districts without a sub-quota, and three sub-quotas got no cohort).
     func wholeProgrammes() -> [[Int]] {
         instance.programmes.indices.map { blocks(of: $0) }.filter { $0.count > 1 }
-    }
-
-    /// The slices of block `index`'s candidates that its "more dates" neighbourhoods offer (`ScheduleSlice`).
-    func scheduleSlices(ofBlock index: Int, candidatesPerSlice: Int) -> [ScheduleSlice] {
-        ScheduleSlice.slices(of: datedCandidates[index], perSlice: candidatesPerSlice)
     }
 
     /// Every programme held on calendar days (not online), all its blocks together: `programmeDates` and

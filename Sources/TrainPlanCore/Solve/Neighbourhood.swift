@@ -82,9 +82,8 @@ enum NeighbourhoodKind: CaseIterable {
         case .scheduleSlices:
             // Each block's first slice, then each one's second, and so on: a block of many sites and dates
             // would otherwise hold back the blocks after it.
-            let byBlock = decomposition.blocks.indices.map { block in
-                decomposition.scheduleSlices(ofBlock: block, candidatesPerSlice: tuning.scheduleSliceCandidates)
-                    .flatMap { each([[block]], schedules: .plannedAnd($0)) }
+            let byBlock = decomposition.scheduleSlices.indices.map { block in
+                decomposition.scheduleSlices[block].flatMap { each([[block]], schedules: .plannedAnd($0)) }
             }
             let rounds = byBlock.map(\.count).max() ?? 0
             return (0..<rounds).flatMap { round in byBlock.compactMap { round < $0.count ? $0[round] : nil } }
