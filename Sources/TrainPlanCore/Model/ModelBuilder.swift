@@ -74,6 +74,7 @@ public struct ModelBuilder {
         context.addOpenings(eligibleGroups: eligibleGroups)
         context.addAssignments(eligibleGroups: eligibleGroups)
         context.addCohortSizeRows()
+        context.addCohortCountColumns()
         context.addOneCohortPerProgrammeRows()
         context.addOneCohortPerDateRows()
         context.addSiteRows()
@@ -85,7 +86,7 @@ public struct ModelBuilder {
         return PlanningModel(
             mip: context.model, candidates: layout.candidates, groups: layout.groups, openings: context.openings,
             assignments: context.assignments, shortfalls: context.shortfalls, generatedCandidateCount: layout.generatedCandidateCount,
-            priorityReward: context.priorityReward
+            priorityReward: context.priorityReward, cohortCounts: context.cohortCounts
         )
     }
 }

@@ -21,6 +21,6 @@ extension PlanningModel {
                 values[assignments[assignment].variable.index] += 1
             }
         }
-        return mip.completingContinuous(values)
+        return mip.completingContinuous(countingCohorts(values))
     }
 }

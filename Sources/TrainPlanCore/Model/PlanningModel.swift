@@ -17,6 +17,14 @@ public struct PlanningModel: Sendable {
     public var generatedCandidateCount: Int
     /// The priority reward's rows and columns, which come last (`BuildContext.addPriorityReward`).
     public var priorityReward: PriorityRewardLayout = PriorityRewardLayout()
+    /// Cohorts of a programme at a site (n = Σ y), columns the search branches on (`addCohortCountColumns`).
+    public var cohortCounts: [CohortCount] = []
+
+    public struct CohortCount: Sendable {
+        public var variable: Variable
+        /// The candidates whose openings it counts.
+        public var candidates: [Int]
+    }
 
     public struct AssignmentColumn: Sendable {
         public var group: Int
@@ -26,6 +34,16 @@ public struct PlanningModel: Sendable {
 }
 
 extension PlanningModel {
+    /// Sets each cohort-count column of `values` to the openings it counts, so that a solution given by its
+    /// openings and assignments meets the count rows.
+    func countingCohorts(_ values: [Double]) -> [Double] {
+        var result = values
+        for count in cohortCounts {
+            result[count.variable.index] = count.candidates.reduce(0) { $0 + values[openings[$1].index] }
+        }
+        return result
+    }
+
     /// Per teacher, how much of them a solution trains: a group's assignments go to its teachers in order
     /// (largest reward first, as the priority reward counts them), fractions left over to the next one.
     func trainedShares(_ values: [Double]) -> [Int: Double] {

@@ -80,9 +80,12 @@ extension DecomposedSolve {
             return
         }
         var smallGains = 0
+        // The multipliers `pass` was computed with (the loop below may end on an empty set it did not use).
+        var passMultipliers = multipliers
         for round in 0..<options.tuning.multiplierRounds where remaining > passSeconds + 1 && !stopRequested && !closeEnough() {
             multipliers = priorityMultipliers(after: multipliers, training: pass.training, stepScale: 1 / Double(round + 1))
             guard !multipliers.isEmpty else { break }
+            passMultipliers = multipliers
             let roundStart = clock.elapsedSeconds
             pass = try boundPass(blocks, boundModels(blocks, multipliers: multipliers), multipliers: multipliers, seconds: seconds,
                                  memory: &memory)
@@ -98,6 +101,12 @@ extension DecomposedSolve {
             best = max(best, total)
             smallGains = gain < options.tuning.multiplierRoundLeastGain * max(1, abs(best)) ? smallGains + 1 : 0
             if smallGains == 2 { break }
+        }
+        // The programmes' small MIPs, with the last round's multipliers: where the LP of a part opens
+        // fractions of cohorts, branch and bound proves more than any round can.
+        if remaining > 2, !stopRequested, !closeEnough() {
+            let total = try integerPass(blocks, lpParts: pass.parts, multipliers: passMultipliers, publish: publish)
+            note("bound with small programmes' MIPs: \(total)")
         }
         // With the last multipliers, the programmes of each exclusive group as one LP (`exclusiveParts`): it
         // counts their shared rule and rooms. The merged LP of county-guopei-s1's five 国培 courses (34k columns)
@@ -166,7 +175,8 @@ extension DecomposedSolve {
     /// `memory.methods` remembers which of these gave each programme its bound: a later pass (new multipliers, same
     /// programmes) tries only that one, after the cheap aggregated relaxation (a dense 送教 programme's LP and
     /// column generation never finished and took 13 of each pass's 17 s, leaving time for one round of two).
-    /// Also returns, per teacher, how much of them the programmes' LPs train in all (1 = once).
+    /// Also returns, per teacher, how much of them the programmes' LPs train in all (1 = once), and the part of
+    /// each programme bounded alone (by block index; not those of merged parts).
     /// `models` are `boundModels(blocks, multipliers:)` (a city's are built once, before its first pass).
     /// Parts merged by `exclusiveParts` are tried first, each as one LP; a merged LP that does not finish is
     /// not tried again, and its programmes are bounded one by one.
@@ -174,9 +184,10 @@ extension DecomposedSolve {
     func boundPass(
         _ blocks: [SolveBlock], _ models: [PlanningModel], multipliers: [Int: Double], seconds: (Int) -> Double,
         memory: inout BoundMemory
-    ) throws -> (bound: Double, training: [Int: Double]) {
+    ) throws -> (bound: Double, training: [Int: Double], parts: [Int: Double]) {
         var total = 0.0
         var training: [Int: Double] = [:]
+        var parts: [Int: Double] = [:]
         var bounded = Set<Int>()
         for part in memory.merged where !memory.unmergeable.contains(part) && !stopRequested && remaining >= 2 {
             let model = boundModel(part.map { blocks[$0] }, multipliers: multipliers)
@@ -196,6 +207,7 @@ extension DecomposedSolve {
         for (index, model) in models.enumerated() where !bounded.contains(index) {
             if stopRequested || remaining < 2 {
                 total += model.mip.leastObjectiveOverBounds
+                parts[index] = model.mip.leastObjectiveOverBounds
                 continue
             }
             // A programme no method bounded in time (a pass starved of time) tries every method again.
@@ -230,6 +242,7 @@ extension DecomposedSolve {
                     note("bound \(blocks[index].name): \(model.mip.variables.count) columns, \(solution.bound)")
                     memory.methods[index] = .lp
                     total += solution.bound
+                    parts[index] = solution.bound
                     for (teacher, share) in model.trainedShares(solution.values) { training[teacher, default: 0] += share }
                     continue
                 }
@@ -263,9 +276,10 @@ extension DecomposedSolve {
             let pricing = priced.map { "priced \($0.bound) (\($0.converged ? "LP optimum" : "unfinished"), \($0.rounds) rounds)" } ?? "not priced"
             note("bound \(blocks[index].name): \(model.mip.variables.count) columns, LP \(tryLP ? lpStoppedAt.map { "stopped early at \($0)" } ?? "unfinished" : "skipped"), \(pricing), best \(part) (\(method))")
             total += part
+            parts[index] = part
             for (teacher, share) in shares { training[teacher, default: 0] += share }
         }
-        return (total, training)
+        return (total, training, parts)
     }
 
     /// Σ over a home-district programme's 学区 blocks of each block's LP (the programme's total quota and

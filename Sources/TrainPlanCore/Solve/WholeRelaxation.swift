@@ -7,7 +7,7 @@ struct WholeRelaxation: Sendable {
 
     /// The LP's openings and assignments as values of `other`, a model of the same instance with some teachers
     /// ungrouped: openings by candidate, and a group split off a larger one gets its share of that group's
-    /// assignment by size. Other variables are 0.
+    /// assignment by size; cohort counts follow the openings. Other variables are 0.
     func values(for other: PlanningModel) -> [Double] {
         var translated = [Double](repeating: 0, count: other.mip.variables.count)
         let opening = Dictionary(model.candidates.indices.map { (CandidateKey(model.candidates[$0]), values[model.openings[$0].index]) },
@@ -29,6 +29,6 @@ struct WholeRelaxation: Sendable {
                   let value = assigned[parent]?[CandidateKey(other.candidates[column.candidate])] else { continue }
             translated[column.variable.index] = value * Double(group.size) / Double(model.groups[parent].size)
         }
-        return translated
+        return other.countingCohorts(translated)
     }
 }
