@@ -100,6 +100,7 @@ final class BoundPartsTests: XCTestCase {
         func bound(lpNeeds seconds: Double) throws -> Double? {
             var options = PlanningOptions()
             options.timeLimit = 60
+            options.tuning.integerBoundShare = 0  // the LPs alone: the integer pass would prove 20 by its MIP
             let solver = ScriptedSolver(.relaxationsNeedSeconds(seconds), delegate: GLPKSolver())
             let solve = DecomposedSolve(instance: instance, solver: solver, options: options, clock: .now)
             let shared = BoundThread()
@@ -122,6 +123,7 @@ final class BoundPartsTests: XCTestCase {
         let instance = S.make(teachers: [S.teacher("T1"), S.teacher("T2")], programmes: [S.course("P1", quota: 2, window: [0])], weights: weights)
         var options = PlanningOptions()
         options.timeLimit = 60
+        options.tuning.integerBoundShare = 0  // the LPs alone: the integer pass would prove 20 by its MIP
         let solve = DecomposedSolve(instance: instance, solver: ScriptedSolver(.relaxationsStopEarly(needSeconds: 100), delegate: GLPKSolver()),
                                     options: options, clock: .now)
         let blocks = Decomposition(instance: instance, tuning: options.tuning).programmeBlocks

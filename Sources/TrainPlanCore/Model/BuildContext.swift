@@ -23,8 +23,8 @@ struct BuildContext {
     /// Most teachers one opened cohort of each candidate can receive (see `addCohortSizeRows`).
     var effectiveCapacity: [Int] = []
     var priorityReward = PriorityRewardLayout()
-    /// See `addCohortCountColumns`.
-    var cohortCounts: [PlanningModel.CohortCount] = []
+    /// See `addSiteCohortCountColumns`.
+    var siteCohortCounts: [PlanningModel.SiteCohortCount] = []
 
     init(instance: Instance, groups: [TeacherGroup], fixed: FixedPart, model: Model) {
         self.instance = instance

@@ -74,7 +74,7 @@ public struct ModelBuilder {
         context.addOpenings(eligibleGroups: eligibleGroups)
         context.addAssignments(eligibleGroups: eligibleGroups)
         context.addCohortSizeRows()
-        context.addCohortCountColumns()
+        context.addSiteCohortCountColumns()
         context.addOneCohortPerProgrammeRows()
         context.addOneCohortPerDateRows()
         context.addSiteRows()
@@ -86,7 +86,7 @@ public struct ModelBuilder {
         return PlanningModel(
             mip: context.model, candidates: layout.candidates, groups: layout.groups, openings: context.openings,
             assignments: context.assignments, shortfalls: context.shortfalls, generatedCandidateCount: layout.generatedCandidateCount,
-            priorityReward: context.priorityReward, cohortCounts: context.cohortCounts
+            priorityReward: context.priorityReward, siteCohortCounts: context.siteCohortCounts
         )
     }
 }

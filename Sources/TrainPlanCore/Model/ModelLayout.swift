@@ -10,8 +10,9 @@ public struct ModelLayout: Sendable {
     /// Candidates the generator produced before pruning.
     public var generatedCandidateCount: Int
 
-    /// Opening and assignment columns: the model's integer columns. Its continuous columns (shortfalls,
-    /// trained teachers, away excess) come on top, so a model is at least this large.
+    /// Opening and assignment columns: the model's integer columns but its few site cohort counts. Its
+    /// continuous columns (shortfalls, trained teachers, away excess) come on top, so a model is at least
+    /// this large.
     public var decisionColumns: Int {
         candidates.count + eligibleGroups.reduce(0) { $0 + $1.count }
     }

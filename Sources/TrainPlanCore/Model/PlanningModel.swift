@@ -17,12 +17,13 @@ public struct PlanningModel: Sendable {
     public var generatedCandidateCount: Int
     /// The priority reward's rows and columns, which come last (`BuildContext.addPriorityReward`).
     public var priorityReward: PriorityRewardLayout = PriorityRewardLayout()
-    /// Cohorts of a programme at a site (n = Σ y), columns the search branches on (`addCohortCountColumns`).
-    public var cohortCounts: [CohortCount] = []
+    /// Cohorts of a programme at a site with two candidates or more (n = Σ y), integer columns the search
+    /// branches on (`addSiteCohortCountColumns`).
+    public var siteCohortCounts: [SiteCohortCount] = []
 
-    public struct CohortCount: Sendable {
+    public struct SiteCohortCount: Sendable {
         public var variable: Variable
-        /// The candidates whose openings it counts.
+        /// The candidates whose openings it counts (indices into `candidates`).
         public var candidates: [Int]
     }
 
@@ -34,12 +35,12 @@ public struct PlanningModel: Sendable {
 }
 
 extension PlanningModel {
-    /// Sets each cohort-count column of `values` to the openings it counts, so that a solution given by its
-    /// openings and assignments meets the count rows.
+    /// Sets each site's cohort-count column of `values` to the openings it counts, so that a solution given by
+    /// its openings and assignments meets the count rows.
     func countingCohorts(_ values: [Double]) -> [Double] {
         var result = values
-        for count in cohortCounts {
-            result[count.variable.index] = count.candidates.reduce(0) { $0 + values[openings[$1].index] }
+        for siteCount in siteCohortCounts {
+            result[siteCount.variable.index] = siteCount.candidates.reduce(0) { $0 + values[openings[$1].index] }
         }
         return result
     }

@@ -3,7 +3,8 @@ import MIP
 /// The bound of a decomposed solve: programme by programme, with priority multipliers (see `run`).
 extension DecomposedSolve {
     /// The bound pass, then subgradient rounds on the multipliers until the rounds or the time run out or
-    /// they stop gaining, one pass with the exclusive groups merged, and the whole model's LP when the model
+    /// they stop gaining, the integer pass (small programmes' MIPs, `integerPass`), one pass with the
+    /// exclusive groups merged, and the whole model's LP when the model
     /// was kept (`wholeModel`): before the rounds (which it makes needless) when the model is small, after
     /// them when large or when it stopped at its first share. Every better bound is published to `shared` as
     /// it is found. Once the LP is solved, the worker goes on with the exact whole-model MIP
@@ -105,7 +106,7 @@ extension DecomposedSolve {
         // The programmes' small MIPs, with the last round's multipliers: where the LP of a part opens
         // fractions of cohorts, branch and bound proves more than any round can.
         if remaining > 2, !stopRequested, !closeEnough() {
-            let total = try integerPass(blocks, lpParts: pass.parts, multipliers: passMultipliers, publish: publish)
+            let total = integerPass(blocks, pass: pass, multipliers: passMultipliers, columns: columns, publish: publish)
             note("bound with small programmes' MIPs: \(total)")
         }
         // With the last multipliers, the programmes of each exclusive group as one LP (`exclusiveParts`): it
@@ -133,13 +134,18 @@ extension DecomposedSolve {
 
     /// Some blocks together with their own quotas, every teacher's priority reward lowered by their multiplier.
     func boundModel(_ blocks: [SolveBlock], multipliers: [Int: Double]) -> PlanningModel {
+        boundBuilder(blocks, multipliers: multipliers).build()
+    }
+
+    /// The builder of `boundModel`, to size the model by its layout before building it.
+    func boundBuilder(_ blocks: [SolveBlock], multipliers: [Int: Double]) -> ModelBuilder {
         let instance = self.instance
         var builder = ModelBuilder(
             instance: instance, scope: { candidate in blocks.contains { $0.contains(candidate, in: instance) } },
             quotaRows: { row in blocks.contains { $0.ownsQuota(row, in: instance) } }
         )
         builder.priorityMultipliers = multipliers
-        return builder.build()
+        return builder
     }
 
     /// The programmes of one exclusive group (a teacher attends at most one of them: the 国培 courses), merged
@@ -175,8 +181,6 @@ extension DecomposedSolve {
     /// `memory.methods` remembers which of these gave each programme its bound: a later pass (new multipliers, same
     /// programmes) tries only that one, after the cheap aggregated relaxation (a dense 送教 programme's LP and
     /// column generation never finished and took 13 of each pass's 17 s, leaving time for one round of two).
-    /// Also returns, per teacher, how much of them the programmes' LPs train in all (1 = once), and the part of
-    /// each programme bounded alone (by block index; not those of merged parts).
     /// `models` are `boundModels(blocks, multipliers:)` (a city's are built once, before its first pass).
     /// Parts merged by `exclusiveParts` are tried first, each as one LP; a merged LP that does not finish is
     /// not tried again, and its programmes are bounded one by one.
@@ -184,7 +188,7 @@ extension DecomposedSolve {
     func boundPass(
         _ blocks: [SolveBlock], _ models: [PlanningModel], multipliers: [Int: Double], seconds: (Int) -> Double,
         memory: inout BoundMemory
-    ) throws -> (bound: Double, training: [Int: Double], parts: [Int: Double]) {
+    ) throws -> BoundPassResult {
         var total = 0.0
         var training: [Int: Double] = [:]
         var parts: [Int: Double] = [:]
@@ -279,7 +283,7 @@ extension DecomposedSolve {
             parts[index] = part
             for (teacher, share) in shares { training[teacher, default: 0] += share }
         }
-        return (total, training, parts)
+        return BoundPassResult(bound: total, training: training, parts: parts)
     }
 
     /// Σ over a home-district programme's 学区 blocks of each block's LP (the programme's total quota and
@@ -373,6 +377,16 @@ struct BoundLP {
     var partialBound: Double?
     /// The basis the solve ended with, to start the next solve of the same rows from.
     var basis: LPBasis?
+}
+
+/// What one bound pass found (`boundPass`), before the multipliers are subtracted.
+struct BoundPassResult {
+    /// The sum of the parts, merged ones included.
+    var bound: Double
+    /// Per teacher, how much of them the programmes' LPs train in all (1 = once): the next round's step.
+    var training: [Int: Double]
+    /// The part of each programme bounded alone, by block index (not those of merged parts).
+    var parts: [Int: Double]
 }
 
 /// How a programme's part of the decomposed bound was found (`boundPass`).

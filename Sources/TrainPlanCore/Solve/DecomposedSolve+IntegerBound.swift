@@ -3,49 +3,68 @@ import MIP
 /// The integer pass of the decomposed bound: programmes whose parts are small MIPs are bounded by GLPK's
 /// branch and bound instead of their LP.
 extension DecomposedSolve {
-    /// With the multipliers of the last round, each programme's part of the bound raised to what branch and
-    /// bound proves: a home-district programme as the sum over its 学区 blocks (its total quota and shared
-    /// team dropped, as in `districtsBound`), any other programme whole. Each MIP has at most
-    /// `integer_bound_column_limit` columns and `integer_bound_block_seconds`, the pass at most
-    /// `integer_bound_share` of the time left; the bound GLPK proves by its time limit still counts (never
-    /// below the LP). Any proven bound of a relaxation is a bound, so the sum stays valid.
-    /// Why: the LP of a 送教 学区 block opens fractions of cohorts across its schedules. county-loose-quotas-s1's
-    /// twelve 学区 blocks are 0.7–2.3 % above their LPs, 2,750 points in all, and GLPK solves each in 0.2 s
-    /// with the cohort counts to branch on (`addCohortCountColumns`).
-    /// Publishes the total after each programme that gains; returns it.
+    /// The bound of `pass` (every programme bounded alone, with `multipliers`) with each programme's part
+    /// raised to what branch and bound proves: a home-district programme as the sum over its 学区 blocks (its
+    /// total quota and shared team dropped, as in `districtsBound`), any other programme whole. A MIP stopped
+    /// by its time limit still counts its tree bound; one that fails or proves nothing leaves the LP part.
+    /// Any proven bound of a relaxation is a bound, so the sum stays valid.
+    /// Each MIP has at most `integer_bound_column_limit` columns (sized by its layout before it is built:
+    /// `columns` are the programmes' bound models' sizes) and `integer_bound_block_seconds`; the pass takes at
+    /// most `integer_bound_share` of the time left (0 turns it off).
+    /// Why: the LP of a 送教 学区 block opens fractions of cohorts spread over its schedules.
+    /// county-loose-quotas-s1's twelve 学区 blocks are 0.7–2.3 % above their LPs, 2,750 points in all, and
+    /// GLPK solves each in 0.1–0.2 s with the cohorts per site to branch on (`addSiteCohortCountColumns`).
+    /// Publishes the bound after each programme that gains; returns it.
     func integerPass(
-        _ blocks: [SolveBlock], lpParts: [Int: Double], multipliers: [Int: Double], publish: (Double) -> Void
-    ) throws -> Double {
-        let subtracted = multipliers.values.reduce(0, +)
-        var parts = lpParts
-        var total: Double { parts.values.reduce(0, +) - subtracted }
+        _ blocks: [SolveBlock], pass: BoundPassResult, multipliers: [Int: Double], columns: [Double],
+        publish: (Double) -> Void
+    ) -> Double {
         let tuning = options.tuning
+        var total = pass.bound - multipliers.values.reduce(0, +)
         let deadline = clock.elapsedSeconds + tuning.integerBoundShare * remaining
+        func secondsLeft() -> Double { min(deadline - clock.elapsedSeconds, remaining - 1) }
         let districtBlocks = Dictionary(grouping: SolveBlock.blocks(of: instance, regionLinkKm: tuning.regionLinkKm)
             .filter { $0.district != nil }, by: \.programme)
         for (index, block) in blocks.enumerated() {
-            guard let lpPart = lpParts[index] else { continue }
+            guard let lpPart = pass.parts[index], columns[index] <= Double(tuning.integerBoundColumnLimit) || districtBlocks[block.programme] != nil
+            else { continue }
+            guard secondsLeft() >= 0.5, !stopRequested else { break }
             let units = districtBlocks[block.programme] ?? [block]
-            var proven = 0.0
-            var complete = true
-            for unit in units {
-                let seconds = min(tuning.integerBoundBlockSeconds, deadline - clock.elapsedSeconds, remaining - 1)
-                guard seconds >= 0.5, !stopRequested else { complete = false; break }
-                let model = boundModel([unit], multipliers: multipliers)
-                guard model.mip.variables.count <= tuning.integerBoundColumnLimit else { complete = false; break }
-                var mipOptions = options.solverOptions(remaining: seconds)
-                mipOptions.progress = nil
-                mipOptions.honoursBranchingHints = true
-                guard let bound = try solver.solve(model.mip, options: mipOptions).bound else { complete = false; break }
-                proven += bound
+            // Every unit sized before any is solved: one 学区 too large makes the others' MIPs useless.
+            let builders = units.map { boundBuilder([$0], multipliers: multipliers) }
+            let layouts = builders.map { $0.layout() }
+            guard layouts.allSatisfy({ $0.decisionColumns <= tuning.integerBoundColumnLimit }) else { continue }
+            var proven: Double? = 0
+            for (builder, layout) in zip(builders, layouts) {
+                let model = builder.build(layout)
+                let seconds = min(tuning.integerBoundBlockSeconds, secondsLeft())
+                guard seconds >= 0.5, !stopRequested, let bound = mipBound(model.mip, seconds: seconds) else {
+                    proven = nil
+                    break
+                }
+                proven? += bound
             }
-            guard complete else { continue }
+            guard let proven else { continue }
             note("integer bound \(block.name): \(units.count) MIP\(units.count == 1 ? "" : "s"), \(proven) (LP \(lpPart))")
             if proven > lpPart {
-                parts[index] = proven
+                total += proven - lpPart
                 publish(total)
             }
         }
         return total
+    }
+
+    /// The lower bound branch and bound proves on `model` within `seconds`; nil when it proves none or fails
+    /// (a failure here must not end the bound worker, whose later stages still bound the instance).
+    private func mipBound(_ model: Model, seconds: Double) -> Double? {
+        var mipOptions = options.solverOptions(remaining: seconds)
+        mipOptions.progress = nil
+        mipOptions.honoursBranchingHints = true
+        do {
+            return try solver.solve(model, options: mipOptions).bound
+        } catch {
+            note("integer bound: MIP failed (\(error)); its LP part stays")
+            return nil
+        }
     }
 }

@@ -6,7 +6,8 @@ import MIP
 /// 1. the greedy plan as a floor: the plan is never worse than filling quotas by hand;
 /// 2. the bound, on a worker thread from then on, beside the stages below (`BoundThread`, `searchBound`): the
 ///    sum over programmes of each programme's LP bound with the rules that join programmes dropped, "a
-///    teacher's priority reward counts once" priced by Lagrange multipliers, and the whole model's LP when the
+///    teacher's priority reward counts once" priced by Lagrange multipliers, then raised where a programme's
+///    MIP (or its 学区 blocks' MIPs) is small enough for branch and bound, and the whole model's LP when the
 ///    model was kept; after that LP the worker's core goes to the exact whole-model MIP (small models) or to
 ///    the search near the LP (larger ones), and plans it finds are handed to the search;
 /// 3. construction: the blocks solved in order, each a small MIP over its own candidates with every earlier
