@@ -94,7 +94,7 @@ final class ScheduleSliceTests: XCTestCase {
         let solver = ScriptedSolver(.mipsUnsolvedAbove(columns: jyBlockColumns(instance) - 5), delegate: GLPKSolver())
         let solve = DecomposedSolve(instance: instance, solver: solver, options: PlanningOptions(), clock: .now)
         let construction = solve.construct(Decomposition(instance: instance, tuning: SearchTuning()), startingFrom: mondayPlan)
-        XCTAssertEqual(construction.fallbackBlocks, [jyBlock])
+        XCTAssertEqual(construction.unfinishedBlocks, [jyBlock])
         XCTAssertEqual(PlanMetrics(instance: instance, plan: construction.plan).objective, -100, accuracy: 1e-9, "JY kept Monday")
     }
 
@@ -105,7 +105,7 @@ final class ScheduleSliceTests: XCTestCase {
     func testTheSearchOpensMoreDatesOnlyForABlockOnTheFallbacksDates() throws {
         let instance = instance()
         let solver = ScriptedSolver(.mipsUnsolvedAbove(columns: jyBlockColumns(instance) - 5), delegate: GLPKSolver())
-        func improve(fallbackBlocks: Set<Int>, candidatesPerSlice: Int) -> (objective: Double, slicesSolved: [String]) {
+        func improve(unfinishedBlocks: Set<Int>, candidatesPerSlice: Int) -> (objective: Double, slicesSolved: [String]) {
             let log = LogLines()
             var options = PlanningOptions()
             options.timeLimit = 20
@@ -114,16 +114,16 @@ final class ScheduleSliceTests: XCTestCase {
             let search = DecomposedSolve(instance: instance, solver: solver, options: options, clock: .now)
             var incumbent = Incumbent(instance: instance, plan: mondayPlan)
             search.improve(&incumbent, Decomposition(instance: instance, tuning: options.tuning), bound: BoundThread(), relaxationExpected: false, wholeModelColumns: nil,
-                           fallbackBlocks: fallbackBlocks)
+                           unfinishedBlocks: unfinishedBlocks)
             XCTAssertEqual(PlanChecker(instance: instance).violations(of: incumbent.plan).map(\.rule), [])
             return (incumbent.objective, log.lines.filter { $0.contains("slice") && $0.contains("columns") })
         }
-        let sliced = improve(fallbackBlocks: [jyBlock], candidatesPerSlice: 2)
+        let sliced = improve(unfinishedBlocks: [jyBlock], candidatesPerSlice: 2)
         XCTAssertEqual(sliced.objective, -200, accuracy: 1e-9)
         XCTAssertFalse(sliced.slicesSolved.isEmpty)
         XCTAssertTrue(sliced.slicesSolved.allSatisfy { $0.contains("  JY (planned schedules and slice ") }, "\(sliced.slicesSolved)")
-        XCTAssertEqual(improve(fallbackBlocks: [jyBlock], candidatesPerSlice: 5).objective, -100, accuracy: 1e-9)
-        let unmarked = improve(fallbackBlocks: [], candidatesPerSlice: 2)
+        XCTAssertEqual(improve(unfinishedBlocks: [jyBlock], candidatesPerSlice: 5).objective, -100, accuracy: 1e-9)
+        let unmarked = improve(unfinishedBlocks: [], candidatesPerSlice: 2)
         XCTAssertEqual(unmarked.objective, -100, accuracy: 1e-9)
         XCTAssertEqual(unmarked.slicesSolved, [])
     }

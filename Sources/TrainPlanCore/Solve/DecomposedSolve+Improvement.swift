@@ -9,16 +9,16 @@ extension DecomposedSolve {
     /// wastes the rest of the user's time limit).
     /// `relaxationExpected`: the bound worker is solving the whole LP (`searchNearRelaxation` then waits for it).
     /// `wholeModelColumns`: the whole model's size when known (`solvesWholeModel`).
-    /// `fallbackBlocks`: the blocks on the fallback's dates (`Construction.fallbackBlocks`). Only they get
-    /// "more dates" neighbourhoods (`scheduleSlices`), until GLPK finishes a single-block solve of theirs
-    /// (`BlockOutcome.finished`, perhaps over its LP's support), and those of one pass take at most
-    /// `schedule_slices_share` of the time left; the next pass goes on where they stopped. Walked for every
-    /// block that did not finish, they took the time of neighbourhoods that gained more (an independent
-    /// county: 15 s for 0.5 % before the single blocks, which then gained 5 %; a dense 送教 county: 63 slices
-    /// of 13k columns, 0.22 % → 0.49 %).
+    /// `unfinishedBlocks`: the blocks whose construction solve GLPK did not finish (`Construction.unfinishedBlocks`).
+    /// Only they get "more dates" neighbourhoods (`scheduleSlices`), until GLPK finishes a single-block solve
+    /// of theirs (`BlockOutcome.finished`, perhaps over its LP's support), and those of one pass take at most
+    /// `schedule_slices_share` of the time left; the next pass goes on where they stopped. In session 14,
+    /// before the site cohort counts let GLPK finish most 送教 学区 blocks, walking them for every unfinished
+    /// block took the time of neighbourhoods that gained more (a dense 送教 county: 63 slices of 13k columns,
+    /// 0.22 % → 0.49 %); with the counts that county gives 0.196 %.
     func improve(_ incumbent: inout Incumbent, _ decomposition: Decomposition, bound: BoundThread, relaxationExpected: Bool,
-                 wholeModelColumns: Int?, fallbackBlocks: Set<Int>) {
-        var fallbackBlocks = fallbackBlocks
+                 wholeModelColumns: Int?, unfinishedBlocks: Set<Int>) {
+        var unfinishedBlocks = unfinishedBlocks
         var lastSolve: [Neighbourhood.Key: (version: Int, optimal: Bool, seconds: Double)] = [:]
         var tooLarge: [Neighbourhood.Key: Int] = [:]
         var scale = 1
@@ -84,7 +84,7 @@ extension DecomposedSolve {
                 var neighbourhoods = kind.neighbourhoods(decomposition, tuning: options.tuning, scale: scale)
                 var slicesEnd = Double.infinity
                 if kind == .scheduleSlices {
-                    neighbourhoods = neighbourhoods.filter { !fallbackBlocks.isDisjoint(with: $0.blocks) }
+                    neighbourhoods = neighbourhoods.filter { !unfinishedBlocks.isDisjoint(with: $0.blocks) }
                     let start = neighbourhoods.isEmpty ? 0 : sliceCursor % neighbourhoods.count
                     neighbourhoods = Array(neighbourhoods[start...] + neighbourhoods[..<start])
                     sliceCursor = start
@@ -119,7 +119,7 @@ extension DecomposedSolve {
                     )
                     incumbent.nodes += outcome.nodes
                     solved += 1
-                    if kind == .singleBlocks, outcome.finished { fallbackBlocks.remove(neighbourhood.blocks[0]) }
+                    if kind == .singleBlocks, outcome.finished { unfinishedBlocks.remove(neighbourhood.blocks[0]) }
                     // Stopped for the LP, it did not have its seconds: it may be solved again at this plan.
                     let stoppedForTheLP = relaxationPending && bound.relaxation != nil
                     if stoppedForTheLP { note("  \(name): stopped, the whole LP is solved") }

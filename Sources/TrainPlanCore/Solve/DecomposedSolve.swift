@@ -67,7 +67,7 @@ struct DecomposedSolve: Sendable {
 
         let provenShortfall = fillSeats(&incumbent, decomposition, bound: boundWorker)
         improve(&incumbent, decomposition, bound: boundWorker, relaxationExpected: wholeModel != nil,
-                wholeModelColumns: modelSize.columns, fallbackBlocks: construction.fallbackBlocks)
+                wholeModelColumns: modelSize.columns, unfinishedBlocks: construction.unfinishedBlocks)
 
         // The plan is done. While the gap is open and time is left, the bound keeps the rest of it (its whole
         // LP may still close the gap); then it is cancelled, and a failed bound costs only its own strength.
@@ -107,7 +107,7 @@ struct DecomposedSolve: Sendable {
     /// of 0.28 %.
     func construct(_ decomposition: Decomposition, startingFrom known: Plan = Plan(cohorts: [])) -> Construction {
         var plan = Plan(cohorts: [])
-        var fallbackBlocks = Set(decomposition.blocks.indices)
+        var unfinishedBlocks = Set(decomposition.blocks.indices)
         let seconds = time.share(ofTotal: options.tuning.constructionShare)
         for (index, block) in decomposition.blocks.enumerated() where !stopRequested {
             // Each block gets at least 2 s, but never more than is left: the greedy plan covers blocks not reached.
@@ -115,7 +115,7 @@ struct DecomposedSolve: Sendable {
             guard blockSeconds >= 0.5 else { break }
             let held = decomposition.seatShares.held(whilePlanning: index, after: plan)
             var outcome = solveBlock([block], keeping: plan, holding: held, seconds: blockSeconds)
-            if outcome.plan != nil { fallbackBlocks.remove(index) }
+            if outcome.finished { unfinishedBlocks.remove(index) }
             let start = Plan(cohorts: known.cohorts.filter { block.owns($0, in: instance) })
             if outcome.plan == nil, !start.cohorts.isEmpty, time.remaining > 2 {
                 outcome = solveBlock([block], keeping: plan, holding: held, from: start, seconds: min(2, time.remaining - 1), schedules: .planned)
@@ -123,16 +123,19 @@ struct DecomposedSolve: Sendable {
             plan = outcome.plan ?? plan
             note("block \(block.name): objective \(PlanMetrics(instance: instance, plan: plan).objective)")
         }
-        return Construction(plan: plan, fallbackBlocks: fallbackBlocks)
+        return Construction(plan: plan, unfinishedBlocks: unfinishedBlocks)
     }
 
-    /// The blocks' plan, and the blocks on the fallback's dates: those whose own solve found no plan (their
-    /// cohorts, if any, are the known plan's) and those the construction did not reach (the known plan
-    /// covers them). A block GLPK solved is not one of them even when the blocks' plan loses to the known
-    /// one (an independent county's, 36 seats short): its single-block solves choose among all dates.
+    /// The blocks' plan, and the blocks GLPK did not finish: those whose own solve found no plan (their
+    /// cohorts, if any, are the known plan's), those whose solve ended at its time limit (often over its LP's
+    /// support only, which may leave out the dates a better plan needs), and those the construction did not
+    /// reach (the known plan covers them). With site cohort counts GLPK found a plan for
+    /// district-tight-away-s1's teaching course JY01 over its LP's support, as poor as the greedy one; counted
+    /// among the blocks that found a plan, it got no "more dates", and the plan ended at 258,954 instead of
+    /// 248,835.
     struct Construction {
         let plan: Plan
-        let fallbackBlocks: Set<Int>
+        let unfinishedBlocks: Set<Int>
     }
 
     /// Offers the plan the bound worker found (`BoundThread.offerFound`), if any, to the incumbent.

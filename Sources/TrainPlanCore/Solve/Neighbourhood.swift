@@ -37,7 +37,8 @@ struct Neighbourhood {
 enum NeighbourhoodKind: CaseIterable {
     /// "More dates": one block, every likely teacher, its planned schedules and a slice of the others, one
     /// slice after another. A block whose own solve found no plan keeps the dates of the fallback (the greedy
-    /// plan's cohorts), and "when" and "who" only move those cohorts; these small models can open more (a
+    /// plan's cohorts), one whose solve ran out of time those its LP's support allowed, and "when" and "who"
+    /// only move those cohorts; these small models can open more (a
     /// 2-day teaching course under away caps of one teacher per school needs cohorts on many dates to take
     /// each school's cheapest teachers). `DecomposedSolve.improve` walks them for such blocks only, and
     /// first: after every programme's "when" and "who" (county-tight-away-s1: 24 s, three of them ending at
