@@ -103,11 +103,14 @@ extension DecomposedSolve {
             smallGains = gain < options.tuning.multiplierRoundLeastGain * max(1, abs(best)) ? smallGains + 1 : 0
             if smallGains == 2 { break }
         }
+        // What the integer pass proved for each programme, with `passMultipliers`.
+        var provenParts: [Int: Double] = [:]
         // The programmes' small MIPs, with the last round's multipliers: where the LP of a part opens
         // fractions of cohorts, branch and bound proves more than any round can.
         if remaining > 2, !stopRequested, !closeEnough() {
-            let total = integerPass(blocks, pass: pass, multipliers: passMultipliers, columns: columns, publish: publish)
-            note("bound with small programmes' MIPs: \(total)")
+            let integer = integerPass(blocks, pass: pass, multipliers: passMultipliers, columns: columns, publish: publish)
+            provenParts = integer.proven
+            note("bound with small programmes' MIPs: \(integer.bound)")
         }
         // With the last multipliers, the programmes of each exclusive group as one LP (`exclusiveParts`): it
         // counts their shared rule and rooms. The merged LP of county-guopei-s1's five 国培 courses (34k columns)
@@ -118,7 +121,11 @@ extension DecomposedSolve {
             memory.merged = mergedParts
             let merged = try boundPass(blocks, boundModels(blocks, multipliers: multipliers), multipliers: multipliers,
                                        seconds: seconds, memory: &memory)
-            let total = merged.bound - multipliers.values.reduce(0, +)
+            // A programme bounded alone here keeps what its MIPs proved with the same multipliers (the merged
+            // parts and the integer parts add up).
+            let integerGain = multipliers == passMultipliers
+                ? merged.parts.reduce(0) { $0 + max(0, (provenParts[$1.key] ?? -.infinity) - $1.value) } : 0
+            let total = merged.bound - multipliers.values.reduce(0, +) + integerGain
             note("bound with exclusive groups merged: \(total)")
             publish(total)
         }

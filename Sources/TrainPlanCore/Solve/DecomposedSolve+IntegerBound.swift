@@ -14,11 +14,12 @@ extension DecomposedSolve {
     /// Why: the LP of a 送教 学区 block opens fractions of cohorts spread over its schedules.
     /// county-loose-quotas-s1's twelve 学区 blocks are 0.7–2.3 % above their LPs, 2,750 points in all, and
     /// GLPK solves each in 0.1–0.2 s with the cohorts per site to branch on (`addSiteCohortCountColumns`).
-    /// Publishes the bound after each programme that gains; returns it.
+    /// Publishes the bound after each programme that gains; returns it, and each programme's proven part.
     func integerPass(
         _ blocks: [SolveBlock], pass: BoundPassResult, multipliers: [Int: Double], columns: [Double],
         publish: (Double) -> Void
-    ) -> Double {
+    ) -> (bound: Double, proven: [Int: Double]) {
+        var provenParts: [Int: Double] = [:]
         let tuning = options.tuning
         var total = pass.bound - multipliers.values.reduce(0, +)
         let deadline = clock.elapsedSeconds + tuning.integerBoundShare * remaining
@@ -46,12 +47,13 @@ extension DecomposedSolve {
             }
             guard let proven else { continue }
             note("integer bound \(block.name): \(units.count) MIP\(units.count == 1 ? "" : "s"), \(proven) (LP \(lpPart))")
+            provenParts[index] = proven
             if proven > lpPart {
                 total += proven - lpPart
                 publish(total)
             }
         }
-        return total
+        return (total, provenParts)
     }
 
     /// The lower bound branch and bound proves on `model` within `seconds`; nil when it proves none or fails
