@@ -118,7 +118,7 @@ struct DecomposedSolve: Sendable {
             if outcome.finished { unfinishedBlocks.remove(index) }
             let start = Plan(cohorts: known.cohorts.filter { block.owns($0, in: instance) })
             if outcome.plan == nil, !start.cohorts.isEmpty, time.remaining > 2 {
-                outcome = solveBlock([block], keeping: plan, holding: held, from: start, seconds: min(2, time.remaining - 1), schedules: .planned)
+                outcome = solveBlock([block], keeping: plan, holding: held, from: start, seconds: min(options.tuning.fallbackBlockSeconds, time.remaining - 1), schedules: .planned)
             }
             plan = outcome.plan ?? plan
             note("block \(block.name): objective \(PlanMetrics(instance: instance, plan: plan).objective)")

@@ -74,6 +74,11 @@ public struct SearchTuning: Sendable, Equatable {
     /// of which only the first gained, and its plan depended on whether its single blocks still had the last
     /// seconds (2.39–4.39 % over three runs); with a quarter, 2.39 % twice.
     public var scheduleSlicesShare = 0.25
+    /// Seconds for the second solve of a construction block whose own solve found no plan, from its cohorts
+    /// in the known plan and over their schedules only. county-tight-away-s1's 368-seat course takes 1.2 s
+    /// on a quiet minute and more than 2 s on a busy one (its plan then ended at 15.7 % instead of 2.7 %
+    /// in two runs; 5 s was not measured on such a minute).
+    public var fallbackBlockSeconds: Double = 2
     /// The bound's integer pass (`integerPass`): MIPs of at most this many columns, each for at most this
     /// many seconds, the pass taking at most this share of the time left. county-loose-quotas-s1's 送教 学区
     /// blocks have 700–1,900 columns and take 0.1–0.2 s each.
@@ -130,6 +135,7 @@ public struct SearchTuning: Sendable, Equatable {
         .init("likely_teachers_per_seat", "teachers kept per seat in large blocks", 1...1_000, count: \.likelyTeachersPerSeat),
         .init("schedule_slice_candidates", "candidates offered beside the planned ones in a \"more dates\" neighbourhood", 1...100_000, count: \.scheduleSliceCandidates),
         .init("schedule_slices_share", "share of the time left for one pass's \"more dates\" neighbourhoods", 0...1, value: \.scheduleSlicesShare),
+        .init("fallback_block_seconds", "seconds for a construction block's second solve over its known cohorts' schedules", 0.5...3_600, value: \.fallbackBlockSeconds),
         .init("integer_bound_column_limit", "largest MIP in the bound's integer pass", 0...10_000_000, count: \.integerBoundColumnLimit),
         .init("integer_bound_block_seconds", "seconds for one MIP of the bound's integer pass", 0.5...3_600, value: \.integerBoundBlockSeconds),
         .init("integer_bound_share", "share of the time left for the bound's integer pass", 0...1, value: \.integerBoundShare),
