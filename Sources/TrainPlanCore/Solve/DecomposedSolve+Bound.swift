@@ -299,8 +299,7 @@ extension DecomposedSolve {
     /// with them 0.42 %), and how much of each teacher those LPs train (for the next round's step). nil for a
     /// programme without 学区 blocks.
     func districtsBound(of programme: Int, multipliers: [Int: Double], seconds: Double) throws -> (bound: Double, training: [Int: Double])? {
-        let districts = SolveBlock.blocks(of: instance, regionLinkKm: options.tuning.regionLinkKm)
-            .filter { $0.programme == programme && $0.district != nil }
+        let districts = districtBlocks(of: programme)
         guard !districts.isEmpty else { return nil }
         var total = 0.0
         var training: [Int: Double] = [:]
@@ -315,6 +314,13 @@ extension DecomposedSolve {
             training.merge(model.trainedShares(solution.values), uniquingKeysWith: +)
         }
         return (total, training)
+    }
+
+    /// A home-district programme's 学区 blocks (empty for any other programme): the parts that `districtsBound`
+    /// and `integerPass` bound one by one.
+    func districtBlocks(of programme: Int) -> [SolveBlock] {
+        SolveBlock.blocks(of: instance, regionLinkKm: options.tuning.regionLinkKm)
+            .filter { $0.programme == programme && $0.district != nil }
     }
 
     /// Multipliers for "a teacher's priority reward counts once" (0 ≤ λ_t ≤ reward_t): every block's reward

@@ -24,13 +24,12 @@ extension DecomposedSolve {
         var total = pass.bound - multipliers.values.reduce(0, +)
         let deadline = clock.elapsedSeconds + tuning.integerBoundShare * remaining
         func secondsLeft() -> Double { min(deadline - clock.elapsedSeconds, remaining - 1) }
-        let districtBlocks = Dictionary(grouping: SolveBlock.blocks(of: instance, regionLinkKm: tuning.regionLinkKm)
-            .filter { $0.district != nil }, by: \.programme)
         for (index, block) in blocks.enumerated() {
-            guard let lpPart = pass.parts[index], columns[index] <= Double(tuning.integerBoundColumnLimit) || districtBlocks[block.programme] != nil
+            let districts = districtBlocks(of: block.programme)
+            guard let lpPart = pass.parts[index], columns[index] <= Double(tuning.integerBoundColumnLimit) || !districts.isEmpty
             else { continue }
             guard secondsLeft() >= 0.5, !stopRequested else { break }
-            let units = districtBlocks[block.programme] ?? [block]
+            let units = districts.isEmpty ? [block] : districts
             // Every unit sized before any is solved: one 学区 too large makes the others' MIPs useless.
             let builders = units.map { boundBuilder([$0], multipliers: multipliers) }
             let layouts = builders.map { $0.layout() }
