@@ -30,3 +30,12 @@ extension Programme {
             && tagsNone.isDisjoint(with: teacher.tags)
     }
 }
+
+extension Instance {
+    /// Whether a teacher counts towards a sub-quota: of its school, or of a school in its district.
+    /// `schools`: the schools by id.
+    func teacher(_ index: Int, isIn quota: Quota, schools: [String: School]) -> Bool {
+        let school = teachers[index].school
+        return quota.scope == .district ? schools[school]?.district == quota.scopeID : school == quota.scopeID
+    }
+}

@@ -34,3 +34,11 @@ extension PlanningModel {
         return start
     }
 }
+
+extension PlanningModel {
+    /// The candidates an LP solution opens, those it opens most first (ties by position).
+    func rankedCandidates(_ values: [Double]) -> [Int] {
+        candidates.indices.filter { values[openings[$0].index] > 1e-6 }
+            .sorted { (values[openings[$0].index], -$0) > (values[openings[$1].index], -$1) }
+    }
+}

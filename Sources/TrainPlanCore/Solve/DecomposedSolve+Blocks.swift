@@ -8,7 +8,9 @@ extension DecomposedSolve {
     /// city's 国培 block, 13,000 columns, ended every re-solve at its time limit without a plan and kept a poor
     /// one). `objective`: the SPEC costs, or seats short alone (`PlanningModel.seatsOnly`). A model with many columns is first solved as an LP, and the MIP is then
     /// restricted to the candidates the LP opens at all: GLPK finds good plans quickly on such a model, where
-    /// on the whole block it often finds none in time.
+    /// on the whole block it often finds none in time. Before that MIP, LP rounding (`roundedOpenings`) opens
+    /// the candidates the LP opens most and only seats teachers; its plan is the MIP's start, and kept when
+    /// the MIP finds nothing better.
     /// A solver failure (`MIPError`) ends only this block solve: the plan so far is kept.
     func solveBlock(
         _ parts: [SolveBlock], keeping kept: Plan, holding held: [Int: Int] = [:], from start: Plan? = nil,
@@ -57,6 +59,8 @@ extension DecomposedSolve {
             return objective == .seats ? model.seatsOnly() : model
         }
         var firstModel: PlanningModel?
+        /// The LP rounding's plan (`roundedOpenings`), the MIP's start when it has none.
+        var rounded: (plan: Plan, objective: Double)?
         let startSchedules = Set(start?.cohorts.map { CandidateKey(programme: $0.programme, site: $0.site, sessions: $0.sessions) } ?? [])
         // A model of chosen schedules is the neighbourhood itself, small by design: never restricted to its LP's support.
         let offered = schedules.offered(planned: startSchedules)
@@ -70,6 +74,17 @@ extension DecomposedSolve {
         if let offered {
             support = offered
             firstModel = blockModel
+            // "Who" over the planned schedules: with each of them kept open, GLPK only seats teachers.
+            if schedules == .planned, objective == .costs, options.tuning.roundingShare > 0,
+               blockModel.mip.variables.count > options.tuning.restrictToLPSupportAbove {
+                rounded = try roundedOpenings(
+                    ranked: Array(offered), lpOpenings: nil, fixed: fixed,
+                    deadline: clock.elapsedSeconds + options.tuning.roundingShare * (deadline - clock.elapsedSeconds)
+                ) { chosen, singletons in
+                    let restricted = builder({ inParts($0) && chosen.contains(CandidateKey($0)) }, singletons: singletons)
+                    return build(restricted, restricted.layout())
+                }
+            }
         } else {
             if blockModel.mip.variables.count > options.tuning.restrictToLPSupportAbove {
                 var lpOptions = options.solverOptions(remaining: max(1, 0.7 * seconds))
@@ -77,9 +92,19 @@ extension DecomposedSolve {
                 lpOptions.progress = nil
                 let relaxation = try solver.solve(blockModel.mip, options: lpOptions)
                 if relaxation.hasSolution {
-                    support = Set(blockModel.candidates.indices.filter { relaxation.values[blockModel.openings[$0].index] > 1e-6 }
-                        .map { CandidateKey(blockModel.candidates[$0]) })
-                        .union(startSchedules)
+                    let ranked = blockModel.rankedCandidates(relaxation.values)
+                    support = Set(ranked.map { CandidateKey(blockModel.candidates[$0]) }).union(startSchedules)
+                    if objective == .costs, options.tuning.roundingShare > 0 {
+                        let roundingDeadline = clock.elapsedSeconds + options.tuning.roundingShare * (deadline - clock.elapsedSeconds)
+                        rounded = try roundedOpenings(
+                            ranked: ranked.map { CandidateKey(blockModel.candidates[$0]) },
+                            lpOpenings: ranked.reduce(0) { $0 + relaxation.values[blockModel.openings[$1].index] },
+                            fixed: fixed, deadline: roundingDeadline
+                        ) { chosen, singletons in
+                            let restricted = builder({ inParts($0) && chosen.contains(CandidateKey($0)) }, singletons: singletons)
+                            return build(restricted, restricted.layout())
+                        }
+                    }
                 }
             }
             if support == nil { firstModel = blockModel }
@@ -99,11 +124,15 @@ extension DecomposedSolve {
             guard solves == 1 || deadline - clock.elapsedSeconds >= 1 else { return .timedOutBeforeStart }
             var blockOptions = options.solverOptions(remaining: max(1, deadline - clock.elapsedSeconds))
             blockOptions.progress = nil
-            blockOptions.startingSolution = start.map { model.startingValues(for: $0) }
+            let roundedStart = rounded.map { found in Plan(cohorts: found.plan.cohorts.filter { cohort in parts.contains { $0.owns(cohort, in: instance) } }) }
+            blockOptions.startingSolution = (start ?? roundedStart).map { model.startingValues(for: $0) }
             let result = try solver.solve(model.mip, options: blockOptions)
             let lpSupport = restriction != nil && schedules == .all ? " (LP support)" : ""
             note("  \(name)\(Neighbourhood.label(schedules: schedules, teachers: teachers))\(objective == .seats ? " (seats)" : ""): \(model.mip.variables.count) columns\(lpSupport), \(result.termination)")
             return result
+        }
+        if let rounded, outcome.plan.map({ PlanMetrics(instance: instance, plan: $0).objective > rounded.objective }) ?? true {
+            return .solved(rounded.plan, optimal: false, finished: false, nodes: outcome.nodes)
         }
         guard let plan = outcome.plan else { return .noSolution(outcome.result.termination, nodes: outcome.nodes) }
         // Optimal over the whole neighbourhood only when the LP did not restrict its candidates (chosen

@@ -22,10 +22,7 @@ struct LikelyTeachers {
         }
         var kept = Set(ranked.prefix(margin * seats))
         for quota in instance.quotas where quota.program == programme.id && quota.min > 0 {
-            let inScope = ranked.filter { index in
-                let school = schoolsByID[instance.teachers[index].school]
-                return quota.scope == .district ? school?.district == quota.scopeID : school?.id == quota.scopeID
-            }
+            let inScope = ranked.filter { instance.teacher($0, isIn: quota, schools: schoolsByID) }
             kept.formUnion(inScope.prefix(margin * quota.min))
         }
         return kept

@@ -35,23 +35,25 @@ struct Neighbourhood {
 /// The improvement schedule of a decomposed solve, as data: the kinds of neighbourhood in the order they are
 /// walked, each pass of `DecomposedSolve.improve` going through all of them.
 enum NeighbourhoodKind: CaseIterable {
+    /// A programme's cohorts moved in time and between its sites: its planned teachers, every schedule.
+    /// With the plan's teachers only, a course too large to re-solve whole (a county's 368-seat teaching-day
+    /// course: 20,000–45,000 columns, no plan in its time) becomes a model of a few thousand columns that
+    /// spreads its cohorts over dates, so that fewer teachers of one school are away on the same day. Its LP
+    /// rounding (`DecomposedSolve.roundedOpenings`) is what opens those dates: county-tight-away-s1's course
+    /// went from 9 to 17 cohorts there. First in the pass: after the "more dates" slices (5 s each, no gain
+    /// once the rounding opens dates) it came at 46 s of 60, first at 35 s.
+    case programmeDates
+    /// Who goes to a programme's cohorts as planned: every likely teacher, the schedules the plan uses. With
+    /// `programmeDates` it alternates "when" and "who", each a small model where the whole block is large.
+    /// With the planned schedules kept open GLPK only seats teachers (`DecomposedSolve.solveBlock`).
+    case programmeTeachers
     /// "More dates": one block, every likely teacher, its planned schedules and a slice of the others, one
     /// slice after another. A block whose own solve found no plan keeps the dates of the fallback (the greedy
     /// plan's cohorts), one whose solve ran out of time those its LP's support allowed, and "when" and "who"
     /// only move those cohorts; these small models can open more (a
     /// 2-day teaching course under away caps of one teacher per school needs cohorts on many dates to take
-    /// each school's cheapest teachers). `DecomposedSolve.improve` walks them for such blocks only, and
-    /// first: after every programme's "when" and "who" (county-tight-away-s1: 24 s, three of them ending at
-    /// their time limit without a gain), the first slice of its 368-seat course came at 51 s of 60.
+    /// each school's cheapest teachers). `DecomposedSolve.improve` walks them for such blocks only.
     case scheduleSlices
-    /// A programme's cohorts moved in time and between its sites: its planned teachers, every schedule.
-    /// With the plan's teachers only, a course too large to re-solve whole (a county's 368-seat teaching-day
-    /// course: 20,000–45,000 columns, no plan in its time) becomes a model of a few thousand columns that
-    /// spreads its cohorts over dates, so that fewer teachers of one school are away on the same day.
-    case programmeDates
-    /// Who goes to a programme's cohorts as planned: every likely teacher, the schedules the plan uses. With
-    /// `programmeDates` it alternates "when" and "who", each a small model where the whole block is large.
-    case programmeTeachers
     /// Each block alone.
     case singleBlocks
     /// Two regions of a programme whose seats are shared (they trade seats).

@@ -132,10 +132,7 @@ extension ShortfallExplainer {
         let index = instance.programmes.firstIndex { $0.id == programme.id }
         let teachers = plan.cohorts.filter { $0.programme == index }.flatMap(\.teachers)
         return instance.quotas.filter { $0.program == programme.id && $0.min > 0 }.compactMap { quota in
-            let assigned = teachers.filter { teacher in
-                let school = instance.teachers[teacher].school
-                return quota.scope == .district ? schools[school]?.district == quota.scopeID : school == quota.scopeID
-            }.count
+            let assigned = teachers.filter { instance.teacher($0, isIn: quota, schools: schools) }.count
             return assigned < quota.min ? (quota.scopeID, quota.min, assigned) : nil
         }
     }
