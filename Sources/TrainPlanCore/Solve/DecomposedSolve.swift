@@ -11,7 +11,8 @@ import MIP
 ///    model was kept; after that LP the worker's core goes to the exact whole-model MIP (small models) or to
 ///    the search near the LP (larger ones), and plans it finds are handed to the search;
 /// 3. construction: the blocks solved in order, each a small MIP over its own candidates with every earlier
-///    block's cohorts fixed (`FixedPart`) and the seats of its programme's later blocks held back (`SeatShares`);
+///    block's cohorts fixed (`FixedPart`) and the seats of its programme's later blocks held back (`SeatShares`),
+///    a large one started from its LP's rounding (`roundedOpenings`);
 /// 4. seat filling (`fillSeats`): each programme still short is re-solved with "seats short" as the whole
 ///    objective, first over its planned cohorts' schedules, then its blocks together and with each programme
 ///    competing with it, until its shortfall is what `SeatBound` proves unavoidable;
