@@ -38,18 +38,32 @@ final class SeatFillingTests: XCTestCase {
         return DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
     }
 
-    func testBlocksInOrderLeaveASubQuotaWithoutADay() {
+    /// The construction holds B's and C's minimums back while A is planned (`SeatShares.laterMinimums`), so A
+    /// takes no day; before, A took Saturday and C was left without one.
+    func testBlocksInOrderLeaveTheDaysToTheSubQuotas() {
         let instance = threeDistricts()
         let solve = search(instance)
         let plan = solve.construct(Decomposition(instance: instance, tuning: SearchTuning())).plan
-        XCTAssertEqual(PlanMetrics(instance: instance, plan: plan).shortfallTotal, 3)
+        XCTAssertEqual(PlanMetrics(instance: instance, plan: plan).shortfallTotal, 0)
+        XCTAssertEqual(Set(plan.cohorts.map { instance.sites[$0.site].id }), ["SJB", "SJC"])
+        XCTAssertEqual(PlanChecker(instance: instance).violations(of: plan).map(\.rule), [])
+    }
+
+    /// The plan blocks in order made before: A on Saturday, B on Sunday, C without a day.
+    private func aTookSaturday() -> Plan {
+        let days = [5, 6].map { [DateRange(first: S.date($0), last: S.date($0))] }
+        return Plan(cohorts: [
+            Cohort(id: "SJ-A", programme: 0, site: 0, sessions: days[0], teachers: [0, 1, 2]),
+            Cohort(id: "SJ-B", programme: 0, site: 1, sessions: days[1], teachers: [3, 4, 5]),
+        ])
     }
 
     func testSeatFillingGivesEveryDistrictWithASubQuotaItsDay() throws {
         let instance = threeDistricts()
         let solve = search(instance)
         let decomposition = Decomposition(instance: instance, tuning: SearchTuning())
-        var incumbent = Incumbent(instance: instance, plan: solve.construct(decomposition).plan)
+        var incumbent = Incumbent(instance: instance, plan: aTookSaturday())
+        XCTAssertEqual(incumbent.seatsShort, 3)
         let proven = solve.fillSeats(&incumbent, decomposition, bound: BoundThread())
         XCTAssertEqual(incumbent.seatsShort, 0)
         XCTAssertEqual(proven, ["SJ": 0], "the seat LP finishes and proves no seat unavoidable")
