@@ -61,6 +61,12 @@ extension DecomposedSolve {
         var firstModel: PlanningModel?
         /// The LP rounding's plan (`roundedOpenings`), the MIP's start when it has none.
         var rounded: (plan: Plan, objective: Double)?
+        /// The blocks' model over chosen candidates, for the rounding, and when its share of the time ends.
+        let restrictedModel = { (chosen: Set<CandidateKey>, singletons: Set<Int>) -> PlanningModel in
+            let restricted = builder({ inParts($0) && chosen.contains(CandidateKey($0)) }, singletons: singletons)
+            return build(restricted, restricted.layout())
+        }
+        func roundingDeadline() -> Double { clock.elapsedSeconds + options.tuning.roundingShare * (deadline - clock.elapsedSeconds) }
         let startSchedules = Set(start?.cohorts.map { CandidateKey(programme: $0.programme, site: $0.site, sessions: $0.sessions) } ?? [])
         // A model of chosen schedules is the neighbourhood itself, small by design: never restricted to its LP's support.
         let offered = schedules.offered(planned: startSchedules)
@@ -77,13 +83,8 @@ extension DecomposedSolve {
             // "Who" over the planned schedules: with each of them kept open, GLPK only seats teachers.
             if schedules == .planned, objective == .costs, options.tuning.roundingShare > 0,
                blockModel.mip.variables.count > options.tuning.restrictToLPSupportAbove {
-                rounded = try roundedOpenings(
-                    ranked: Array(offered), lpOpenings: nil, fixed: fixed,
-                    deadline: clock.elapsedSeconds + options.tuning.roundingShare * (deadline - clock.elapsedSeconds)
-                ) { chosen, singletons in
-                    let restricted = builder({ inParts($0) && chosen.contains(CandidateKey($0)) }, singletons: singletons)
-                    return build(restricted, restricted.layout())
-                }
+                rounded = try roundedOpenings(ranked: Array(offered), lpOpenings: nil, fixed: fixed,
+                                              deadline: roundingDeadline(), build: restrictedModel)
             }
         } else {
             if blockModel.mip.variables.count > options.tuning.restrictToLPSupportAbove {
@@ -95,15 +96,11 @@ extension DecomposedSolve {
                     let ranked = blockModel.rankedCandidates(relaxation.values)
                     support = Set(ranked.map { CandidateKey(blockModel.candidates[$0]) }).union(startSchedules)
                     if objective == .costs, options.tuning.roundingShare > 0 {
-                        let roundingDeadline = clock.elapsedSeconds + options.tuning.roundingShare * (deadline - clock.elapsedSeconds)
                         rounded = try roundedOpenings(
                             ranked: ranked.map { CandidateKey(blockModel.candidates[$0]) },
                             lpOpenings: ranked.reduce(0) { $0 + relaxation.values[blockModel.openings[$1].index] },
-                            fixed: fixed, deadline: roundingDeadline
-                        ) { chosen, singletons in
-                            let restricted = builder({ inParts($0) && chosen.contains(CandidateKey($0)) }, singletons: singletons)
-                            return build(restricted, restricted.layout())
-                        }
+                            fixed: fixed, deadline: roundingDeadline(), build: restrictedModel
+                        )
                     }
                 }
             }
