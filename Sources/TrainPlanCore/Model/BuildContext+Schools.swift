@@ -53,8 +53,28 @@ extension BuildContext {
                     )
                     // With more already away than the soft limit, the excess has a fixed part: the row stays exact.
                     model.addConstraint("soft_away_\(school)", terms + [Term(excess, -1)], upper: Double(softLimit))
+                    addSoftAwayOpeningRow(school: school, columns: columns, excess: excess, softLimit: softLimit)
                 }
             }
         }
+    }
+
+    /// A valid inequality the soft_away row alone leaves out of the LP: the soft limit is free only on a date
+    /// with a cohort open, so Σ x ≤ soft · Σ y + excess over the date's candidates. If none is open every x is 0;
+    /// if one is, Σ y ≥ 1 and the soft_away row gives it. Without it the LP spreads a programme over many
+    /// fractional cohorts, each letting a school send up to its soft limit for free (district-tight-away-s1:
+    /// LP 230.5k → 241.5k against a best plan of 248.8k). Needs soft > 0; at 0 it is the soft_away row.
+    private mutating func addSoftAwayOpeningRow(school: String, columns: [Int], excess: Variable, softLimit: Int) {
+        guard softLimit > 0 else { return }
+        var candidatesInSet: [Int] = []
+        var seen = Set<Int>()
+        for column in columns where seen.insert(assignments[column].candidate).inserted {
+            candidatesInSet.append(assignments[column].candidate)
+        }
+        let openingTerms = candidatesInSet.map { Term(openings[$0], -Double(softLimit)) }
+        model.addConstraint(
+            "soft_away_open_\(school)",
+            columns.map { Term(assignments[$0].variable) } + openingTerms + [Term(excess, -1)], upper: 0
+        )
     }
 }

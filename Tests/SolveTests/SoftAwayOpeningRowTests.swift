@@ -1,0 +1,44 @@
+import GLPKSolver
+import MIP
+import PlanCheck
+import TestSupport
+@testable import TrainPlanCore
+import XCTest
+
+/// The soft limit on teachers away counts only on a date with a cohort open (`addSoftAwayOpeningRow`).
+///
+/// Two teachers of one school must take a one-day course (100 points a cohort) on Monday or Tuesday; the
+/// school's soft limit is one teacher away a day (soft_away_share 0.5 of 2), each teacher beyond it costs
+/// 30. By hand: one cohort with both costs 100 + 30 = 130, two cohorts of one cost 200, so 130 is optimal.
+/// Without the row the LP opens half a cohort each day with one teacher in each: 100 and no excess.
+final class SoftAwayOpeningRowTests: XCTestCase {
+    typealias S = SmallInstance
+
+    private func instance() -> Instance {
+        var weights = S.zeroWeights()
+        weights.concentration = 30
+        var defaults = Defaults()
+        defaults.softAwayShare = 0.5
+        let course = with(S.course("P1", quota: 2, window: [0, 1])) { $0.cohortCost = 100 }
+        return S.make(teachers: [S.teacher("T1"), S.teacher("T2")], programmes: [course], weights: weights, defaults: defaults)
+    }
+
+    func testTheLPPaysTheExcessOfTeachersSpreadOverFractionalCohorts() throws {
+        var lp = SolverOptions()
+        lp.relaxation = true
+        let relaxation = try GLPKSolver().solve(ModelBuilder(instance: instance()).build().mip, options: lp)
+        XCTAssertEqual(try XCTUnwrap(relaxation.objective), 130, accuracy: 1e-6)
+    }
+
+    func testTheSolveProvesTheOneCohortPlan() throws {
+        let instance = instance()
+        var options = PlanningOptions()
+        options.timeLimit = 20
+        let result = try PlanSolver(instance: instance, solver: GLPKSolver()).solve(options)
+        XCTAssertEqual(result.objective, 130, accuracy: 1e-6)
+        XCTAssertEqual(result.status, .optimal)
+        XCTAssertEqual(result.plan.cohorts.map(\.teachers.count), [2])
+        XCTAssertEqual(result.metrics.concentrationCost, 30, accuracy: 1e-6)
+        XCTAssertEqual(PlanChecker(instance: instance).violations(of: result.plan).map(\.rule), [])
+    }
+}
