@@ -65,7 +65,7 @@ extension BuildContext {
     /// fractional cohorts, each letting a school send up to its soft limit for free (district-tight-away-s1:
     /// LP 230.5k → 241.5k against a best plan of 248.8k). Needs soft > 0; at 0 it is the soft_away row.
     private mutating func addSoftAwayOpeningRow(school: String, columns: [Int], excess: Variable, softLimit: Int) {
-        guard softLimit > 0 else { return }
+        guard liftsSoftAwayRows, softLimit > 0 else { return }
         var candidatesInSet: [Int] = []
         var seen = Set<Int>()
         for column in columns where seen.insert(assignments[column].candidate).inserted {

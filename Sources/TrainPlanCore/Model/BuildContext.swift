@@ -9,6 +9,8 @@ struct BuildContext {
     var quotaRows: (@Sendable (QuotaRow) -> Bool)? = nil
     /// See `ModelBuilder.countsUnreachableShortfall`.
     var countsUnreachableShortfall = true
+    /// See `ModelBuilder.liftsSoftAwayRows`.
+    var liftsSoftAwayRows = true
     var model: Model
     var candidates: [CandidateCohort] = []
     var openings: [Variable] = []

@@ -23,6 +23,10 @@ public struct ModelBuilder {
     /// which cannot fill the other regions' seats) is solved to a relative gap of what it decides rather
     /// than of billions of unavoidable shortfall points. Bounds and whole models count them (the default).
     public var countsUnreachableShortfall = true
+    /// Adds the rows that lift the LP where a course spreads over fractional cohorts
+    /// (`BuildContext.addSoftAwayOpeningRow`). Bounds want them; a plan search's block may not: the rows made
+    /// county-tight-away-s1's 1-day teaching course's LP miss its share, and the plan fell back to far worse.
+    public var liftsSoftAwayRows = true
 
     public init(instance: Instance, singletons: Set<Int> = [], fixed: FixedPart = .empty,
                 scope: (@Sendable (CandidateCohort) -> Bool)? = nil, quotaRows: (@Sendable (QuotaRow) -> Bool)? = nil) {
@@ -70,6 +74,7 @@ public struct ModelBuilder {
         var context = BuildContext(instance: instance, groups: layout.groups, fixed: fixed, model: Model(name: "trainplan"))
         context.quotaRows = quotaRows
         context.countsUnreachableShortfall = countsUnreachableShortfall
+        context.liftsSoftAwayRows = liftsSoftAwayRows
         context.candidates = layout.candidates
         context.addOpenings(eligibleGroups: eligibleGroups)
         context.addAssignments(eligibleGroups: eligibleGroups)

@@ -52,6 +52,7 @@ extension DecomposedSolve {
             var builder = ModelBuilder(instance: instance, singletons: singletons, fixed: fixed, scope: scope)
             builder.teachers = likely
             builder.countsUnreachableShortfall = false
+            builder.liftsSoftAwayRows = false
             return builder
         }
         func build(_ builder: ModelBuilder, _ layout: ModelLayout) -> PlanningModel {
