@@ -127,4 +127,29 @@ final class ScheduleSliceTests: XCTestCase {
         XCTAssertEqual(unmarked.objective, -100, accuracy: 1e-9)
         XCTAssertEqual(unmarked.slicesSolved, [])
     }
+
+    /// Seat filling on other dates. JY's cohorts take at most two teachers and its one room one cohort a day;
+    /// Monday's cohort is full (T1 and T3), so over the planned schedules JY stays two seats short. With GLPK
+    /// unable to solve JY's whole block (as a county's 368-seat teaching course within the stage's time), a
+    /// slice holding Thursday (Monday and Thursday, every third of the five dates) opens a second cohort there.
+    func testSeatFillingOpensACohortOnAnotherDate() throws {
+        var instance = instance()
+        instance.programmes[0].cohortMax = 2
+        instance.weights.shortfall = 100_000
+        let monday = Plan(cohorts: [saturday, Cohort(id: "JY-1", programme: 0, site: 0,
+                                                     sessions: [DateRange(first: S.date(0), last: S.date(0))], teachers: [0, 2])])
+        let solver = ScriptedSolver(.mipsUnsolvedAbove(columns: jyBlockColumns(instance) - 5), delegate: GLPKSolver())
+        var options = PlanningOptions()
+        options.timeLimit = 20
+        options.tuning.scheduleSliceCandidates = 2
+        let search = DecomposedSolve(instance: instance, solver: solver, options: options, clock: .now)
+        var incumbent = Incumbent(instance: instance, plan: monday)
+        XCTAssertEqual(incumbent.seatsShort, 2)
+        _ = search.fillSeats(&incumbent, Decomposition(instance: instance, tuning: options.tuning), bound: BoundThread())
+        XCTAssertEqual(incumbent.seatsShort, 0)
+        XCTAssertEqual(PlanChecker(instance: instance).violations(of: incumbent.plan).map(\.rule), [])
+        let jy = incumbent.plan.cohorts.filter { $0.programme == 0 }
+        XCTAssertEqual(Set(jy.flatMap(\.days)), [S.date(0), S.date(3)])
+        XCTAssertEqual(jy.map(\.teachers.count), [2, 2])
+    }
 }

@@ -18,8 +18,16 @@ extension DecomposedSolve {
         let short = instance.programmes.indices.filter { incumbent.seatsShort(programme: $0) > 0 }
             .sorted { (incumbent.seatsShort(programme: $0), $1) > (incumbent.seatsShort(programme: $1), $0) }
         for programme in short {
-            let parts = decomposition.blocks(of: programme).map { decomposition.blocks[$0] }
+            let own = decomposition.blocks(of: programme)
+            let parts = own.map { decomposition.blocks[$0] }
             fill(programme, parts, .planned, in: &incumbent, until: stageEnd, bound: bound)
+            // More dates: a cohort whose dates every school's away cap has spent takes no one more, however long
+            // its schedules are searched (county-tight-away-s1's teaching course, 3 short in a 15-teacher cohort
+            // beside two full ones on its dates; its seats LP over every schedule did not finish in the stage).
+            // Its full cohorts kept, the rest may move to a slice of other schedules: a small model each.
+            for slice in own.flatMap({ decomposition.scheduleSlices[$0] }) {
+                fill(programme, parts, .plannedAnd(slice), keepingFull: true, in: &incumbent, until: stageEnd, bound: bound)
+            }
         }
 
         let seatBound = SeatBound(instance: instance, solver: solver, options: options)
@@ -48,37 +56,53 @@ extension DecomposedSolve {
     }
 
     /// One seat-filling solve of `parts` for `programme`'s seats, then a cost re-solve of the same blocks;
-    /// the incumbent takes the better of the two plans when it leaves fewer seats short.
+    /// the incumbent takes the better of the two plans when it leaves fewer seats short. `keepingFull`: the
+    /// programme's cohorts at their largest size stay as planned (they can take no one more).
     private func fill(
-        _ programme: Int, _ parts: [SolveBlock], _ schedules: BlockSchedules, in incumbent: inout Incumbent,
-        until stageEnd: Double, bound: BoundThread
+        _ programme: Int, _ parts: [SolveBlock], _ schedules: BlockSchedules, keepingFull: Bool = false,
+        in incumbent: inout Incumbent, until stageEnd: Double, bound: BoundThread
     ) {
         let left = stageEnd - time.elapsed
         guard incumbent.seatsShort(programme: programme) > 0, left > 2, !stopRequested else { return }
-        // The planned schedules make a small model: a fifth of what is left, so that every programme gets its turn.
-        let seconds = min(left, max(5, (schedules == .planned ? 0.2 : 0.5) * left))
-        guard let filled = resolve(parts, in: incumbent.plan, seconds: seconds, columnLimit: options.tuning.pairColumnLimit,
+        // Chosen schedules make a small model: a fifth of what is left for the planned ones, so that every
+        // programme gets its turn, a tenth for each slice; every schedule half of what is left.
+        let seconds = switch schedules {
+        case .planned: min(left, max(5, 0.2 * left))
+        case .plannedAnd: min(left, max(2, 0.1 * left))
+        case .all: min(left, max(5, 0.5 * left))
+        }
+        let largest = instance.programmes[programme].cohortMax ?? .max
+        let full = { (cohort: Cohort) in keepingFull && cohort.programme == programme && cohort.teachers.count >= largest }
+        guard let filled = resolve(parts, in: incumbent.plan, keeping: full, seconds: seconds, columnLimit: options.tuning.pairColumnLimit,
                                    objective: .seats, schedules: schedules).plan,
               PlanMetrics(instance: instance, plan: filled).shortfallTotal < incumbent.seatsShort
         else { return }
         // The seats-only plan ignores costs: the same blocks are re-solved for cost from it before it is
         // judged, so that a seat is not refused for the kilometres a careless plan added.
         let costSeconds = min(time.remaining - 1, max(2, min(5, 0.1 * time.remaining)))
-        let cheaper = costSeconds > 1 ? resolve(parts, in: filled, seconds: costSeconds, columnLimit: options.tuning.pairColumnLimit).plan : nil
+        // After a slice, over the planned schedules (now with the slice's new ones): every schedule of a
+        // county's 368-seat course took the whole 5 s and 2 s more to build, for nothing.
+        let costSchedules: BlockSchedules = if case .plannedAnd = schedules { .planned } else { .all }
+        let cheaper = costSeconds > 1
+            ? resolve(parts, in: filled, seconds: costSeconds, columnLimit: options.tuning.pairColumnLimit, schedules: costSchedules).plan : nil
         let best = [filled, cheaper].compactMap { $0 }.min { PlanMetrics(instance: instance, plan: $0).objective < PlanMetrics(instance: instance, plan: $1).objective }!
         guard incumbent.offer(best) else { return }
-        note("seats filled by \(parts.map(\.name).joined(separator: "+"))\(schedules == .planned ? " (planned schedules)" : ""): \(incumbent.seatsShort) short, objective \(incumbent.objective)")
+        note("seats filled by \(parts.map(\.name).joined(separator: "+"))\(schedules.label): \(incumbent.seatsShort) short, objective \(incumbent.objective)")
         report(incumbent, bound: bound)
     }
 
-    /// Solves `parts` again with every other block's cohorts fixed, starting from their cohorts in `plan`.
+    /// Solves `parts` again with every other block's cohorts fixed, and those `kept` says, starting from
+    /// their other cohorts in `plan`.
     func resolve(
-        _ parts: [SolveBlock], in plan: Plan, seconds: Double, columnLimit: Int?, objective: BlockObjective = .costs,
-        schedules: BlockSchedules = .all, teachers: BlockTeachers = .likely
+        _ parts: [SolveBlock], in plan: Plan, keeping kept: (Cohort) -> Bool = { _ in false }, seconds: Double, columnLimit: Int?,
+        objective: BlockObjective = .costs, schedules: BlockSchedules = .all, teachers: BlockTeachers = .likely
     ) -> BlockOutcome {
-        let owned = { (cohort: Cohort) in parts.contains { $0.owns(cohort, in: self.instance) } }
+        let owned = plan.cohorts.map { cohort in !kept(cohort) && parts.contains { $0.owns(cohort, in: instance) } }
+        let (free, fixed) = zip(plan.cohorts, owned).reduce(into: ([Cohort](), [Cohort]())) { split, pair in
+            if pair.1 { split.0.append(pair.0) } else { split.1.append(pair.0) }
+        }
         return solveBlock(
-            parts, keeping: Plan(cohorts: plan.cohorts.filter { !owned($0) }), from: Plan(cohorts: plan.cohorts.filter(owned)),
+            parts, keeping: Plan(cohorts: fixed), from: Plan(cohorts: free),
             seconds: seconds, columnLimit: columnLimit, objective: objective, schedules: schedules, teachers: teachers
         )
     }
