@@ -152,4 +152,32 @@ final class ScheduleSliceTests: XCTestCase {
         XCTAssertEqual(Set(jy.flatMap(\.days)), [S.date(0), S.date(3)])
         XCTAssertEqual(jy.map(\.teachers.count), [2, 2])
     }
+
+    /// A shortfall the seat bound proves costs the stage no "more dates" models: with a quota of 7 for the six
+    /// primary teachers, all six already in three full cohorts, the one seat left is unavoidable (the seat LP
+    /// proves it) and no slice is solved (county-tight-quotas-s1's 36 unavoidable seats: slices solved before
+    /// the seat bound took its seat stage and left its plan at 1.48 % instead of 0.052 %).
+    func testAProvenShortfallSolvesNoSlice() throws {
+        var instance = instance()
+        instance.programmes[0].cohortMax = 2
+        instance.programmes[0].quotaMin = .seats(7)
+        instance.programmes[0].quotaMax = 7
+        instance.weights.shortfall = 100_000
+        let cohorts = [[0, 2], [1, 3], [4, 5]].enumerated().map { day, teachers in
+            Cohort(id: "JY-\(day)", programme: 0, site: 0, sessions: [DateRange(first: S.date(day), last: S.date(day))], teachers: teachers)
+        }
+        let log = LogLines()
+        var options = PlanningOptions()
+        options.timeLimit = 20
+        options.tuning.scheduleSliceCandidates = 2
+        options.log = { log.append($0) }
+        let search = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
+        var incumbent = Incumbent(instance: instance, plan: Plan(cohorts: [saturday] + cohorts))
+        XCTAssertEqual(incumbent.seatsShort, 1)
+        let proven = search.fillSeats(&incumbent, Decomposition(instance: instance, tuning: options.tuning), bound: BoundThread())
+        XCTAssertEqual(proven, ["JY": 1])
+        XCTAssertEqual(incumbent.seatsShort, 1)
+        XCTAssertEqual(PlanChecker(instance: instance).violations(of: incumbent.plan).map(\.rule), [])
+        XCTAssertEqual(log.lines.filter { $0.contains("slice") }, [])
+    }
 }

@@ -6,7 +6,8 @@
 extension DecomposedSolve {
     /// Re-solves each programme still short, most seats short first, with "seats short" as the whole
     /// objective: first its planned cohorts with every teacher (small and quick), then, where `SeatBound` does
-    /// not prove the rest unavoidable, all its schedules, alone, with each programme competing with it for
+    /// not prove the rest unavoidable, its planned cohorts and one slice of its other schedules at a time, then
+    /// all its schedules, alone, with each programme competing with it for
     /// teachers' dates, rooms or teams, and with all of those at once. Each gain is followed by a cost re-solve
     /// of the same blocks from the new plan (its seats kept, since each seat weighs more than any cost a
     /// re-solve could save).
@@ -21,13 +22,6 @@ extension DecomposedSolve {
             let own = decomposition.blocks(of: programme)
             let parts = own.map { decomposition.blocks[$0] }
             fill(programme, parts, .planned, in: &incumbent, until: stageEnd, bound: bound)
-            // More dates: a cohort whose dates every school's away cap has spent takes no one more, however long
-            // its schedules are searched (county-tight-away-s1's teaching course, 3 short in a 15-teacher cohort
-            // beside two full ones on its dates; its seats LP over every schedule did not finish in the stage).
-            // Its full cohorts kept, the rest may move to a slice of other schedules: a small model each.
-            for slice in own.flatMap({ decomposition.scheduleSlices[$0] }) {
-                fill(programme, parts, .plannedAnd(slice), keepingFull: true, in: &incumbent, until: stageEnd, bound: bound)
-            }
         }
 
         let seatBound = SeatBound(instance: instance, solver: solver, options: options)
@@ -45,9 +39,19 @@ extension DecomposedSolve {
         for programme in short {
             let competitors = decomposition.programmes(competingWith: programme)
             let own = decomposition.blocks(of: programme)
+            // Filling goes on where nothing is proven: as if none of the seats were unavoidable.
+            // More dates first: a cohort whose dates every school's away cap has spent takes no one more,
+            // however long its schedules are searched (county-tight-away-s1's teaching course, 3 short in a
+            // 15-teacher cohort beside two full ones on its dates; its seats model over every schedule did not
+            // finish in the stage). Its full cohorts kept, the rest may move to a slice of other schedules: a
+            // small model each.
+            for slice in own.flatMap({ decomposition.scheduleSlices[$0] })
+            where incumbent.seatsShort(programme: programme) > proven[programme] ?? 0 {
+                fill(programme, own.map { decomposition.blocks[$0] }, .plannedAnd(slice), keepingFull: true,
+                     in: &incumbent, until: stageEnd, bound: bound)
+            }
             let neighbourhoods = [own] + competitors.map { own + decomposition.blocks(of: $0) }
                 + (competitors.count > 1 ? [competitors.reduce(own) { $0 + decomposition.blocks(of: $1) }] : [])
-            // Filling goes on where nothing is proven: as if none of the seats were unavoidable.
             for blocks in neighbourhoods where incumbent.seatsShort(programme: programme) > proven[programme] ?? 0 {
                 fill(programme, blocks.map { decomposition.blocks[$0] }, .all, in: &incumbent, until: stageEnd, bound: bound)
             }
