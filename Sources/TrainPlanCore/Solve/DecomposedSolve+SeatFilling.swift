@@ -19,8 +19,7 @@ extension DecomposedSolve {
         let short = instance.programmes.indices.filter { incumbent.seatsShort(programme: $0) > 0 }
             .sorted { (incumbent.seatsShort(programme: $0), $1) > (incumbent.seatsShort(programme: $1), $0) }
         for programme in short {
-            let own = decomposition.blocks(of: programme)
-            let parts = own.map { decomposition.blocks[$0] }
+            let parts = decomposition.blocks(of: programme).map { decomposition.blocks[$0] }
             fill(programme, parts, .planned, in: &incumbent, until: stageEnd, bound: bound)
         }
 
