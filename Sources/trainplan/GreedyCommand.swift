@@ -23,6 +23,9 @@ struct GreedyCommand: ParsableCommand {
     @Flag(name: .long, help: "在标准输出打印 summary.json 的内容 (print the summary as JSON on stdout)")
     var json = false
 
+    @Flag(name: .long, help: "即使输出文件夹中同一实例的计划更优也覆盖 (replace the plan in --out even when it is a better plan of the same instance)")
+    var force = false
+
     @OptionGroup var output: LanguageOption
 
     func run() throws {
@@ -34,7 +37,8 @@ struct GreedyCommand: ParsableCommand {
         let elapsed = (ContinuousClock.now - clock) / .seconds(1)
         let result = PlanResult.heuristic(instance: loaded.instance, plan: plan, seconds: elapsed,
                                           solverName: "none (greedy planner)")
-        try writing(language) { try PlanWriter(instance: loaded.instance).write(result, to: out) }
+        let keptBetter = keepsBetterPlan(in: out, instance: loaded.instance, result: result, force: force, language: language)
+        if !keptBetter { try writing(language) { try PlanWriter(instance: loaded.instance).write(result, to: out) } }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -42,7 +46,7 @@ struct GreedyCommand: ParsableCommand {
             print(String(decoding: try encoder.encode(summary), as: UTF8.self))
         } else if !quiet {
             print(SolveSummaryText(instance: loaded.instance, result: result, language: language).render(), terminator: "")
-            print(language.pick("计划已写入 ", "Plan written to ") + out)
+            if !keptBetter { print(language.pick("计划已写入 ", "Plan written to ") + out) }
         }
     }
 }

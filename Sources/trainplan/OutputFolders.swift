@@ -18,3 +18,16 @@ func writing<Result>(_ language: Language, _ body: () throws -> Result) throws -
         throw ExitCode(1)
     }
 }
+
+/// True when `out` already holds a better plan of the same instance than `result` and `force` is off: the
+/// folder is kept and the planner told why, in place of "plan written".
+func keepsBetterPlan(in out: String, instance: Instance, result: PlanResult, force: Bool, language: Language) -> Bool {
+    guard !force, let kept = BetterPlanInFolder.find(in: out, inputHash: instance.sourceHash, newObjective: result.objective)
+    else { return false }
+    let old = String(format: "%.2f", kept.objective), new = String(format: "%.2f", result.objective)
+    FileHandle.standardError.write(Data(language.pick(
+        "“\(Echo.value(out))”中已有同一实例更优的计划（目标值 \(old)，本次 \(new)），保留原计划，本次结果未写入；要覆盖请加 --force，或换一个输出文件夹\n",
+        "\"\(Echo.value(out))\" already holds a better plan of the same instance (objective \(old), this run \(new)): it is kept and this run's plan is not written; add --force to replace it, or choose another output folder\n"
+    ).utf8))
+    return true
+}

@@ -40,6 +40,9 @@ struct SolveCommand: ParsableCommand {
     @Option(name: .long, help: "搜索参数 NAME=VALUE，可重复 (a search tunable, repeatable; see docs/architecture.md)")
     var tune: [String] = []
 
+    @Flag(name: .long, help: "即使输出文件夹中同一实例的计划更优也覆盖 (replace the plan in --out even when it is a better plan of the same instance)")
+    var force = false
+
     @Flag(name: .long, help: "在标准错误输出机器可读的进度行 (print machine-readable progress lines on stderr, as read by `serve`)")
     var progressLines = false
 
@@ -62,7 +65,16 @@ struct SolveCommand: ParsableCommand {
         let loaded = try loadInstance(instance, language: lang)
         // Say now, not after a long solve, that the output folder cannot be used.
         try ensureWritable(OutputFolder(out, kind: .plan), language: lang)
-        if let report { try ensureWritable(OutputFolder(report, kind: .report), language: lang) }
+        if let report {
+            guard !OutputFolder.sameLocation(out, report) else {
+                FileHandle.standardError.write(Data(lang.pick(
+                    "--report 与 --out 不能是同一个文件夹“\(Echo.value(out))”：计划和报告各写一个文件夹\n",
+                    "--report and --out must not be the same folder (\"\(Echo.value(out))\"): the plan and the report each need their own\n"
+                ).utf8))
+                throw ExitCode(1)
+            }
+            try ensureWritable(OutputFolder(report, kind: .report), language: lang)
+        }
         var options = PlanningOptions()
         options.timeLimit = timeLimit
         options.relativeGap = gap
@@ -90,7 +102,9 @@ struct SolveCommand: ParsableCommand {
             ).utf8))
             throw ExitCode(130)
         }
-        try writing(lang) { try PlanWriter(instance: loaded.instance).write(result, to: out) }
+        // A shorter or interrupted run of the same instance never replaces a better plan (nor its report).
+        let keptBetter = keepsBetterPlan(in: out, instance: loaded.instance, result: result, force: force, language: lang)
+        if !keptBetter { try writing(lang) { try PlanWriter(instance: loaded.instance).write(result, to: out) } }
         let summary = PlanSummary(result: result, inputHash: loaded.instance.sourceHash)
         if json {
             let encoder = JSONEncoder()
@@ -98,9 +112,9 @@ struct SolveCommand: ParsableCommand {
             print(String(decoding: try encoder.encode(summary), as: UTF8.self))
         } else if !quiet {
             print(SolveSummaryText(instance: loaded.instance, result: result, language: lang).render(), terminator: "")
-            print(lang.pick("计划已写入 ", "Plan written to ") + out)
+            if !keptBetter { print(lang.pick("计划已写入 ", "Plan written to ") + out) }
         }
-        if let report {
+        if let report, !keptBetter {
             try writeReport(instance: loaded.instance, plan: result.plan, summary: summary, to: report, language: lang,
                             announce: !quiet && !json)
         }

@@ -31,6 +31,14 @@ struct TemplateCommand: ParsableCommand {
 
     func run() throws {
         let language = output.language
+        // A folder named like a workbook is never replaced, --force or not: it may hold the planner's files.
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), isFolder.boolValue {
+            FileHandle.standardError.write(Data(language.pick(
+                "\(Echo.value(out)) 是文件夹，不会被工作簿替换，请换一个文件名\n",
+                "\(Echo.value(out)) is a folder and is not replaced by a workbook; choose another file name\n").utf8))
+            throw ExitCode(1)
+        }
         // A filled-in workbook is the planner's work: never replaced unless asked.
         if FileManager.default.fileExists(atPath: out) && !force {
             FileHandle.standardError.write(Data(language.pick(
@@ -56,12 +64,18 @@ struct TemplateCommand: ParsableCommand {
             .appendingPathComponent(".\(target.deletingPathExtension().lastPathComponent)-\(getpid()).xlsx")
         do {
             try TemplateWorkbook(content: content).write(to: temporary.path)
-            if FileManager.default.fileExists(atPath: out) { try FileManager.default.removeItem(at: target) }
-            try FileManager.default.moveItem(at: temporary, to: target)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             let reason = (error as? WorkbookError)?.message(language) ?? String(describing: error)
             FileHandle.standardError.write(Data((reason + "\n").utf8))
+            throw ExitCode(1)
+        }
+        // rename(2) replaces an existing workbook in one step: the old one stays until the new one is whole.
+        guard rename(temporary.path, target.path) == 0 else {
+            try? FileManager.default.removeItem(at: temporary)
+            FileHandle.standardError.write(Data(language.pick(
+                "无法写入 \(Echo.value(out))（没有权限，或文件夹不存在？）\n",
+                "cannot write \(Echo.value(out)) (no permission, or no such folder?)\n").utf8))
             throw ExitCode(1)
         }
         print(language.pick("工作簿已写入 ", "Workbook written to ") + out)

@@ -69,6 +69,42 @@ final class HardeningTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: report + "/report.html"))
     }
 
+    func testABetterPlanOfTheSameInstanceIsKeptUnlessForced() throws {
+        let plan = CommandRunner.temporaryDirectory()
+        let solved = try CommandRunner.run(["solve", instance, "--out", plan, "--quiet"])
+        XCTAssertEqual(solved.status, 0, solved.stderr)
+        let best = try String(contentsOfFile: plan + "/summary.json", encoding: .utf8)
+        // The greedy baseline (a hand-made plan) costs more than the optimum: the optimum stays.
+        let greedy = try CommandRunner.run(["greedy", instance, "--out", plan, "--lang", "en"])
+        XCTAssertEqual(greedy.status, 0, greedy.stderr)
+        XCTAssertTrue(greedy.stderr.contains("already holds a better plan of the same instance"), greedy.stderr)
+        XCTAssertFalse(greedy.stdout.contains("Plan written"), greedy.stdout)
+        XCTAssertEqual(try String(contentsOfFile: plan + "/summary.json", encoding: .utf8), best)
+        XCTAssertEqual(try CommandRunner.run(["check", instance, plan]).status, 0)
+        // Asked for, it replaces it.
+        XCTAssertEqual(try CommandRunner.run(["greedy", instance, "--out", plan, "--force", "--quiet"]).status, 0)
+        XCTAssertNotEqual(try String(contentsOfFile: plan + "/summary.json", encoding: .utf8), best)
+        XCTAssertEqual(try CommandRunner.run(["check", instance, plan]).status, 0)
+    }
+
+    func testTemplateNeverReplacesAFolderEvenWithForce() throws {
+        let folder = try folder(["notes.txt": "keep"])
+        let named = folder + ".xlsx"
+        try FileManager.default.moveItem(atPath: folder, toPath: named)
+        let output = try CommandRunner.run(["template", "--out", named, "--force", "--lang", "en"])
+        XCTAssertEqual(output.status, 1, output.stdout)
+        XCTAssertTrue(output.stderr.contains("is a folder and is not replaced"), output.stderr)
+        XCTAssertEqual(try String(contentsOfFile: named + "/notes.txt", encoding: .utf8), "keep")
+    }
+
+    func testReportInThePlanFolderIsRefusedBeforeSolving() throws {
+        let plan = CommandRunner.temporaryDirectory()
+        let output = try CommandRunner.run(["solve", instance, "--out", plan, "--report", plan + "/.", "--lang", "en"])
+        XCTAssertEqual(output.status, 1, output.stdout)
+        XCTAssertTrue(output.stderr.contains("--report and --out must not be the same folder"), output.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: plan), "nothing is solved nor written")
+    }
+
     func testWhatIfOutIsCheckedBeforeSolving() throws {
         let out = try folder(["comparison.html": "mine", "keep.txt": "mine"])
         let scenario = try folder(["more.toml": "[programs.SJ01]\nquota_min = 27\n"]) + "/more.toml"

@@ -52,6 +52,35 @@ final class TemplateWorkbookTests: XCTestCase {
         XCTAssertTrue(sites.contains("\"是,否\""), "the lodging drop-down")
     }
 
+    func testAFormulaLikeNameIsWrittenExactlyInExcelsTextFormat() throws {
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("instances/demo-county").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("formula-\(UUID().uuidString)").path
+        try FileManager.default.copyItem(atPath: source, toPath: folder)
+        let teachers = folder + "/teachers.csv"
+        let text = try String(contentsOfFile: teachers, encoding: .utf8)
+        let first = try XCTUnwrap(text.split(separator: "\n").dropFirst().first)
+        let fields = first.split(separator: ",", omittingEmptySubsequences: false)
+        let edited = ([fields[0], "=1+2"] + fields.dropFirst(2)).joined(separator: ",")
+        try text.replacingOccurrences(of: String(first), with: edited).write(toFile: teachers, atomically: true, encoding: .utf8)
+        let loaded = try InstanceLoader.load(path: folder)
+        let path = try write(try InstanceWorkbookContent.of(path: folder, instance: loaded.instance))
+
+        // The cell holds the text as typed, in a style Excel keeps as text when the cell is edited.
+        let sheet = try part(path, "xl/worksheets/sheet6.xml")
+        let cell = try XCTUnwrap(sheet.range(of: #"<c r="B2" s="(\d+)""#, options: .regularExpression), "B2 is styled")
+        let styleIndex = try XCTUnwrap(Int(sheet[cell].split(separator: "\"")[3]))
+        let styles = try part(path, "xl/styles.xml")
+        let cellFormats = try XCTUnwrap(styles.components(separatedBy: "<cellXfs").last?.components(separatedBy: "<xf ")).dropFirst()
+        let format = Array(cellFormats)[styleIndex]
+        let numberFormat = try XCTUnwrap(format.split(separator: "\"").dropFirst().first, format)
+        XCTAssertTrue(styles.contains("<numFmt numFmtId=\"\(numberFormat)\" formatCode=\"@\"/>"), "Excel's Text format: \(styles)")
+        XCTAssertFalse(sheet.contains("<f>"), "no formula is written")
+        let reloaded = try InstanceLoader.load(path: path)
+        XCTAssertEqual(reloaded.instance.teachers.first?.name, "=1+2")
+        XCTAssertEqual(reloaded.instance.sourceHash, loaded.instance.sourceHash)
+    }
+
     func testAnInstanceWrittenAsAWorkbookLoadsToTheSameInstance() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("instances/demo-county").path

@@ -76,6 +76,35 @@ final class WorkbookTests: XCTestCase {
         XCTAssertTrue(notices.contains("T1,张三,班主任培训,县教师发展中心,2026-09-09,2026-09-09,6"))
     }
 
+    func testFormulaLikeTextIsWrittenExactlyInExcelsTextFormat() throws {
+        var sheet = ReportSheet(name: "班次", fileStem: "cohorts", columnWidths: [20, 20])
+        sheet.title("=TITLE()")
+        sheet.header(["姓名", "学校"])
+        sheet.body([.text("=1+2"), .text("张三")])
+        let folder = try ReportFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("w.xlsx").path
+        try XLSXCalls(title: "t", created: 0).write([sheet], to: path)
+        let xlsx = try Data(contentsOf: URL(fileURLWithPath: path))
+        let cells = try member("xl/worksheets/sheet1.xml", of: xlsx)
+        let styles = try member("xl/styles.xml", of: xlsx)
+        XCTAssertFalse(cells.contains("<f>"), "no formula is written")
+        XCTAssertTrue(try member("xl/sharedStrings.xml", of: xlsx).contains(">=1+2<"), "the text as typed")
+        // A3 (=1+2) and A1 (the title) carry a style with Excel's Text format; B3 (张三) does not.
+        func numberFormatCode(_ reference: String) -> String? {
+            guard let cell = cells.range(of: "<c r=\"\(reference)\"[^>]*>", options: .regularExpression) else { return nil }
+            guard let style = cells[cell].range(of: #"s="\d+""#, options: .regularExpression) else { return "General" }
+            let index = Int(cells[style].dropFirst(3).dropLast())!
+            let formats = Array(styles.components(separatedBy: "<cellXfs").last!.components(separatedBy: "<xf ").dropFirst())
+            let id = formats[index].split(separator: "\"")[1]
+            guard let code = styles.range(of: "numFmtId=\"\(id)\" formatCode=\"[^\"]*\"", options: .regularExpression) else { return "built-in \(id)" }
+            return String(styles[code].split(separator: "\"").last!)
+        }
+        XCTAssertEqual(numberFormatCode("A3"), "@")
+        XCTAssertEqual(numberFormatCode("A1"), "@")
+        XCTAssertNotEqual(numberFormatCode("B3"), "@")
+    }
+
     func testAFailedLibxlsxwriterCallBecomesASwiftError() throws {
         let sheets = WorkbookSheets(context: ReportFixture.context()).all
         let writer = XLSXCalls(title: "t", created: 0)

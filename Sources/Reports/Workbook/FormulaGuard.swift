@@ -6,8 +6,13 @@ enum FormulaGuard {
     static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
     static func text(_ text: String) -> String {
-        guard let first = text.first, formulaStarts.contains(first) else { return text }
-        return "'" + text
+        startsFormula(text) ? "'" + text : text
+    }
+
+    /// True for text Excel would take as a formula once the cell is edited or re-entered. Workbooks keep the
+    /// text exact and give such a cell Excel's Text format instead (`XLSXCalls`).
+    static func startsFormula(_ text: String) -> Bool {
+        text.first.map(formulaStarts.contains) ?? false
     }
 
     /// A cell of a numeric column: kept when it reads as a plain decimal number, else guarded as text.

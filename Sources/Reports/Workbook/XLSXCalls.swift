@@ -51,7 +51,8 @@ struct XLSXCalls {
                     let column = lxw_col_t(columnNumber)
                     switch cell {
                     case .text(let text):
-                        try check(worksheet_write_string(worksheet, rowIndex, column, text, nil), "worksheet_write_string")
+                        let style = FormulaGuard.startsFormula(text) ? formats.quoted : nil
+                        try check(worksheet_write_string(worksheet, rowIndex, column, text, style), "worksheet_write_string")
                     case .number(let value), .percent(let value):
                         try check(worksheet_write_number(worksheet, rowIndex, column, value, nil), "worksheet_write_number")
                     case .date(let date):
@@ -145,7 +146,9 @@ struct XLSXCalls {
                 }
                 switch cell {
                 case .text(let text):
-                    try check(worksheet_write_string(worksheet, rowIndex, column, text, style), "worksheet_write_string")
+                    // A planner's text that reads as a formula (a name "=1+2") stays text when the cell is edited.
+                    let textStyle = FormulaGuard.startsFormula(text) ? formats.quoted(row.style) : style
+                    try check(worksheet_write_string(worksheet, rowIndex, column, text, textStyle), "worksheet_write_string")
                 case .number(let value):
                     try check(worksheet_write_number(worksheet, rowIndex, column, value, style), "worksheet_write_number")
                 case .percent(let share):
@@ -174,23 +177,49 @@ struct XLSXCalls {
         let header: UnsafeMutablePointer<lxw_format>
         let date: UnsafeMutablePointer<lxw_format>
         let percent: UnsafeMutablePointer<lxw_format>
+        /// Plain, title and header text in Excel's Text format: shown as typed, kept as text when edited.
+        let quoted: UnsafeMutablePointer<lxw_format>
+        let quotedTitle: UnsafeMutablePointer<lxw_format>
+        let quotedHeader: UnsafeMutablePointer<lxw_format>
+
+        func quoted(_ style: ReportSheet.RowStyle) -> UnsafeMutablePointer<lxw_format> {
+            switch style {
+            case .title: quotedTitle
+            case .header: quotedHeader
+            case .body: quoted
+            }
+        }
 
         init(_ workbook: UnsafeMutablePointer<lxw_workbook>) throws {
             func make() throws -> UnsafeMutablePointer<lxw_format> {
                 guard let format = workbook_add_format(workbook) else { throw WorkbookError(.cannotAddFormat) }
                 return format
             }
-            title = try make()
-            format_set_bold(title)
-            format_set_font_size(title, 13)
-            header = try make()
-            format_set_bold(header)
-            format_set_bg_color(header, 0xDDEBF7)
-            format_set_border(header, UInt8(LXW_BORDER_THIN.rawValue))
+            func makeTitle() throws -> UnsafeMutablePointer<lxw_format> {
+                let format = try make()
+                format_set_bold(format)
+                format_set_font_size(format, 13)
+                return format
+            }
+            func makeHeader() throws -> UnsafeMutablePointer<lxw_format> {
+                let format = try make()
+                format_set_bold(format)
+                format_set_bg_color(format, 0xDDEBF7)
+                format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue))
+                return format
+            }
+            title = try makeTitle()
+            header = try makeHeader()
             date = try make()
             format_set_num_format(date, "yyyy-mm-dd")
             percent = try make()
             format_set_num_format(percent, "0.0%")
+            quoted = try make()
+            quotedTitle = try makeTitle()
+            quotedHeader = try makeHeader()
+            // Excel's Text number format ("@"): what is typed into the cell stays text. (Debian's
+            // libxlsxwriter 1.1.4 has no quote-prefix setter; the Text format protects an edited cell alike.)
+            for format in [quoted, quotedTitle, quotedHeader] { format_set_num_format(format, "@") }
         }
     }
 }
