@@ -30,8 +30,10 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var output: LanguageOption
 
     func validate() throws {
-        if mps == nil && lp == nil { throw ValidationError("give --mps FILE or --lp FILE") }
-        if (startPlan == nil) != (startOut == nil) { throw ValidationError("--start-plan and --start-out go together") }
+        if mps == nil && lp == nil { throw usageError(output.language, "请给出 --mps 文件 或 --lp 文件", "give --mps FILE or --lp FILE") }
+        if (startPlan == nil) != (startOut == nil) {
+            throw usageError(output.language, "--start-plan 与 --start-out 须一起给出", "--start-plan and --start-out go together")
+        }
     }
 
     func run() throws {

@@ -40,16 +40,20 @@ struct FrontierCommand: ParsableCommand {
     @OptionGroup var extra: ExtraLanguageOption
 
     func validate() throws {
-        if let from, from < 0 { throw ValidationError("--from must be 0 or more, got \(from)") }
-        if let from, let to, to < from { throw ValidationError("--to (\(to)) must not be below --from (\(from))") }
-        if let step, step < 1 { throw ValidationError("--step must be at least 1, got \(step)") }
+        let language = output.language
+        if let from, from < 0 { throw usageError(language, "--from 须不小于 0，实际为 \(from)", "--from must be 0 or more, got \(from)") }
+        if let from, let to, to < from {
+            throw usageError(language, "--to（\(to)）不能小于 --from（\(from)）", "--to (\(to)) must not be below --from (\(from))")
+        }
+        if let step, step < 1 { throw usageError(language, "--step 须不小于 1，实际为 \(step)", "--step must be at least 1, got \(step)") }
         for (option, value) in [("--from", from), ("--to", to), ("--step", step)] {
             if let value, value > ValueLimits.largestCount {
-                throw ValidationError("\(option) must be at most \(ValueLimits.largestCount), got \(value)")
+                throw usageError(language, "\(option) 须不大于 \(ValueLimits.largestCount)，实际为 \(value)",
+                                 "\(option) must be at most \(ValueLimits.largestCount), got \(value)")
             }
         }
-        try validateSeconds(timeLimit, option: "--time-limit")
-        try validateSeconds(diagnosisTime, option: "--diagnosis-time", allowZero: true)
+        try validateSeconds(timeLimit, option: "--time-limit", language: language)
+        try validateSeconds(diagnosisTime, option: "--diagnosis-time", allowZero: true, language: language)
     }
 
     func run() throws {

@@ -33,8 +33,10 @@ struct ReplanCommand: ParsableCommand {
     @OptionGroup var output: LanguageOption
 
     func validate() throws {
-        if (drop == nil) == (changes == nil) { throw ValidationError("give exactly one of --drop IDS or --changes FILE") }
-        try validateSeconds(timeLimit, option: "--time-limit")
+        if (drop == nil) == (changes == nil) {
+            throw usageError(output.language, "--drop 编号 与 --changes 文件 须给出且只给出其一", "give exactly one of --drop IDS or --changes FILE")
+        }
+        try validateSeconds(timeLimit, option: "--time-limit", language: output.language)
     }
 
     func run() throws {

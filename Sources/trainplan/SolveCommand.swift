@@ -48,8 +48,8 @@ struct SolveCommand: ParsableCommand {
 
     func validate() throws {
         _ = try searchTuning()
-        try validateSeconds(timeLimit, option: "--time-limit")
-        if !(gap >= 0 && gap < 1) { throw ValidationError("--gap must be in [0, 1), got \(gap)") }
+        try validateSeconds(timeLimit, option: "--time-limit", language: lang)
+        if !(gap >= 0 && gap < 1) { throw usageError(lang, "--gap 须在 [0, 1) 之内，实际为 \(gap)", "--gap must be in [0, 1), got \(gap)") }
     }
 
     /// The defaults with every `--tune` applied.
@@ -57,7 +57,7 @@ struct SolveCommand: ParsableCommand {
         do {
             return try tune.reduce(SearchTuning()) { try $0.setting($1) }
         } catch let error as InvalidTuning {
-            throw ValidationError(error.problems.joined(separator: "; "))
+            throw ValidationError(error.message(lang))
         }
     }
 

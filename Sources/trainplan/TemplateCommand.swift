@@ -22,10 +22,10 @@ struct TemplateCommand: ParsableCommand {
 
     func validate() throws {
         guard URL(fileURLWithPath: out).pathExtension.lowercased() == "xlsx" else {
-            throw ValidationError("--out must name an .xlsx file")
+            throw usageError(output.language, "--out 须是 .xlsx 文件名", "--out must name an .xlsx file")
         }
         if let from, URL(fileURLWithPath: from).standardizedFileURL == URL(fileURLWithPath: out).standardizedFileURL {
-            throw ValidationError("--out must differ from --from")
+            throw usageError(output.language, "--out 不能与 --from 相同", "--out must differ from --from")
         }
     }
 

@@ -32,9 +32,9 @@ struct WhatIfCommand: ParsableCommand {
     @OptionGroup var extra: ExtraLanguageOption
 
     func validate() throws {
-        if scenarios.isEmpty { throw ValidationError("give at least one scenario file") }
-        try validateSeconds(timeLimit, option: "--time-limit")
-        try validateSeconds(diagnosisTime, option: "--diagnosis-time", allowZero: true)
+        if scenarios.isEmpty { throw usageError(output.language, "请至少给出一个情景文件", "give at least one scenario file") }
+        try validateSeconds(timeLimit, option: "--time-limit", language: output.language)
+        try validateSeconds(diagnosisTime, option: "--diagnosis-time", allowZero: true, language: output.language)
     }
 
     func run() throws {

@@ -161,8 +161,22 @@ final class HardeningTests: XCTestCase {
         for value in ["inf", "nan", "-1", "1e300"] {
             let output = try CommandRunner.run(["solve", instance, "--out", CommandRunner.temporaryDirectory(), "--time-limit=\(value)"])
             XCTAssertEqual(output.status, 2, "\(value): \(output.stderr)")
-            XCTAssertTrue(output.stderr.contains("--time-limit must be a number of seconds"), output.stderr)
+            XCTAssertTrue(output.stderr.contains("--time-limit 须为大于 0 至 1000000 之间的秒数"), output.stderr)
         }
+        let english = try CommandRunner.run(["solve", instance, "--out", CommandRunner.temporaryDirectory(), "--time-limit=0", "--lang", "en"])
+        XCTAssertEqual(english.status, 2, english.stderr)
+        XCTAssertTrue(english.stderr.contains("--time-limit must be a number of seconds"), english.stderr)
+    }
+
+    func testABadTunableIsNamedInChineseByDefault() throws {
+        let unknown = try CommandRunner.run(["solve", instance, "--out", CommandRunner.temporaryDirectory(), "--tune", "foo=1"])
+        XCTAssertEqual(unknown.status, 2, unknown.stderr)
+        XCTAssertTrue(unknown.stderr.contains("未知的搜索参数“foo”；可用："), unknown.stderr)
+        let outOfRange = try CommandRunner.run(["solve", instance, "--out", CommandRunner.temporaryDirectory(),
+                                                "--tune", "multiplier_rounds=-1"])
+        XCTAssertEqual(outOfRange.status, 2, outOfRange.stderr)
+        XCTAssertTrue(outOfRange.stderr.contains("multiplier_rounds（subgradient rounds of the bound）须为 0...100 之间的整数"),
+                      outOfRange.stderr)
     }
 
     func testFrontierLevelsAreCappedAndStepsNearIntMaxAreRefused() throws {

@@ -15,8 +15,8 @@ public struct PlanSolver: Sendable {
     }
 
     public func solve(_ options: PlanningOptions = PlanningOptions()) throws -> PlanResult {
-        let problems = options.tuning.problems()
-        guard problems.isEmpty else { throw InvalidTuning(problems: problems) }
+        let issues = options.tuning.issues()
+        guard issues.isEmpty else { throw InvalidTuning(issues: issues) }
         let clock = ContinuousClock.now
         let builder = ModelBuilder(instance: instance)
         let layout = builder.layout()

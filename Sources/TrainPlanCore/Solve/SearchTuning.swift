@@ -148,10 +148,10 @@ public struct SearchTuning: Sendable, Equatable {
     ]
 
     /// What is wrong with the values (empty when every one lies in its range).
-    public func problems() -> [String] {
+    public func issues() -> [InvalidTuning.Issue] {
         Self.parameters.compactMap { parameter in
             let value = parameter.value(in: self)
-            return value.isFinite && parameter.range.contains(value) ? nil : parameter.rangeText
+            return value.isFinite && parameter.range.contains(value) ? nil : .outOfRange(parameter.rangeDescription)
         }
     }
 
@@ -159,12 +159,13 @@ public struct SearchTuning: Sendable, Equatable {
     /// its range (or not a whole number for a count).
     public func setting(_ assignment: String) throws -> SearchTuning {
         let parts = assignment.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count == 2, let parameter = Self.parameters.first(where: { $0.name == parts[0] }) else {
-            throw InvalidTuning(problems: ["unknown tunable '\(assignment.prefix(80))'; known: " + Self.parameters.map(\.name).joined(separator: ", ")])
+        guard parts.count == 2 else { throw InvalidTuning(issues: [.notAnAssignment(String(assignment.prefix(80)))]) }
+        guard let parameter = Self.parameters.first(where: { $0.name == parts[0] }) else {
+            throw InvalidTuning(issues: [.unknown(String(parts[0].prefix(80)))])
         }
         guard let value = Double(parts[1]), value.isFinite, parameter.range.contains(value),
               !parameter.isCount || value == value.rounded()
-        else { throw InvalidTuning(problems: [parameter.rangeText]) }
+        else { throw InvalidTuning(issues: [.outOfRange(parameter.rangeDescription)]) }
         var copy = self
         if let keyPath = parameter.keyPath { copy[keyPath: keyPath] = value } else { copy[keyPath: parameter.countPath!] = Int(value) }
         return copy
@@ -183,14 +184,42 @@ public struct SearchTuning: Sendable, Equatable {
 }
 
 extension SearchTuning.Parameter {
-    var rangeText: String {
+    var rangeDescription: InvalidTuning.Range {
         let bounds = isCount ? "\(Int(range.lowerBound))...\(Int(range.upperBound))" : "\(range.lowerBound)...\(range.upperBound)"
-        return "\(name) (\(meaning)) must be \(isCount ? "a whole number" : "a number") in \(bounds)"
+        return InvalidTuning.Range(name: name, meaning: meaning, bounds: bounds, isCount: isCount)
     }
 }
 
-/// A `SearchTuning` with a value outside its range.
+/// `--tune` values that cannot be used: an unknown name, or a value outside its range.
 public struct InvalidTuning: Error, CustomStringConvertible {
-    public let problems: [String]
-    public var description: String { "invalid search tuning: " + problems.joined(separator: "; ") }
+    public struct Range: Sendable {
+        let name, meaning, bounds: String
+        let isCount: Bool
+    }
+
+    public enum Issue: Sendable {
+        case notAnAssignment(String), unknown(String), outOfRange(Range)
+
+        public func message(_ language: Language) -> String {
+            switch self {
+            case .notAnAssignment(let text):
+                language.pick("“\(Echo.value(text))”不是 名称=数值 的形式", "'\(Echo.value(text))' is not NAME=VALUE")
+            case .unknown(let name):
+                language.pick("未知的搜索参数“\(Echo.value(name))”；可用：", "unknown tunable '\(Echo.value(name))'; known: ")
+                    + SearchTuning.parameters.map(\.name).joined(separator: ", ")
+            case .outOfRange(let range):
+                language.pick(
+                    "\(range.name)（\(range.meaning)）须为 \(range.bounds) 之间的\(range.isCount ? "整数" : "数")",
+                    "\(range.name) (\(range.meaning)) must be \(range.isCount ? "a whole number" : "a number") in \(range.bounds)"
+                )
+            }
+        }
+    }
+
+    public let issues: [Issue]
+    public var description: String { message(.en) }
+
+    public func message(_ language: Language) -> String {
+        language.pick("搜索参数无效：", "invalid search tuning: ") + issues.map { $0.message(language) }.joined(separator: language.pick("；", "; "))
+    }
 }
