@@ -9,6 +9,11 @@ struct PlanUsage {
     private var awayOfSchool: [String: [PlanDate: Int]] = [:]
     private var cohortsAtSite: [Int: Int] = [:]
     private var assignedByProgramme: [Int: Int] = [:]
+    /// Schedules (programme, site, sessions) with an opened cohort that has a free seat.
+    private var schedulesWithRoom: Set<Schedule> = []
+    private struct Schedule: Hashable {
+        var programme: Int, site: Int, sessions: [DateRange]
+    }
     private let staff: SchoolStaff
     private let schoolIndex: [String: Int]
 
@@ -20,6 +25,10 @@ struct PlanUsage {
         for (index, cohort) in plan.cohorts.enumerated() {
             let programme = instance.programmes[cohort.programme]
             cohortsAtSite[cohort.site, default: 0] += 1
+            let capacity = [programme.cohortMax, instance.sites[cohort.site].seats].compactMap { $0 }.min() ?? Int.max
+            if cohort.teachers.count < capacity {
+                schedulesWithRoom.insert(Schedule(programme: cohort.programme, site: cohort.site, sessions: cohort.sessions))
+            }
             assignedByProgramme[cohort.programme, default: 0] += cohort.teachers.count
             for day in cohort.days {
                 roomsUsed[cohort.site, default: [:]][day, default: 0] += 1
@@ -37,6 +46,11 @@ struct PlanUsage {
 
     func isAssigned(_ teacher: Int, to programme: Int) -> Bool {
         (cohortsOfTeacher[teacher] ?? []).contains { plan.cohorts[$0].programme == programme }
+    }
+
+    /// The district of the teacher's school (a home-district programme's candidates are only those there).
+    func district(ofTeacher teacherIndex: Int) -> String? {
+        schoolIndex[instance.teachers[teacherIndex].school].flatMap { instance.schools[$0].district }
     }
 
     /// H1 beyond the profile: unavailable dates, blackouts, home district.
@@ -71,11 +85,9 @@ struct PlanUsage {
             if full { return .schoolAwayCap }
         }
         // Room in an opened cohort on this schedule means only cost stands in the way.
-        let capacity = [programme.cohortMax, site.seats].compactMap { $0 }.min() ?? Int.max
-        let sameSchedule = plan.cohorts.filter {
-            $0.programme == candidate.programme && $0.site == candidate.site && $0.sessions == candidate.sessions
+        if schedulesWithRoom.contains(Schedule(programme: candidate.programme, site: candidate.site, sessions: candidate.sessions)) {
+            return .cost
         }
-        if sameSchedule.contains(where: { $0.teachers.count < capacity }) { return .cost }
         if let max = site.maxCohorts, cohortsAtSite[candidate.site, default: 0] >= max { return .maxCohorts }
         if candidate.days.contains(where: { (roomsUsed[candidate.site]?[$0] ?? 0) >= site.rooms }) { return .rooms }
         if let team = programme.team, let pool = instance.teams.first(where: { $0.name == team }),

@@ -100,11 +100,16 @@ public struct ShortfallExplainer {
             let shortfall = metrics.shortfallByProgramme[programme.id] ?? 0
             guard shortfall > 0 else { return nil }
             let ownCandidates = candidates.filter { $0.programme == programmeIndex }
+            // A home-district programme's teacher may only join the candidates in their district: a city's
+            // 送教 programmes have a few of hundreds each (looking at all took 9 s after a city solve).
+            let byDistrict = programme.homeDistrict
+                ? Dictionary(grouping: ownCandidates, by: { instance.sites[$0.site].district }) : nil
             let eligible = instance.teachers.indices.filter { instance.meetsProfile(instance.teachers[$0], of: programme) }
             var available = 0
             var counts = [Limit: Int]()
             for teacher in eligible {
-                let open = ownCandidates.filter { usage.mayJoin(teacher, $0) }
+                let reachable = byDistrict.map { $0[usage.district(ofTeacher: teacher)] ?? [] } ?? ownCandidates
+                let open = reachable.filter { usage.mayJoin(teacher, $0) }
                 guard !open.isEmpty else { continue }
                 available += 1
                 guard !usage.isAssigned(teacher, to: programmeIndex) else { continue }
