@@ -38,6 +38,16 @@ final class HardeningTests: XCTestCase {
         }
     }
 
+    func testAnOutFolderUnderARegularFileIsRefusedBeforeSolving() throws {
+        let file = CommandRunner.temporaryDirectory()
+        try "data".write(toFile: file, atomically: true, encoding: .utf8)
+        let output = try CommandRunner.run(["solve", instance, "--out", file + "/plans/p", "--lang", "en"])
+        XCTAssertEqual(output.status, 1, output.stdout)
+        XCTAssertTrue(output.stderr.contains("refusing to replace \"\(file)\": it is a file (or a link), not a folder"), output.stderr)
+        XCTAssertFalse(output.stderr.contains("NSCocoaErrorDomain"), output.stderr)
+        XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8), "data")
+    }
+
     func testControlCharacterInADistrictIsAnError() throws {
         let copy = try copyOfInstance()
         try edit(copy + "/schools.csv") { $0.replacingOccurrences(of: "L01,龙坪乡中心小学,龙坪,", with: "L01,龙坪乡中心小学,龙\u{1B}]0;坪,") }

@@ -41,6 +41,15 @@ public struct OutputFolder: Sendable {
             if (try? fileManager.destinationOfSymbolicLink(atPath: path)) != nil {
                 throw OutputFolderError.notAFolder(path)
             }
+            // Absent: the folder can be made only if its nearest existing ancestor is a folder (`a.txt/plan`).
+            var ancestor = target.deletingLastPathComponent()
+            while !fileManager.fileExists(atPath: ancestor.path), ancestor.path != "/" {
+                ancestor.deleteLastPathComponent()
+            }
+            var isFolder: ObjCBool = false
+            if fileManager.fileExists(atPath: ancestor.path, isDirectory: &isFolder), !isFolder.boolValue {
+                throw OutputFolderError.notAFolder(ancestor.path)
+            }
             return
         }
         guard attributes[.type] as? FileAttributeType == .typeDirectory else { throw OutputFolderError.notAFolder(path) }
