@@ -6,17 +6,15 @@ public struct BetterPlanInFolder: Sendable, Equatable {
     /// The kept plan's objective, from its summary.json.
     public var objective: Double
 
-    /// nil unless `folder`'s summary.json names `inputHash` (the same instance, byte for byte in content) and a
+    /// nil unless `folder`'s summary.json (read as `PlanSummary`) names `inputHash` (the same instance) and a
     /// solution whose objective is below `objective` by more than rounding.
     public static func find(in folder: String, inputHash: String, newObjective objective: Double) -> BetterPlanInFolder? {
         let summary = URL(fileURLWithPath: folder).appendingPathComponent("summary.json")
         guard let data = FileManager.default.contents(atPath: summary.path),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              object["input_hash"] as? String == inputHash,
-              let status = object["status"] as? String, status == "optimal" || status == "feasible",
-              let existing = (object["objective"] as? NSNumber)?.doubleValue, existing.isFinite,
-              existing < objective - 1e-9 * max(1, abs(objective))
+              let existing = try? JSONDecoder().decode(PlanSummary.self, from: data),
+              existing.inputHash == inputHash, ["optimal", "feasible"].contains(existing.status),
+              existing.objective.isFinite, existing.objective < objective - 1e-9 * max(1, abs(objective))
         else { return nil }
-        return BetterPlanInFolder(objective: existing)
+        return BetterPlanInFolder(objective: existing.objective)
     }
 }
