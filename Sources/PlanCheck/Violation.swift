@@ -40,6 +40,26 @@ public struct Violation: Sendable, Equatable {
         }
     }
 
+    /// The rule's code with its name, as `check` tags each line: "H4 班额" / "H4 cohort size", "文件" / "file".
+    public func ruleTitle(_ language: Language) -> String {
+        let (zh, en): (String, String) = switch rule {
+        case "FILE": ("文件", "file")
+        case "STRUCTURE": ("结构", "structure")
+        case "SCHEDULE": ("日程", "schedule")
+        case "H1": ("H1 参训资格", "H1 eligibility")
+        case "H2": ("H2 重复参训", "H2 repeated training")
+        case "H3": ("H3 日期冲突", "H3 date clash")
+        case "H4": ("H4 班额", "H4 cohort size")
+        case "H5": ("H5 场地", "H5 site capacity")
+        case "H6": ("H6 培训团队", "H6 training team")
+        case "H7": ("H7 名额", "H7 quota")
+        case "H8": ("H8 离岗上限", "H8 away cap")
+        case "KPI": ("指标", "KPI")
+        default: ("摘要", "summary")
+        }
+        return language.pick(zh, en)
+    }
+
     /// The eligibility rule of H1 a teacher fails.
     enum ProfileCriterion: Sendable, Equatable {
         case stage, subject, tagsAny, tagsNone

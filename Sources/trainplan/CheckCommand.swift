@@ -9,13 +9,13 @@ struct CheckCommand: ParsableCommand {
         abstract: "检查计划是否符合实例的全部硬约束并重算指标 (check a plan against its instance)"
     )
 
-    @Argument(help: "Instance folder or workbook (.xlsx, .xls)")
+    @Argument(help: "实例文件夹或工作簿 .xlsx/.xls (instance folder or workbook)")
     var instance: String
 
-    @Argument(help: "Plan folder (cohorts.csv, assignments.csv, optional summary.json)")
+    @Argument(help: "计划文件夹：cohorts.csv、assignments.csv，可选 summary.json (plan folder)")
     var plan: String
 
-    @Option(help: "Output language: zh or en")
+    @Option(help: "输出语言 zh 或 en (output language: zh or en)")
     var lang: Language = .zh
 
     func run() throws {
@@ -28,7 +28,7 @@ struct CheckCommand: ParsableCommand {
         }
         let report = PlanChecker(instance: loaded.instance).check(planDirectory: plan)
         for violation in report.violations {
-            print("[\(violation.rule)] \(violation.message(lang))")
+            print("[\(violation.ruleTitle(lang))] \(violation.message(lang))")
         }
         print(report.verdict(lang))
         if !report.isValid { throw ExitCode(1) }

@@ -43,7 +43,13 @@ struct ExportCommand: ParsableCommand {
         if let mps { try GLPKSolver().writeMPS(model.mip, to: mps) }
         if let lp { try GLPKSolver().writeLP(model.mip, to: lp) }
         if let startPlan, let startOut {
-            let plan = try PlanFolderReader(instance: loaded.instance).read(directory: startPlan).plan
+            let plan: Plan
+            do {
+                plan = try PlanFolderReader(instance: loaded.instance).read(directory: startPlan).plan
+            } catch let error as PlanReadError {
+                FileHandle.standardError.write(Data((error.message(output.language) + "\n").utf8))
+                throw ExitCode(1)
+            }
             try GLPKSolver().writeStart(model.mip, values: model.startingValues(for: plan), to: startOut)
         }
         let size = model.mip

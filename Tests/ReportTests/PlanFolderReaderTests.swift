@@ -32,21 +32,21 @@ final class PlanFolderReaderTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: folder) }
         XCTAssertThrowsError(try PlanFolderReader(instance: ReportFixture.instance).read(directory: folder.path)) { error in
             let error = error as? PlanReadError
-            XCTAssertEqual(error?.message(.zh), "assignments.csv 第 3 行：实例中没有教师“T9”")
-            XCTAssertEqual(error?.message(.en), "assignments.csv row 3: the instance has no teacher \"T9\"")
+            XCTAssertEqual(error?.message(.zh), "assignments.csv 第 3 行 \"teacher\" 列：实例中没有教师“T9”")
+            XCTAssertEqual(error?.message(.en), "assignments.csv row 3, column \"teacher\": the instance has no teacher \"T9\"")
         }
     }
 
     func testUnknownProgrammeSiteAndCohortAreNamed() throws {
         let cases: [(String, String, String)] = [
             ("cohort,program,site,sessions,size\nK1,PX,C1,2026-09-09,1\n", "teacher,cohort\n",
-             "cohorts.csv row 2: the instance has no programme \"PX\""),
+             "cohorts.csv row 2, column \"program\": the instance has no programme \"PX\""),
             ("cohort,program,site,sessions,size\nK1,P2,CX,2026-09-09,1\n", "teacher,cohort\n",
-             "cohorts.csv row 2: the instance has no site \"CX\""),
+             "cohorts.csv row 2, column \"site\": the instance has no site \"CX\""),
             ("cohort,program,site,sessions,size\nK1,P2,C1,2026-09-09,1\n", "teacher,cohort\nT1,K7\n",
-             "assignments.csv row 2: cohorts.csv has no cohort \"K7\""),
+             "assignments.csv row 2, column \"cohort\": cohorts.csv has no cohort \"K7\""),
             ("cohort,program,site,sessions,size\nK1,P2,C1,9/9/2026,1\n", "teacher,cohort\n",
-             "cohorts.csv row 2: sessions \"9/9/2026\" are not a list of YYYY-MM-DD..YYYY-MM-DD"),
+             "cohorts.csv row 2, column \"sessions\": sessions \"9/9/2026\" are not a list of YYYY-MM-DD..YYYY-MM-DD"),
             ("cohort,program,sessions\n", "teacher,cohort\n", "cohorts.csv row 1: missing column \"site\""),
         ]
         for (cohorts, assignments, message) in cases {
@@ -62,12 +62,43 @@ final class PlanFolderReaderTests: XCTestCase {
         let empty = try ReportFixture.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: empty) }
         XCTAssertThrowsError(try PlanFolderReader(instance: ReportFixture.instance).read(directory: empty.path)) { error in
-            XCTAssertEqual((error as? PlanReadError)?.message(.zh), "cohorts.csv：计划文件夹中没有此文件")
+            XCTAssertEqual((error as? PlanReadError)?.message(.zh), "cohorts.csv：计划文件夹中没有此文件\nassignments.csv：计划文件夹中没有此文件")
         }
         let folder = try folder(cohorts: "cohort,program,site,sessions,size\n", assignments: "teacher,cohort\n", summary: "{}")
         defer { try? FileManager.default.removeItem(at: folder) }
         XCTAssertThrowsError(try PlanFolderReader(instance: ReportFixture.instance).read(directory: folder.path)) { error in
-            XCTAssertEqual((error as? PlanReadError)?.file, "summary.json")
+            XCTAssertEqual((error as? PlanReadError)?.issues.map(\.file), ["summary.json"])
+        }
+    }
+
+    /// A hand-edited plan with several mistakes lists them all in one run, each at its row and column; an
+    /// assignment to a cohort whose own row is wrong is not listed a second time.
+    func testEveryProblemIsListedAtOnce() throws {
+        let folder = try folder(
+            cohorts: "cohort,program,site,sessions,size\nK1,PX,C1,2026-09-09,1\nK2,P2,CX,9/9/2026,1\nK3,P2,C1,2026-09-09,1\nK3,P2,C1,2026-09-09,1\n",
+            assignments: "teacher,cohort\nT1,K1\nT9,K3\nT1,K8\nT2,K3\nT2,K3\n"
+        )
+        defer { try? FileManager.default.removeItem(at: folder) }
+        XCTAssertThrowsError(try PlanFolderReader(instance: ReportFixture.instance).read(directory: folder.path)) { error in
+            XCTAssertEqual((error as? PlanReadError)?.message(.en).components(separatedBy: "\n"), [
+                "cohorts.csv row 2, column \"program\": the instance has no programme \"PX\"",
+                "cohorts.csv row 3, column \"site\": the instance has no site \"CX\"",
+                "cohorts.csv row 3, column \"sessions\": sessions \"9/9/2026\" are not a list of YYYY-MM-DD..YYYY-MM-DD",
+                "cohorts.csv row 5, column \"cohort\": cohort id \"K3\" is listed twice",
+                "assignments.csv row 3, column \"teacher\": the instance has no teacher \"T9\"",
+                "assignments.csv row 4, column \"cohort\": cohorts.csv has no cohort \"K8\"",
+                "assignments.csv row 6, column \"teacher\": teacher \"T2\" is assigned to cohort \"K3\" twice",
+            ])
+        }
+    }
+
+    func testMissingColumnsOfBothFilesAreListed() throws {
+        let folder = try folder(cohorts: "cohort,program\n", assignments: "cohort\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        XCTAssertThrowsError(try PlanFolderReader(instance: ReportFixture.instance).read(directory: folder.path)) { error in
+            XCTAssertEqual((error as? PlanReadError)?.message(.zh).components(separatedBy: "\n"), [
+                "cohorts.csv 第 1 行：缺少列“site”", "cohorts.csv 第 1 行：缺少列“sessions”", "assignments.csv 第 1 行：缺少列“teacher”",
+            ])
         }
     }
 }

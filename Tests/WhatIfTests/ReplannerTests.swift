@@ -87,4 +87,18 @@ final class ReplannerTests: XCTestCase {
             XCTAssertEqual((error as? ReplanRequestError)?.message(.zh), "--drop：未知教师 \"T9\"（应为 teachers.csv 中的工号）")
         }
     }
+
+    /// Every bad row of a changes file is listed in one run, at its row and column.
+    func testChangesFileListsEveryBadRow() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("changes-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("工号,不可参训日期\nT1,下周三\nT9,\nT4,2026-09-09；2026-13-01\n".utf8).write(to: file)
+        XCTAssertThrowsError(try ReplanRequest.read(file: file.path, instance: instance())) { error in
+            XCTAssertEqual((error as? ReplanRequestError)?.message(.zh).components(separatedBy: "\n"), [
+                "\(file.path) 第 2 行 \"不可参训日期\" 列：无效的日期 \"下周三\"（应为 YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD）",
+                "\(file.path) 第 3 行 \"工号\" 列：未知教师 \"T9\"（应为 teachers.csv 中的工号）",
+                "\(file.path) 第 4 行 \"不可参训日期\" 列：无效的日期 \"2026-13-01\"（应为 YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD）",
+            ])
+        }
+    }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads a plan folder (SPEC "Plan": cohorts.csv, assignments.csv, optional summary.json) back into a
 /// `Plan` for its instance, so reports can be made from a plan written earlier or by hand.
-/// Unlike the plan checker it stops at the first problem: a report of a plan it cannot read is useless.
+/// Every problem of the folder is listed at once (`PlanReadError`), each with its file, row and column, as
+/// the instance loader does: a planner fixing a hand-edited plan should not find them one run at a time.
 public struct PlanFolderReader {
     public let instance: Instance
 
@@ -16,88 +17,117 @@ public struct PlanFolderReader {
 
     public func read(directory: String) throws -> Contents {
         let folder = URL(fileURLWithPath: directory, isDirectory: true)
-        var cohorts = try readCohorts(folder)
-        try readAssignments(folder, into: &cohorts)
+        var issues: [PlanReadError.Issue] = []
+        let read = readCohorts(folder, issues: &issues)
+        var cohorts = read?.cohorts ?? []
+        readAssignments(folder, into: &cohorts, cohortsRead: read != nil, rejected: read?.rejected ?? [], issues: &issues)
+        let summary = readSummary(folder, issues: &issues)
+        guard issues.isEmpty else { throw PlanReadError(issues: issues) }
         for index in cohorts.indices {
             cohorts[index].teachers.sort { instance.teachers[$0].id < instance.teachers[$1].id }
         }
         let opened = cohorts.filter { !$0.teachers.isEmpty }.sorted(by: Cohort.planOrder)
-        return Contents(plan: Plan(cohorts: opened), summary: try readSummary(folder))
+        return Contents(plan: Plan(cohorts: opened), summary: summary)
     }
 
-    private func readCohorts(_ folder: URL) throws -> [Cohort] {
+    /// The cohorts of every row without a problem, and the ids of rows with one; nil when the file itself
+    /// cannot be read.
+    private func readCohorts(_ folder: URL, issues: inout [PlanReadError.Issue]) -> (cohorts: [Cohort], rejected: Set<String>)? {
         let file = "cohorts.csv"
         let programmes = Self.indexByID(instance.programmes.map(\.id))
         let sites = Self.indexByID(instance.sites.map(\.id))
+        guard let rows = readTable(folder, file, columns: ["cohort", "program", "site", "sessions"], issues: &issues) else { return nil }
         var cohorts: [Cohort] = []
+        var rejected = Set<String>()
         var seen = Set<String>()
-        for row in try readTable(folder, file, columns: ["cohort", "program", "site", "sessions"]) {
+        for row in rows {
             let (id, programmeID, siteID, sessionsText) = (row.values[0], row.values[1], row.values[2], row.values[3])
-            guard !id.isEmpty else { throw PlanReadError(file: file, line: row.line, .emptyCohortID) }
-            guard seen.insert(id).inserted else { throw PlanReadError(file: file, line: row.line, .duplicateCohort(id)) }
-            guard let programme = programmes[programmeID] else {
-                throw PlanReadError(file: file, line: row.line, .unknownProgramme(programmeID))
+            func problem(_ column: String, _ problem: PlanReadError.Problem) {
+                issues.append(.init(file: file, line: row.line, column: column, problem))
             }
-            guard let site = sites[siteID] else { throw PlanReadError(file: file, line: row.line, .unknownSite(siteID)) }
-            guard let sessions = Self.sessions(sessionsText) else {
-                throw PlanReadError(file: file, line: row.line, .badSessions(sessionsText))
+            if id.isEmpty { problem("cohort", .emptyCohortID) }
+            let duplicate = !id.isEmpty && !seen.insert(id).inserted
+            if duplicate { problem("cohort", .duplicateCohort(id)) }
+            let programme = programmes[programmeID]
+            if programme == nil { problem("program", .unknownProgramme(programmeID)) }
+            let site = sites[siteID]
+            if site == nil { problem("site", .unknownSite(siteID)) }
+            let sessions = Self.sessions(sessionsText)
+            if sessions == nil { problem("sessions", .badSessions(sessionsText)) }
+            if !id.isEmpty, !duplicate, let programme, let site, let sessions {
+                cohorts.append(Cohort(id: id, programme: programme, site: site, sessions: sessions, teachers: []))
+            } else if !duplicate {
+                rejected.insert(id)
             }
-            cohorts.append(Cohort(id: id, programme: programme, site: site, sessions: sessions, teachers: []))
         }
-        return cohorts
+        return (cohorts, rejected)
     }
 
-    private func readAssignments(_ folder: URL, into cohorts: inout [Cohort]) throws {
+    /// Adds each row's teacher to its cohort. A row naming a cohort that `cohorts` lacks is an issue only
+    /// when cohorts.csv was read and that cohort is not one of its `rejected` rows (listed there already).
+    private func readAssignments(_ folder: URL, into cohorts: inout [Cohort], cohortsRead: Bool, rejected: Set<String>,
+                                 issues: inout [PlanReadError.Issue]) {
         let file = "assignments.csv"
         let teachers = Self.indexByID(instance.teachers.map(\.id))
         let cohortIndex = Self.indexByID(cohorts.map(\.id))
-        for row in try readTable(folder, file, columns: ["teacher", "cohort"]) {
+        guard let rows = readTable(folder, file, columns: ["teacher", "cohort"], issues: &issues) else { return }
+        var seen = Set<[String]>()
+        for row in rows {
             let (teacherID, cohortID) = (row.values[0], row.values[1])
-            guard let teacher = teachers[teacherID] else {
-                throw PlanReadError(file: file, line: row.line, .unknownTeacher(teacherID))
+            let teacher = teachers[teacherID]
+            if teacher == nil { issues.append(.init(file: file, line: row.line, column: "teacher", .unknownTeacher(teacherID))) }
+            let cohort = cohortIndex[cohortID]
+            if cohort == nil, cohortsRead, !rejected.contains(cohortID) {
+                issues.append(.init(file: file, line: row.line, column: "cohort", .unknownCohort(cohortID)))
             }
-            guard let cohort = cohortIndex[cohortID] else {
-                throw PlanReadError(file: file, line: row.line, .unknownCohort(cohortID))
+            guard seen.insert([teacherID, cohortID]).inserted else {
+                issues.append(.init(file: file, line: row.line, column: "teacher", .duplicateAssignment(teacher: teacherID, cohort: cohortID)))
+                continue
             }
-            guard !cohorts[cohort].teachers.contains(teacher) else {
-                throw PlanReadError(file: file, line: row.line, .duplicateAssignment(teacher: teacherID, cohort: cohortID))
-            }
-            cohorts[cohort].teachers.append(teacher)
+            if let teacher, let cohort { cohorts[cohort].teachers.append(teacher) }
         }
     }
 
-    private func readSummary(_ folder: URL) throws -> PlanSummary? {
+    private func readSummary(_ folder: URL, issues: inout [PlanReadError.Issue]) -> PlanSummary? {
         let file = "summary.json"
         let url = folder.appendingPathComponent(file)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         do {
             return try JSONDecoder().decode(PlanSummary.self, from: Data(contentsOf: url))
         } catch {
-            throw PlanReadError(file: file, line: nil, .unreadable(String(describing: error)))
+            issues.append(.init(file: file, line: nil, column: nil, .unreadable(String(describing: error))))
+            return nil
         }
     }
 
-    /// The named columns of every row, in the order asked.
-    private func readTable(_ folder: URL, _ file: String, columns: [String]) throws -> [(line: Int, values: [String])] {
+    /// The named columns of every row, in the order asked; nil after listing why the file cannot be read.
+    private func readTable(_ folder: URL, _ file: String, columns: [String],
+                           issues: inout [PlanReadError.Issue]) -> [(line: Int, values: [String])]? {
         let url = folder.appendingPathComponent(file)
-        guard FileManager.default.fileExists(atPath: url.path) else { throw PlanReadError(file: file, line: nil, .missingFile) }
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            issues.append(.init(file: file, line: nil, column: nil, .missingFile))
+            return nil
+        }
         let table: CSVTable
         do {
             guard let text = String(data: try Data(contentsOf: url), encoding: .utf8) else {
-                throw PlanReadError(file: file, line: nil, .unreadable("not UTF-8"))
+                issues.append(.init(file: file, line: nil, column: nil, .notUTF8))
+                return nil
             }
             table = try CSVTable(parsing: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
-        } catch let error as PlanReadError {
-            throw error
+        } catch CSVTable.ParseError.unterminatedQuote(let line) {
+            issues.append(.init(file: file, line: line, column: nil, .unterminatedQuote))
+            return nil
         } catch {
-            throw PlanReadError(file: file, line: nil, .unreadable(String(describing: error)))
+            issues.append(.init(file: file, line: nil, column: nil, .unreadable(String(describing: error))))
+            return nil
         }
-        let indices = try columns.map { column in
-            guard let index = table.header.firstIndex(of: column) else {
-                throw PlanReadError(file: file, line: 1, .missingColumn(column))
-            }
-            return index
+        let missing = columns.filter { !table.header.contains($0) }
+        guard missing.isEmpty else {
+            issues += missing.map { .init(file: file, line: 1, column: nil, .missingColumn($0)) }
+            return nil
         }
+        let indices = columns.map { table.header.firstIndex(of: $0)! }
         return table.rows.map { row in (row.line, indices.map { $0 < row.cells.count ? row.cells[$0] : "" }) }
     }
 
@@ -119,46 +149,70 @@ public struct PlanFolderReader {
     }
 }
 
-/// A plan folder that cannot be read, naming the file and, where there is one, the row.
+/// A plan folder that cannot be read: every problem found, each naming its file and, where there is one,
+/// its row and column.
 public struct PlanReadError: Error, CustomStringConvertible {
     enum Problem {
-        case missingFile, unreadable(String), missingColumn(String), emptyCohortID, duplicateCohort(String)
-        case unknownProgramme(String), unknownSite(String), unknownTeacher(String), unknownCohort(String)
-        case badSessions(String), duplicateAssignment(teacher: String, cohort: String)
+        case missingFile, notUTF8, unterminatedQuote, unreadable(String), missingColumn(String), emptyCohortID
+        case duplicateCohort(String), unknownProgramme(String), unknownSite(String), unknownTeacher(String)
+        case unknownCohort(String), badSessions(String), duplicateAssignment(teacher: String, cohort: String)
     }
 
-    public let file: String
-    /// 1-based row as a spreadsheet shows it (header = 1); nil for a problem with the whole file.
-    public let line: Int?
-    let problem: Problem
+    public struct Issue: Sendable {
+        public let file: String
+        /// 1-based row as a spreadsheet shows it (header = 1); nil for a problem with the whole file.
+        public let line: Int?
+        /// The column's header; nil for a problem with the whole row or file.
+        public let column: String?
+        let problem: Problem
 
-    init(file: String, line: Int?, _ problem: Problem) {
-        self.file = file
-        self.line = line
-        self.problem = problem
-    }
-
-    public func message(_ language: Language) -> String {
-        let file = Echo.value(self.file)
-        let place = line.map { language.pick("\(file) 第 \($0) 行：", "\(file) row \($0): ") }
-            ?? language.pick("\(file)：", "\(file): ")
-        let text: String = switch problem {
-        case .missingFile: language.pick("计划文件夹中没有此文件", "the plan folder has no such file")
-        case .unreadable(let reason): language.pick("无法读取（\(Echo.value(reason))）", "cannot be read (\(Echo.value(reason)))")
-        case .missingColumn(let column): language.pick("缺少列“\(Echo.value(column))”", "missing column \"\(Echo.value(column))\"")
-        case .emptyCohortID: language.pick("班次编号为空", "empty cohort id")
-        case .duplicateCohort(let id): language.pick("班次编号“\(Echo.value(id))”重复", "cohort id \"\(Echo.value(id))\" is listed twice")
-        case .unknownProgramme(let id): language.pick("实例中没有项目“\(Echo.value(id))”", "the instance has no programme \"\(Echo.value(id))\"")
-        case .unknownSite(let id): language.pick("实例中没有培训点“\(Echo.value(id))”", "the instance has no site \"\(Echo.value(id))\"")
-        case .unknownTeacher(let id): language.pick("实例中没有教师“\(Echo.value(id))”", "the instance has no teacher \"\(Echo.value(id))\"")
-        case .unknownCohort(let id): language.pick("cohorts.csv 中没有班次“\(Echo.value(id))”", "cohorts.csv has no cohort \"\(Echo.value(id))\"")
-        case .badSessions(let text):
-            language.pick("日期“\(Echo.value(text))”不是 YYYY-MM-DD..YYYY-MM-DD 列表", "sessions \"\(Echo.value(text))\" are not a list of YYYY-MM-DD..YYYY-MM-DD")
-        case .duplicateAssignment(let teacher, let cohort):
-            language.pick("教师“\(Echo.value(teacher))”在班次“\(Echo.value(cohort))”中重复", "teacher \"\(Echo.value(teacher))\" is assigned to cohort \"\(Echo.value(cohort))\" twice")
+        init(file: String, line: Int?, column: String?, _ problem: Problem) {
+            (self.file, self.line, self.column, self.problem) = (file, line, column, problem)
         }
-        return place + text
+
+        public func message(_ language: Language) -> String {
+            let file = Echo.value(self.file)
+            let place: String = switch (line, column) {
+            case let (line?, column?):
+                language.pick("\(file) 第 \(line) 行 \"\(Echo.value(column))\" 列：", "\(file) row \(line), column \"\(Echo.value(column))\": ")
+            case let (line?, nil): language.pick("\(file) 第 \(line) 行：", "\(file) row \(line): ")
+            default: language.pick("\(file)：", "\(file): ")
+            }
+            let text: String = switch problem {
+            case .missingFile: language.pick("计划文件夹中没有此文件", "the plan folder has no such file")
+            case .notUTF8: language.pick("不是 UTF-8 文本（请在 Excel 中另存为“CSV UTF-8”）", "is not UTF-8 text (save it from Excel as \"CSV UTF-8\")")
+            case .unterminatedQuote: language.pick("引号未闭合", "a quote is not closed")
+            case .unreadable(let reason): language.pick("无法读取（\(Echo.value(reason))）", "cannot be read (\(Echo.value(reason)))")
+            case .missingColumn(let column): language.pick("缺少列“\(Echo.value(column))”", "missing column \"\(Echo.value(column))\"")
+            case .emptyCohortID: language.pick("班次编号为空", "empty cohort id")
+            case .duplicateCohort(let id): language.pick("班次编号“\(Echo.value(id))”重复", "cohort id \"\(Echo.value(id))\" is listed twice")
+            case .unknownProgramme(let id): language.pick("实例中没有项目“\(Echo.value(id))”", "the instance has no programme \"\(Echo.value(id))\"")
+            case .unknownSite(let id): language.pick("实例中没有培训点“\(Echo.value(id))”", "the instance has no site \"\(Echo.value(id))\"")
+            case .unknownTeacher(let id): language.pick("实例中没有教师“\(Echo.value(id))”", "the instance has no teacher \"\(Echo.value(id))\"")
+            case .unknownCohort(let id): language.pick("cohorts.csv 中没有班次“\(Echo.value(id))”", "cohorts.csv has no cohort \"\(Echo.value(id))\"")
+            case .badSessions(let text):
+                language.pick("日期“\(Echo.value(text))”不是 YYYY-MM-DD..YYYY-MM-DD 列表", "sessions \"\(Echo.value(text))\" are not a list of YYYY-MM-DD..YYYY-MM-DD")
+            case .duplicateAssignment(let teacher, let cohort):
+                language.pick("教师“\(Echo.value(teacher))”在班次“\(Echo.value(cohort))”中重复", "teacher \"\(Echo.value(teacher))\" is assigned to cohort \"\(Echo.value(cohort))\" twice")
+            }
+            return place + text
+        }
     }
+
+    /// In file order (cohorts.csv, assignments.csv, summary.json), rows in order within each.
+    public let issues: [Issue]
+
+    /// One line per issue, at most `PlanReadError.shownIssues` of them and then how many more there are.
+    public func message(_ language: Language) -> String {
+        var lines = issues.prefix(Self.shownIssues).map { $0.message(language) }
+        if issues.count > Self.shownIssues {
+            lines.append(language.pick("……另有 \(issues.count - Self.shownIssues) 处问题", "… and \(issues.count - Self.shownIssues) more problems"))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A plan of thousands of bad rows (another term's plan) lists its first problems, not all of them.
+    static let shownIssues = 50
 
     public var description: String { message(.en) }
 }

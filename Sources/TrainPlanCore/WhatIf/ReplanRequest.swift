@@ -41,7 +41,7 @@ public struct ReplanRequest: Sendable, Equatable {
         if !unknown.isEmpty { throw ReplanRequestError(source: source, line: nil, problem: .unknownTeachers(unknown)) }
     }
 
-    /// Reads a changes file.
+    /// Reads a changes file; every bad row is listed at once, with its row and column.
     public static func read(file path: String, instance: Instance) throws(ReplanRequestError) -> ReplanRequest {
         guard let data = FileManager.default.contents(atPath: path) else {
             let problem: ReplanRequestError.Problem = FileManager.default.fileExists(atPath: path) ? .unreadable : .missing
@@ -63,26 +63,32 @@ public struct ReplanRequest: Sendable, Equatable {
         }
         let datesColumn = table.header.firstIndex { ["unavailable", "不可参训日期"].contains($0.trimmingSpaces()) }
         let horizon = DateRange(first: instance.calendar.start, last: instance.calendar.end)
+        let known = Set(instance.teachers.map(\.id))
         var request = ReplanRequest()
+        var issues: [ReplanRequestError.Issue] = []
         for row in table.rows {
             let cell = { (column: Int) in column < row.cells.count ? row.cells[column].trimmingSpaces() : "" }
             let teacher = cell(teacherColumn)
+            if !known.contains(teacher) {
+                issues.append(.init(line: row.line, column: table.header[teacherColumn], problem: .unknownTeachers([teacher])))
+            }
             let datesText = datesColumn.map(cell) ?? ""
-            guard !datesText.isEmpty else {
+            guard let datesColumn, !datesText.isEmpty else {
                 request.dropped.insert(teacher)
                 continue
             }
             var ranges: [DateRange] = []
             for item in CellWords.listItems(datesText) {
                 guard case .range(let range) = CellWords.dateItem(item) else {
-                    throw ReplanRequestError(source: path, line: row.line, problem: .badDates(item))
+                    issues.append(.init(line: row.line, column: table.header[datesColumn], problem: .badDates(item)))
+                    continue
                 }
                 ranges.append(range)
                 if [range].liesOutside(horizon) { request.outsideHorizon.append(IgnoredDates(line: row.line, text: item)) }
             }
             request.unavailable[teacher, default: []].formUnion(ranges.dates(within: horizon))
         }
-        try request.validate(against: instance, source: path)
+        guard issues.isEmpty else { throw ReplanRequestError(source: path, issues: issues) }
         return request
     }
 
@@ -105,14 +111,45 @@ public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
         case missing, unreadable, undecodable, unterminatedQuote, missingTeacherColumn, badDates(String), unknownTeachers([String])
     }
 
-    public var source: String
-    public var line: Int?
-    public var problem: Problem
+    /// One problem, at its row and column when it has them.
+    public struct Issue: Sendable, Equatable {
+        public var line: Int?
+        public var column: String?
+        public var problem: Problem
+    }
 
+    public var source: String
+    /// In row order; the first `Echo.listedItems` are shown, then how many more.
+    public var issues: [Issue]
+
+    init(source: String, issues: [Issue]) {
+        self.source = source
+        self.issues = issues
+    }
+
+    init(source: String, line: Int?, problem: Problem) {
+        self.init(source: source, issues: [Issue(line: line, column: nil, problem: problem)])
+    }
+
+    /// One line per issue, at most `Echo.listedItems` of them and then how many more.
     public func message(_ language: Language) -> String {
+        var lines = issues.prefix(Echo.listedItems).map { message($0, language) }
+        if issues.count > Echo.listedItems {
+            let more = issues.count - Echo.listedItems
+            lines.append(language.pick("\(Echo.value(source))：另有 \(more) 处问题", "\(Echo.value(source)): \(more) more problems"))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func message(_ issue: Issue, _ language: Language) -> String {
         let source = Echo.value(self.source)
-        let place = line.map { language.pick("\(source) 第 \($0) 行：", "\(source) row \($0): ") } ?? language.pick("\(source)：", "\(source): ")
-        let text: String = switch problem {
+        let place: String = switch (issue.line, issue.column) {
+        case let (line?, column?):
+            language.pick("\(source) 第 \(line) 行 \"\(Echo.value(column))\" 列：", "\(source) row \(line), column \"\(Echo.value(column))\": ")
+        case let (line?, nil): language.pick("\(source) 第 \(line) 行：", "\(source) row \(line): ")
+        default: language.pick("\(source)：", "\(source): ")
+        }
+        let text: String = switch issue.problem {
         case .missing:
             language.pick("文件不存在（请检查路径）", "no such file (check the path)")
         case .unreadable:
