@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TrainPlanCore
 import TrainPlanWeb
 
 struct UserCommand: ParsableCommand {
@@ -30,15 +31,21 @@ struct UserAddCommand: ParsableCommand {
     @Option(name: .long, help: "数据文件夹 (data folder of `serve`)")
     var data: String = "trainplan-data"
 
+    @Option(name: .long, help: "输出语言 zh 或 en (output language: zh or en)")
+    var lang: Language = .zh
+
     func run() throws {
         guard let line = readLine(strippingNewline: true), !line.isEmpty else {
-            throw ValidationError("give the password on standard input, e.g. `echo 'secret123' | trainplan user add …`")
+            throw usageError(lang, "请从标准输入给出密码，例如 `echo 'secret123' | trainplan user add …`",
+                             "give the password on standard input, e.g. `echo 'secret123' | trainplan user add …`")
         }
         do {
             try UserAdministration.add(name: name, role: role, school: school, password: line, dataDirectory: data)
-        } catch let problem as UserAdministration.Problem {
-            throw ValidationError(problem.description)
+        } catch {
+            FileHandle.standardError.write(Data((error.message(lang) + "\n").utf8))
+            throw ExitCode(1)
         }
-        print("user \(name) (\(role.rawValue)\(school.map { ", " + $0 } ?? "")) saved in \(data)")
+        let who = "\(name)（\(role.rawValue)\(school.map { "，" + $0 } ?? "")）"
+        print(lang.pick("已保存用户 \(who)，数据文件夹 \(data)", "user \(name) (\(role.rawValue)\(school.map { ", " + $0 } ?? "")) saved in \(data)"))
     }
 }

@@ -19,7 +19,8 @@ enum CommandRunner {
         return directory.appendingPathComponent("trainplan")
     }
 
-    static func run(_ arguments: [String]) throws -> Output {
+    /// `input`: what the command reads on standard input (a password for `user add`).
+    static func run(_ arguments: [String], input: String? = nil) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -28,7 +29,13 @@ enum CommandRunner {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = Pipe()
+        if input != nil { process.standardInput = stdin }
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -300,6 +300,26 @@ final class HardeningTests: XCTestCase {
         ], report.stderr)
     }
 
+    /// `user add` speaks the planner's language, and a data folder that is a file is said so, not a crash or
+    /// Foundation's bare sentence.
+    func testUserAddNamesAnUnusableDataFolder() throws {
+        let files = try folder(["afile.txt": "mine"])
+        let refused = try CommandRunner.run(["user", "add", "wang", "--role", "planner", "--data", files + "/afile.txt"],
+                                            input: "a long password\n")
+        XCTAssertEqual(refused.status, 1, refused.stderr)
+        XCTAssertEqual(refused.stderr, "数据文件夹“\(files)/afile.txt”无法使用（它或它的上级是一个文件，不是文件夹）：请给出 serve 所用的数据文件夹\n")
+        let under = try CommandRunner.run(["user", "add", "wang", "--role", "planner", "--data", files + "/afile.txt/data", "--lang", "en"],
+                                          input: "a long password\n")
+        XCTAssertEqual(under.stderr, "the data folder '\(files)/afile.txt/data' cannot be used (it or a parent of it is a file, not a folder): give the data folder of `serve`\n")
+        XCTAssertEqual(try String(contentsOfFile: files + "/afile.txt", encoding: .utf8), "mine")
+        let short = try CommandRunner.run(["user", "add", "wang", "--role", "planner", "--data", files + "/data"], input: "short\n")
+        XCTAssertEqual(short.status, 1)
+        XCTAssertEqual(short.stderr, "密码至少 8 个字符\n")
+        let saved = try CommandRunner.run(["user", "add", "wang", "--role", "planner", "--data", files + "/data"], input: "a long password\n")
+        XCTAssertEqual(saved.status, 0, saved.stderr)
+        XCTAssertEqual(saved.stdout, "已保存用户 wang（planner），数据文件夹 \(files)/data\n")
+    }
+
     func testFormulaLikeNamesAreNeutralisedInHumanCSVsButExactInThePlan() throws {
         let copy = try copyOfInstance()
         try edit(copy + "/teachers.csv") { $0.replacingOccurrences(of: "L001,孙建,", with: "L001,\"=HYPERLINK(\"\"http://x\"\")\",") }
