@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
         let loaded: LoadedInstance
         do {
             loaded = try InstanceLoader.load(path: instance)
-        } catch let error as InstanceLoadError {
+        } catch {
             for issue in error.issues { print(issue.message(lang)) }
             throw ExitCode(1)
         }

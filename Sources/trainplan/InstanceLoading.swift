@@ -6,7 +6,7 @@ import TrainPlanCore
 func loadInstance(_ directory: String, language: Language) throws -> LoadedInstance {
     do {
         return try InstanceLoader.load(path: directory)
-    } catch let error as InstanceLoadError {
+    } catch {
         for issue in error.issues {
             FileHandle.standardError.write(Data((issue.message(language) + "\n").utf8))
         }

@@ -344,6 +344,16 @@ final class MalformedInstanceTests: XCTestCase {
         }
     }
 
+    /// TOML has nan and inf; a weight of either is a bad value said as such, not "a float, expected a number".
+    func testNonFiniteSettingIsABadValue() {
+        assertOnlyError("instance.toml", row: nil, column: "defaults.weekly_periods", .badValue("nan", expected: .number)) {
+            $0.replace("weekly_periods = 12", with: "weekly_periods = nan", in: "instance.toml")
+        }
+        assertOnlyError("instance.toml", row: nil, column: "defaults.weekly_periods", .badValue("-inf", expected: .number)) {
+            $0.replace("weekly_periods = 12", with: "weekly_periods = -inf", in: "instance.toml")
+        }
+    }
+
     func testShareOutOfRange() {
         assertOnlyError("instance.toml", row: nil, column: "defaults.max_away_share",
                         .outOfRange("1.5", lower: 0, upper: 1)) {
@@ -380,6 +390,15 @@ final class MalformedInstanceTests: XCTestCase {
         XCTAssertEqual(errors.first?.row, 20)
         XCTAssertNil(errors.first?.column)
         guard case .malformedTOML = errors.first?.kind else { return XCTFail("\(errors)") }
+        XCTAssertTrue(errors.first?.message(.zh).hasPrefix("instance.toml 第 20 行：不符合 TOML 语法（应为 键 = 值 或 [节名]；解析器原文：") == true,
+                      errors.first?.message(.zh) ?? "")
+    }
+
+    func testAValueOfTheWrongTypeIsNamedInChinese() {
+        var scratch = ScratchInstance()
+        scratch.replace("weekly_periods = 12", with: "weekly_periods = \"twelve\"", in: "instance.toml")
+        let error = scratch.issues().first { $0.severity == .error }
+        XCTAssertEqual(error?.message(.zh), "instance.toml 的 \"defaults.weekly_periods\" 键：值的类型为文本（应为数字）")
     }
 
     // MARK: Everything at once

@@ -81,7 +81,8 @@ extension InstanceIssue {
             zh = "带引号的单元格没有结束（缺少右引号 \"）"
             en = "a quoted cell is never closed (expected a closing \")"
         case .malformedTOML(let reason):
-            zh = "不是有效的 TOML：\(Echo.value(reason))（应符合 TOML 语法）"
+            // The parser's own sentence is English; the planner reads first what is wrong and where.
+            zh = "不符合 TOML 语法（应为 键 = 值 或 [节名]；解析器原文：\(Echo.value(reason))）"
             en = "not valid TOML: \(Echo.value(reason)) (expected TOML syntax)"
         case .missingColumn(let aliases):
             zh = "缺少必需的列（表头应为 \(quotedAlternatives(aliases, .zh))）"
@@ -102,8 +103,8 @@ extension InstanceIssue {
             zh = "未知的键，已忽略（应为以下之一：\(known.joined(separator: "、"))）"
             en = "unknown key, ignored (expected one of: \(known.joined(separator: ", ")))"
         case .wrongType(let found, let expected):
-            zh = "值的类型为 \(found)（应为\(expected.phrase(.zh))）"
-            en = "value of type \(found) (expected \(expected.phrase(.en)))"
+            zh = "值的类型为\(tomlTypeName(found, .zh))（应为\(expected.phrase(.zh))）"
+            en = "value of type \(tomlTypeName(found, .en)) (expected \(expected.phrase(.en)))"
         case .missingValue(let expected):
             zh = "单元格为空（应为\(expected.phrase(.zh))）"
             en = "empty cell (expected \(expected.phrase(.en)))"
@@ -221,6 +222,15 @@ extension InstanceIssue {
     private func number(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
+}
+
+/// A TOML value's type as TOMLKit names it ("floating-point number", …), in the planner's language.
+private func tomlTypeName(_ found: String, _ language: Language) -> String {
+    let chinese = [
+        "integer": "整数", "floating-point number": "小数", "string": "文本", "bool": "布尔值", "boolean": "布尔值",
+        "date": "日期", "time": "时间", "date-time": "日期时间", "table": "表", "array": "数组",
+    ]
+    return language == .zh ? chinese[found] ?? Echo.value(found) : Echo.value(found)
 }
 
 extension InstanceIssue.ValueType {

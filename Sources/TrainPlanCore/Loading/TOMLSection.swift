@@ -46,8 +46,13 @@ struct TOMLSection {
     func number(_ key: String, _ fallback: Double, minimum: Double? = nil, range: ClosedRange<Double>? = nil,
                 _ log: inout IssueLog) -> Double {
         guard let value = table[key] else { return fallback }
-        guard let number = value.double ?? value.int.map(Double.init), number.isFinite else {
+        guard let number = value.double ?? value.int.map(Double.init) else {
             wrongType(key, value, expected: .number, &log)
+            return fallback
+        }
+        // TOML allows nan and inf; no weight or share can be either.
+        guard number.isFinite else {
+            self.log(.badValue(String(describing: value), expected: .number), key, &log)
             return fallback
         }
         if let minimum, number < minimum {
