@@ -47,9 +47,13 @@ final class MalformedInstanceTests: XCTestCase {
         }
     }
 
+    /// Bytes neither UTF-8 nor GB18030: the error points at the first line that is not UTF-8.
     func testUndecodableBytes() {
-        assertOnlyError("schools.csv", row: nil, column: nil, .undecodableText) {
+        assertOnlyError("schools.csv", row: 2, column: nil, .undecodableText) {
             $0.files["schools.csv"] = Array("id,name\n".utf8) + [0xFF, 0xFE, 0xFF, 0x0A]
+        }
+        assertOnlyError("schools.csv", row: 3, column: nil, .undecodableText) {
+            $0.files["schools.csv"] = Array("id,name\nS1,一中\nS2,".utf8) + [0xFF, 0xFE, 0xFF] + Array("\nS3,三中\n".utf8)
         }
     }
 

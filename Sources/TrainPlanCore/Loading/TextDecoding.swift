@@ -13,6 +13,19 @@ enum TextDecoding {
         return text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
     }
 
+    /// The 1-based line of the first bytes that are not UTF-8, for bytes `decode` rejected: where a planner
+    /// should look (a name pasted from another program, a file saved in another encoding from there on).
+    static func firstLineNotUTF8(_ bytes: [UInt8]) -> Int? {
+        var line = 1
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+            if String(validating: bytes[start..<index], as: UTF8.self) == nil { return line }
+            line += 1
+            start = index + 1
+        }
+        return nil
+    }
+
     /// nil when the bytes are not GB18030 either.
     private static func convertFromGB18030(_ bytes: [UInt8]) -> String? {
         let converter = iconv_open("UTF-8", "GB18030")
