@@ -7,13 +7,21 @@ public enum SpreadsheetError: Error, Sendable, Equatable {
     case missingPart(String)
     /// A part that is not well-formed XML.
     case malformedPart(String, detail: String)
-    /// More entries or more uncompressed bytes than `SpreadsheetLimits` allow (a zip bomb, or a file far
+    /// More entries, uncompressed bytes or cells than `SpreadsheetLimits` allow (a zip bomb, or a file far
     /// beyond any county's data).
-    case tooLarge(detail: String)
+    case tooLarge(SizeLimit)
     /// A sheet with more non-empty rows than `SpreadsheetLimits.maxRowsPerSheet`.
     case tooManyRows(sheet: String, limit: Int)
     /// A cell that says it is a shared string that does not exist.
     case badSharedString(sheet: String, cell: String)
     /// The .xls reader's own failure code.
     case xlsFailure(code: Int32)
+
+    /// Which of `SpreadsheetLimits` a workbook went beyond, for the loader to word.
+    public enum SizeLimit: Sendable, Equatable {
+        case entries(limit: Int)
+        /// A part (`xl/worksheets/sheet1.xml`) inflating beyond this many megabytes.
+        case inflatedPart(path: String, megabytes: Int)
+        case cells(sheet: String, limit: Int)
+    }
 }

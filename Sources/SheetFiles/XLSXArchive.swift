@@ -20,7 +20,7 @@ struct XLSXArchive {
         var count = 0
         for _ in archive {
             count += 1
-            if count > limits.maxEntries { throw .tooLarge(detail: "more than \(limits.maxEntries) zip entries") }
+            if count > limits.maxEntries { throw .tooLarge(.entries(limit: limits.maxEntries)) }
         }
     }
 
@@ -40,7 +40,7 @@ struct XLSXArchive {
                 if data.count > partLimit || data.count > totalLeft { throw PartTooLarge() }
             }
         } catch is PartTooLarge {
-            throw .tooLarge(detail: "\(path) inflates beyond \(min(partLimit, totalLeft) >> 20) MB")
+            throw .tooLarge(.inflatedPart(path: path, megabytes: min(partLimit, totalLeft) >> 20))
         } catch {
             throw .notAWorkbook(detail: "\(path): \(error)")
         }

@@ -103,7 +103,7 @@ final class XLSXWorksheetPart: XMLPart {
         }
         cellSlots += cells.count
         guard cellSlots <= limits.maxCellsPerSheet else {
-            stop = .tooLarge(detail: "\(sheetName): more than \(limits.maxCellsPerSheet) cells")
+            stop = .tooLarge(.cells(sheet: sheetName, limit: limits.maxCellsPerSheet))
             return
         }
         rows.append(SheetGrid.Row(number: rowNumber, cells: cells))

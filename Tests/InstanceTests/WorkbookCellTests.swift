@@ -109,7 +109,7 @@ final class WorkbookCellTests: XCTestCase {
         // Each row reaches column XFD: 16,384 cell slots per row.
         wide.addSheet("教师", rowsXML: (1...10).map { "<row r=\"\($0)\"><c r=\"XFD\($0)\"><v>1</v></c></row>" }.joined())
         XCTAssertThrowsError(try read(wide, limits: limits)) { error in
-            XCTAssertEqual(error as? SpreadsheetError, .tooLarge(detail: "教师: more than 100000 cells"))
+            XCTAssertEqual(error as? SpreadsheetError, .tooLarge(.cells(sheet: "教师", limit: 100_000)))
         }
 
         limits = SpreadsheetLimits()

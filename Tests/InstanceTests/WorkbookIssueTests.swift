@@ -1,4 +1,5 @@
 import Foundation
+import SheetFiles
 import TrainPlanCore
 import XCTest
 
@@ -178,9 +179,15 @@ final class WorkbookFaultMessageTests: XCTestCase {
     }
 
     func testEveryFaultNamesTheFileAndWhatToDo() {
-        XCTAssertEqual(message(.tooLarge("xl/worksheets/sheet1.xml inflates beyond 256 MB")).en,
-                       "甲县.xlsx: the workbook inflates too far (xl/worksheets/sheet1.xml inflates beyond 256 MB); "
+        XCTAssertEqual(message(.tooLarge(.inflatedPart(path: "xl/worksheets/sheet1.xml", megabytes: 256))).en,
+                       "甲县.xlsx: xl/worksheets/sheet1.xml in the workbook inflates beyond 256 MB; "
                        + "reading stopped (expected instance data only)")
+        XCTAssertEqual(message(.tooLarge(.inflatedPart(path: "xl/worksheets/sheet1.xml", megabytes: 256))).zh,
+                       "甲县.xlsx：工作簿中的 xl/worksheets/sheet1.xml 解压后超过 256 MB，已停止读取（应只含实例数据）")
+        XCTAssertEqual(message(.tooLarge(.entries(limit: 10_000))).zh,
+                       "甲县.xlsx：工作簿内含文件超过 10000 个，已停止读取（应只含实例数据）")
+        XCTAssertEqual(message(.tooLarge(.cells(sheet: "教师", limit: 8_000_000))).zh,
+                       "甲县.xlsx：工作表“教师”的单元格超过 8000000 个，已停止读取（应删除远处列中的多余内容）")
         XCTAssertEqual(message(.tooManyRows(limit: 500_000), file: "教师").zh,
                        "教师：非空行超过 500000 行，已停止读取（应删除多余的行）")
         XCTAssertEqual(message(.notAWorkbook).zh,

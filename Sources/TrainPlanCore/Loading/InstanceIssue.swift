@@ -1,3 +1,5 @@
+import SheetFiles
+
 /// One problem found in an instance folder, located as precisely as the file allows.
 public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
     public enum Severity: String, Sendable, Equatable {
@@ -103,7 +105,7 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
         case missingPart(String)
         case malformedPart(String)
         /// Beyond the reader's limits on entries and uncompressed bytes (e.g. a zip bomb).
-        case tooLarge(String)
+        case tooLarge(SpreadsheetError.SizeLimit)
         case tooManyRows(limit: Int)
         case badSharedString(cell: String)
         case xlsFailure(code: Int)

@@ -31,9 +31,15 @@ enum WorkbookWording {
         case .malformedPart(let part):
             ("工作簿中的 \(part) 已损坏（应在 Excel 或 WPS 中重新保存）",
              "\(part) in the workbook is damaged (expected the file saved again by Excel or WPS)")
-        case .tooLarge(let detail):
-            ("工作簿解压后过大（\(detail)），已停止读取（应只含实例数据）",
-             "the workbook inflates too far (\(detail)); reading stopped (expected instance data only)")
+        case .tooLarge(.entries(let limit)):
+            ("工作簿内含文件超过 \(limit) 个，已停止读取（应只含实例数据）",
+             "the workbook holds more than \(limit) files; reading stopped (expected instance data only)")
+        case .tooLarge(.inflatedPart(let path, let megabytes)):
+            ("工作簿中的 \(Echo.value(path)) 解压后超过 \(megabytes) MB，已停止读取（应只含实例数据）",
+             "\(Echo.value(path)) in the workbook inflates beyond \(megabytes) MB; reading stopped (expected instance data only)")
+        case .tooLarge(.cells(let sheet, let limit)):
+            ("工作表“\(Echo.value(sheet))”的单元格超过 \(limit) 个，已停止读取（应删除远处列中的多余内容）",
+             "sheet '\(Echo.value(sheet))' has more than \(limit) cells; reading stopped (expected no stray cells in far columns)")
         case .tooManyRows(let limit):
             ("非空行超过 \(limit) 行，已停止读取（应删除多余的行）",
              "more than \(limit) non-empty rows; reading stopped (expected fewer rows)")
