@@ -10,6 +10,9 @@ public enum SheetCell: Sendable, Equatable {
     case error(String)
     /// A formula the file holds no computed value for (saved by a program that does not calculate).
     case formulaWithoutValue(String)
+    /// A text cell pointing to a shared string the file does not have (a damaged or hand-made file): one
+    /// cell's problem, so the rest of the workbook is still read and every other problem listed.
+    case missingSharedString
 
     public var isEmpty: Bool {
         switch self {

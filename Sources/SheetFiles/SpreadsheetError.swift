@@ -12,8 +12,6 @@ public enum SpreadsheetError: Error, Sendable, Equatable {
     case tooLarge(SizeLimit)
     /// A sheet with more non-empty rows than `SpreadsheetLimits.maxRowsPerSheet`.
     case tooManyRows(sheet: String, limit: Int)
-    /// A cell that says it is a shared string that does not exist.
-    case badSharedString(sheet: String, cell: String)
     /// The .xls reader's own failure code.
     case xlsFailure(code: Int32)
 

@@ -119,10 +119,7 @@ final class XLSXWorksheetPart: XMLPart {
         }
         switch cellType {
         case "s":
-            guard let index = Int(value), sharedStrings.indices.contains(index) else {
-                stop = .badSharedString(sheet: sheetName, cell: CellReference.name(column: column, row: rowNumber))
-                return .empty
-            }
+            guard let index = Int(value), sharedStrings.indices.contains(index) else { return .missingSharedString }
             return .text(sharedStrings[index])
         case "str", "inlineStr":
             return .text(XLSXText.unescape(value))

@@ -92,6 +92,17 @@ final class WorkbookIssueTests: XCTestCase {
         XCTAssertTrue(messages(workbook, .en).contains { $0.hasPrefix("教师!G2, column \"weekly_periods\": formula =8*2 has no saved result") })
     }
 
+    /// A damaged cell pointing to a shared string that does not exist is that cell's problem: the rest of
+    /// the workbook is read and its other problems listed too.
+    func testAMissingSharedStringIsOneCellsProblem() {
+        var workbook = ValidWorkbook.workbook { sheets in sheets[4].rows[2][3] = "大学" }
+        workbook.sheets[4].rowsXML = workbook.sheets[4].rowsXML
+            .replacingOccurrences(of: "<c r=\"G2\" t=\"inlineStr\"><is><t>16</t></is></c>", with: "<c r=\"G2\" t=\"s\"><v>99</v></c>")
+        let zh = messages(workbook, .zh)
+        XCTAssertTrue(zh.contains { $0.hasPrefix("教师!G2 \"weekly_periods\" 列：单元格指向工作簿中不存在的共享文本") }, "\(zh)")
+        XCTAssertTrue(zh.contains { $0.hasPrefix("教师!D3 \"stage\" 列：未知的取值 \"大学\"") }, "\(zh)")
+    }
+
     func testNumbersTypedAsNumbersReadAsTheirText() throws {
         var workbook = ValidWorkbook.workbook()
         // An id typed as a number and an integral float: the same instance as the text cells.
@@ -194,8 +205,6 @@ final class WorkbookFaultMessageTests: XCTestCase {
                        "甲县.xlsx：不是有效的 Excel 工作簿：文件已损坏，或是改了扩展名的 CSV/网页文件（应在 Excel 或 WPS 中另存为 .xlsx）")
         XCTAssertEqual(message(.malformedPart("xl/worksheets/sheet2.xml")).en,
                        "甲县.xlsx: xl/worksheets/sheet2.xml in the workbook is damaged (expected the file saved again by Excel or WPS)")
-        XCTAssertEqual(message(.badSharedString(cell: "B7"), file: "教师").en,
-                       "教师: cell B7 points to a shared string that does not exist (expected the file saved again)")
         XCTAssertTrue(message(.xlsFailure(code: -14), file: "甲县.xls").zh.hasPrefix("甲县.xls：无法读取 .xls 文件"))
         XCTAssertTrue(message(.cannotOpen).en.hasPrefix("甲县.xlsx: cannot open the file"))
     }

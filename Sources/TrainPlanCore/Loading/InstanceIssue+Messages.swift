@@ -185,6 +185,9 @@ extension InstanceIssue {
         case .formulaWithoutValue(let formula):
             zh = "公式 =\(formula) 没有保存计算结果（应在 Excel 或 WPS 中打开并保存一次，或直接填写值）"
             en = "formula =\(formula) has no saved result (expected the file saved once by Excel or WPS, or a value)"
+        case .missingSharedString:
+            zh = "单元格指向工作簿中不存在的共享文本（文件已损坏；应在 Excel 或 WPS 中打开、改正此单元格并重新保存）"
+            en = "cell points to a shared string the workbook does not have (a damaged file; expected the cell fixed and the file saved again by Excel or WPS)"
         case .errorValue(let value):
             zh = "单元格是错误值 \(value)（应为一个值，请修正公式）"
             en = "cell holds the error \(value) (expected a value; fix the formula)"

@@ -72,6 +72,7 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
         case duplicateSheet(firstName: String)
         case formulaWithoutValue(String)
         case errorValue(String)
+        case missingSharedString
         /// libfreexl 1.0.6 reads the formula and logical cells of an .xls as empty; the planner is told so.
         case xlsCellsUnread
 
@@ -107,7 +108,6 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
         /// Beyond the reader's limits on entries and uncompressed bytes (e.g. a zip bomb).
         case tooLarge(SpreadsheetError.SizeLimit)
         case tooManyRows(limit: Int)
-        case badSharedString(cell: String)
         case xlsFailure(code: Int)
     }
 

@@ -20,6 +20,7 @@ enum WorkbookCellText {
             .text(PlanDate(year: year, month: month, day: day).map { "\($0)" } ?? "\(year)-\(month)-\(day)")
         case .error(let value): .problem(.errorValue(value))
         case .formulaWithoutValue(let formula): .problem(.formulaWithoutValue(formula))
+        case .missingSharedString: .problem(.missingSharedString)
         }
     }
 

@@ -25,7 +25,7 @@ enum WorkbookLoader {
         } catch {
             var issue = workbookIssue(.unreadableWorkbook(Self.fault(error)), file: url.lastPathComponent)
             switch error {
-            case .tooManyRows(let sheet, _), .badSharedString(let sheet, _): issue.file = sheet
+            case .tooManyRows(let sheet, _): issue.file = sheet
             default: break
             }
             throw InstanceLoadError(issues: log.issues + [issue])
@@ -109,7 +109,6 @@ enum WorkbookLoader {
         case .malformedPart(let part, _): .malformedPart(part)
         case .tooLarge(let detail): .tooLarge(detail)
         case .tooManyRows(_, let limit): .tooManyRows(limit: limit)
-        case .badSharedString(_, let cell): .badSharedString(cell: cell)
         case .xlsFailure(let code): .xlsFailure(code: Int(code))
         }
     }

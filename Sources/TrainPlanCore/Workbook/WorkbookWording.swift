@@ -43,9 +43,6 @@ enum WorkbookWording {
         case .tooManyRows(let limit):
             ("非空行超过 \(limit) 行，已停止读取（应删除多余的行）",
              "more than \(limit) non-empty rows; reading stopped (expected fewer rows)")
-        case .badSharedString(let cell):
-            ("单元格 \(cell) 指向不存在的共享文本（应在 Excel 或 WPS 中重新保存）",
-             "cell \(cell) points to a shared string that does not exist (expected the file saved again)")
         case .xlsFailure(let code):
             ("无法读取 .xls 文件（libfreexl 错误 \(code)；可在 Excel 或 WPS 中另存为 .xlsx）",
              "cannot read the .xls file (libfreexl error \(code); save it as .xlsx in Excel or WPS)")
