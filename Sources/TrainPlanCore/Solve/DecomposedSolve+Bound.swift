@@ -75,43 +75,54 @@ extension DecomposedSolve {
                 searchNearRelaxationForPlans(relaxation, shared)
             }
         }
+        // The multipliers `pass` was computed with (the rounds may end on an empty set they did not use).
+        var passMultipliers = multipliers
+        /// Subgradient rounds on the multipliers, then the integer pass with the last round's multipliers;
+        /// returns what the integer pass proved for each programme (with `passMultipliers`). The rounds end
+        /// once two in a row gain less than `leastGain` of the bound.
+        func roundsThenIntegerPass(leastGain: Double) throws -> [Int: Double] {
+            var smallGains = 0
+            for round in 0..<options.tuning.multiplierRounds where remaining > passSeconds + 1 && !stopRequested && !closeEnough() {
+                multipliers = priorityMultipliers(after: multipliers, training: pass.training, stepScale: 1 / Double(round + 1))
+                guard !multipliers.isEmpty else { break }
+                passMultipliers = multipliers
+                let roundStart = clock.elapsedSeconds
+                pass = try boundPass(blocks, boundModels(blocks, multipliers: multipliers), multipliers: multipliers, seconds: seconds,
+                                     memory: &memory)
+                let total = pass.bound - multipliers.values.reduce(0, +)
+                note("bound with priority multipliers on \(multipliers.count) teachers: \(total)")
+                publish(total)
+                passSeconds = clock.elapsedSeconds - roundStart
+                // The steps shrink: once rounds gain less than `multiplier_round_least_gain`, the time left goes to
+                // the merged pass and the whole LP.
+                // A round may also fall below the best (the steps overshoot, or a column generation ran short):
+                // two such rounds in a row end them too.
+                let gain = total - best
+                best = max(best, total)
+                smallGains = gain < leastGain * max(1, abs(best)) ? smallGains + 1 : 0
+                if smallGains == 2 { break }
+            }
+            // The programmes' small MIPs, with the last round's multipliers: where the LP of a part opens
+            // fractions of cohorts, branch and bound proves more than any round can.
+            guard remaining > 2, !stopRequested, !closeEnough() else { return [:] }
+            let integer = integerPass(blocks, pass: pass, multipliers: passMultipliers, columns: columns, publish: publish)
+            note("bound with small programmes' MIPs: \(integer.bound)")
+            return integer.proven
+        }
         let lpFirst = (wholeModel?.mip.variables.count ?? .max) <= options.tuning.wholeLPBeforeRoundsColumnLimit
         if lpFirst, try wholeLP(seconds: options.tuning.wholeLPFirstShare * remaining) {
+            // No round beats the whole LP, but the programmes' MIPs may: before the exact MIP (whose tree may
+            // never rise above its root) they are a few seconds well spent, and the rounds go on while they
+            // gain at all (the MIPs start from the last round's multipliers). district-loose-quotas-s1: LP
+            // 105,282; programmes' MIPs 106,026 after 7 rounds, 106,039 after 15 (5.7 s, 9.8 s); plan
+            // 106,053; the exact MIP alone ended at the LP.
+            if let wholeModel, solvesWholeModel(columns: wholeModel.mip.variables.count) {
+                _ = try roundsThenIntegerPass(leastGain: 0)
+            }
             try afterWholeLP()
             return
         }
-        var smallGains = 0
-        // The multipliers `pass` was computed with (the loop below may end on an empty set it did not use).
-        var passMultipliers = multipliers
-        for round in 0..<options.tuning.multiplierRounds where remaining > passSeconds + 1 && !stopRequested && !closeEnough() {
-            multipliers = priorityMultipliers(after: multipliers, training: pass.training, stepScale: 1 / Double(round + 1))
-            guard !multipliers.isEmpty else { break }
-            passMultipliers = multipliers
-            let roundStart = clock.elapsedSeconds
-            pass = try boundPass(blocks, boundModels(blocks, multipliers: multipliers), multipliers: multipliers, seconds: seconds,
-                                 memory: &memory)
-            let total = pass.bound - multipliers.values.reduce(0, +)
-            note("bound with priority multipliers on \(multipliers.count) teachers: \(total)")
-            publish(total)
-            passSeconds = clock.elapsedSeconds - roundStart
-            // The steps shrink: once rounds gain less than `multiplier_round_least_gain`, the time left goes to
-            // the merged pass and the whole LP.
-            // A round may also fall below the best (the steps overshoot, or a column generation ran short):
-            // two such rounds in a row end them too.
-            let gain = total - best
-            best = max(best, total)
-            smallGains = gain < options.tuning.multiplierRoundLeastGain * max(1, abs(best)) ? smallGains + 1 : 0
-            if smallGains == 2 { break }
-        }
-        // What the integer pass proved for each programme, with `passMultipliers`.
-        var provenParts: [Int: Double] = [:]
-        // The programmes' small MIPs, with the last round's multipliers: where the LP of a part opens
-        // fractions of cohorts, branch and bound proves more than any round can.
-        if remaining > 2, !stopRequested, !closeEnough() {
-            let integer = integerPass(blocks, pass: pass, multipliers: passMultipliers, columns: columns, publish: publish)
-            provenParts = integer.proven
-            note("bound with small programmes' MIPs: \(integer.bound)")
-        }
+        let provenParts = try roundsThenIntegerPass(leastGain: options.tuning.multiplierRoundLeastGain)
         // With the last multipliers, the programmes of each exclusive group as one LP (`exclusiveParts`): it
         // counts their shared rule and rooms. The merged LP of county-guopei-s1's five 国培 courses (34k columns)
         // took 23 s where they took 6 s apart: in the first pass it left no time for a single round, whose

@@ -35,8 +35,9 @@ public struct SearchTuning: Sendable, Equatable {
     /// of bound together; another county's two courses with its 置换 course (53k) gained nothing and took
     /// 17 s a pass, which cost it rounds.
     public var exclusivePartColumnLimit = 40_000
-    /// Subgradient rounds on the priority multipliers of a decomposed bound.
-    public var multiplierRounds = 10
+    /// Subgradient rounds on the priority multipliers of a decomposed bound (at most; see
+    /// `multiplierRoundLeastGain`). district-loose-quotas-s1's rounds gained until the 15th.
+    public var multiplierRounds = 20
     /// The rounds stop once one raises the bound by less than this share of it (county-guopei-s1's rounds
     /// 4 to 8 gained 27, 15, 15, 7 and 7 points of 830k; the exclusive groups' merged LP, which waits for the
     /// rounds, about 1,000).
