@@ -77,13 +77,16 @@ extension DecomposedSolve {
         }
         // The multipliers `pass` was computed with (the rounds may end on an empty set they did not use).
         var passMultipliers = multipliers
+        var roundsDone = 0
         /// Subgradient rounds on the multipliers, then the integer pass with the last round's multipliers;
-        /// returns what the integer pass proved for each programme (with `passMultipliers`). The rounds end
-        /// once two in a row gain less than `leastGain` of the bound.
-        func roundsThenIntegerPass(leastGain: Double) throws -> [Int: Double] {
+        /// returns what the integer pass proved for each programme (with `passMultipliers`) and whether it
+        /// raised the bound above the rounds'. The rounds end once two in a row gain less than `leastGain` of
+        /// the bound, or after `multiplier_rounds` in all (a second call goes on with smaller steps).
+        func roundsThenIntegerPass(leastGain: Double) throws -> (proven: [Int: Double], raised: Bool) {
             var smallGains = 0
-            for round in 0..<options.tuning.multiplierRounds where remaining > passSeconds + 1 && !stopRequested && !closeEnough() {
-                multipliers = priorityMultipliers(after: multipliers, training: pass.training, stepScale: 1 / Double(round + 1))
+            while roundsDone < options.tuning.multiplierRounds, remaining > passSeconds + 1, !stopRequested, !closeEnough() {
+                roundsDone += 1
+                multipliers = priorityMultipliers(after: multipliers, training: pass.training, stepScale: 1 / Double(roundsDone))
                 guard !multipliers.isEmpty else { break }
                 passMultipliers = multipliers
                 let roundStart = clock.elapsedSeconds
@@ -104,25 +107,28 @@ extension DecomposedSolve {
             }
             // The programmes' small MIPs, with the last round's multipliers: where the LP of a part opens
             // fractions of cohorts, branch and bound proves more than any round can.
-            guard remaining > 2, !stopRequested, !closeEnough() else { return [:] }
+            guard remaining > 2, !stopRequested, !closeEnough() else { return ([:], false) }
             let integer = integerPass(blocks, pass: pass, multipliers: passMultipliers, columns: columns, publish: publish)
             note("bound with small programmes' MIPs: \(integer.bound)")
-            return integer.proven
+            let roundsBound = pass.bound - passMultipliers.values.reduce(0, +)
+            return (integer.proven, integer.bound > roundsBound + 1e-6 * max(1, abs(roundsBound)))
         }
         let lpFirst = (wholeModel?.mip.variables.count ?? .max) <= options.tuning.wholeLPBeforeRoundsColumnLimit
         if lpFirst, try wholeLP(seconds: options.tuning.wholeLPFirstShare * remaining) {
             // No round beats the whole LP, but the programmes' MIPs may: before the exact MIP (whose tree may
-            // never rise above its root) they are a few seconds well spent, and the rounds go on while they
-            // gain at all (the MIPs start from the last round's multipliers). district-loose-quotas-s1: LP
-            // 105,282; programmes' MIPs 106,026 after 7 rounds, 106,039 after 15 (5.7 s, 9.8 s); plan
-            // 106,053; the exact MIP alone ended at the LP.
-            if let wholeModel, solvesWholeModel(columns: wholeModel.mip.variables.count) {
+            // never rise above its root) the rounds and the integer pass are a few seconds well spent, and
+            // where the MIPs prove more than the LPs the rounds go on while they gain at all, then the MIPs
+            // again. district-loose-quotas-s1: LP 105,282; programmes' MIPs 106,026 after 7 rounds, 106,039
+            // after 15; plan 106,053; the exact MIP alone ended at the LP. Where the MIPs gain nothing
+            // (district-s3) the exact MIP starts 2 s later, not 8.
+            if let wholeModel, solvesWholeModel(columns: wholeModel.mip.variables.count),
+               try roundsThenIntegerPass(leastGain: options.tuning.multiplierRoundLeastGain).raised {
                 _ = try roundsThenIntegerPass(leastGain: 0)
             }
             try afterWholeLP()
             return
         }
-        let provenParts = try roundsThenIntegerPass(leastGain: options.tuning.multiplierRoundLeastGain)
+        let provenParts = try roundsThenIntegerPass(leastGain: options.tuning.multiplierRoundLeastGain).proven
         // With the last multipliers, the programmes of each exclusive group as one LP (`exclusiveParts`): it
         // counts their shared rule and rooms. The merged LP of county-guopei-s1's five 国培 courses (34k columns)
         // took 23 s where they took 6 s apart: in the first pass it left no time for a single round, whose
