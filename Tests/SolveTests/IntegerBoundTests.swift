@@ -93,6 +93,36 @@ final class IntegerBoundTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(bound(integerShare: 0.3)), 400, accuracy: 1e-6)
     }
 
+    /// With the whole model small enough for its LP first and for the exact MIP, the integer pass still runs
+    /// after the LP (which it beats here: 800/3 against 400) and before the exact MIP.
+    func testTheIntegerPassStillRunsAfterASmallWholeLP() throws {
+        let instance = instance()
+        let districtColumns = try XCTUnwrap(SolveBlock.blocks(of: instance, regionLinkKm: 30).filter { $0.district != nil }.map {
+            DecomposedSolve(instance: instance, solver: GLPKSolver(), options: PlanningOptions(), clock: .now)
+                .boundBuilder([$0], multipliers: [:]).layout().decisionColumns
+        }.max())
+        func bound(integerShare: Double) throws -> (bound: Double?, log: [String]) {
+            let log = LogLines()
+            var options = PlanningOptions()
+            options.timeLimit = 60
+            options.tuning.integerBoundShare = integerShare
+            options.tuning.integerBoundColumnLimit = districtColumns
+            options.log = { log.append($0) }
+            let solve = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
+            let shared = BoundThread()
+            let whole = ModelBuilder(instance: instance).build()
+            XCTAssertTrue(solve.solvesWholeModel(columns: whole.mip.variables.count))
+            try solve.searchBound(Decomposition(instance: instance, tuning: options.tuning).programmeBlocks, multipliers: [:],
+                                  wholeModel: whole, into: shared)
+            return (shared.bound, log.lines)
+        }
+        let lpOnly = try bound(integerShare: 0)
+        XCTAssert(lpOnly.log.contains { $0.contains("bound by the whole model's LP") }, "\(lpOnly.log)")
+        XCTAssertEqual(try XCTUnwrap(lpOnly.bound), 800.0 / 3, accuracy: 1e-6, "the whole LP")
+        let withMIPs = try bound(integerShare: 0.3)
+        XCTAssertEqual(try XCTUnwrap(withMIPs.bound), 400, accuracy: 1e-6, "the 学区 MIPs after the whole LP")
+    }
+
     /// End to end through the decomposed path, bounded by programmes alone (no whole LP, and no neighbourhood
     /// as large as the whole model, whose MIP would prove it too): the plan is the optimum, keeps every rule,
     /// and the integer pass proves it.
