@@ -44,6 +44,14 @@ final class IntegerBoundTests: XCTestCase {
                       quotas: districts.map { Quota(program: "SJ", scope: .district, scopeID: $0, min: 4) }, distances: distances)
     }
 
+    /// The decision columns of the largest 学区 block's bound model.
+    private func largestDistrictColumns(_ instance: Instance) throws -> Int {
+        try XCTUnwrap(SolveBlock.blocks(of: instance, regionLinkKm: 30).filter { $0.district != nil }.map {
+            DecomposedSolve(instance: instance, solver: GLPKSolver(), options: PlanningOptions(), clock: .now)
+                .boundBuilder([$0], multipliers: [:]).layout().decisionColumns
+        }.max())
+    }
+
     /// One count per 送教 point (Saturday and Sunday are its two candidates), and a plan's starting values
     /// count its cohorts there, so a start from a plan meets the count rows.
     func testEachPointCountsItsCohortsAndAStartCountsThem() throws {
@@ -73,10 +81,7 @@ final class IntegerBoundTests: XCTestCase {
     /// would too, were it allowed).
     func testTheIntegerPassRaisesTheBoundToTheOptimum() throws {
         let instance = instance()
-        let districtColumns = try XCTUnwrap(SolveBlock.blocks(of: instance, regionLinkKm: 30).filter { $0.district != nil }.map {
-            DecomposedSolve(instance: instance, solver: GLPKSolver(), options: PlanningOptions(), clock: .now)
-                .boundBuilder([$0], multipliers: [:]).layout().decisionColumns
-        }.max())
+        let districtColumns = try largestDistrictColumns(instance)
         XCTAssertLessThan(districtColumns, ModelBuilder(instance: instance).layout().decisionColumns)
         func bound(integerShare: Double) throws -> Double? {
             var options = PlanningOptions()
@@ -97,10 +102,7 @@ final class IntegerBoundTests: XCTestCase {
     /// after the LP (which it beats here: 800/3 against 400) and before the exact MIP.
     func testTheIntegerPassStillRunsAfterASmallWholeLP() throws {
         let instance = instance()
-        let districtColumns = try XCTUnwrap(SolveBlock.blocks(of: instance, regionLinkKm: 30).filter { $0.district != nil }.map {
-            DecomposedSolve(instance: instance, solver: GLPKSolver(), options: PlanningOptions(), clock: .now)
-                .boundBuilder([$0], multipliers: [:]).layout().decisionColumns
-        }.max())
+        let districtColumns = try largestDistrictColumns(instance)
         func bound(integerShare: Double) throws -> (bound: Double?, log: [String]) {
             let log = LogLines()
             var options = PlanningOptions()
