@@ -55,7 +55,8 @@ public struct Violation: Sendable, Equatable {
         case "H7": ("H7 名额", "H7 quota")
         case "H8": ("H8 离岗上限", "H8 away cap")
         case "KPI": ("指标", "KPI")
-        default: ("摘要", "summary")
+        case "SUMMARY": ("摘要", "summary")
+        default: (rule, rule)
         }
         return language.pick(zh, en)
     }

@@ -119,6 +119,11 @@ final class XLSXWorksheetPart: XMLPart {
         }
         switch cellType {
         case "s":
+            // A workbook without a shared-string table is one damaged file, not a problem in every text cell.
+            guard !sharedStrings.isEmpty else {
+                stop = .missingPart("xl/sharedStrings.xml")
+                return .empty
+            }
             guard let index = Int(value), sharedStrings.indices.contains(index) else { return .missingSharedString }
             return .text(sharedStrings[index])
         case "str", "inlineStr":

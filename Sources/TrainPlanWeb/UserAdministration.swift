@@ -8,19 +8,24 @@ public enum UserAdministration {
         case badName(String), shortPassword, longPassword, schoolNeeded, schoolForPlannerOnly
         /// The data folder cannot hold the database: a regular file, no permission, a damaged database.
         case unusableData(folder: String, reason: DataFolderReason)
+        /// The database took the folder but not the user (another program writing to it: "database is locked").
+        case notSaved(reason: String)
 
         public func message(_ language: Language) -> String {
             switch self {
             case .badName(let name):
-                language.pick("用户名须为 1–64 个字符且不含空格：“\(Echo.value(name))”", "user name must be 1–64 characters without spaces: '\(Echo.value(name))'")
+                language.pick("用户名须为 1–64 个字符且不含空格：“\(Echo.value(name))”", "user name must be 1–64 characters without spaces: \"\(Echo.value(name))\"")
             case .shortPassword: language.pick("密码至少 8 个字符", "the password must have at least 8 characters")
             case .longPassword: language.pick("密码最多 72 字节（bcrypt 的上限）", "the password must have at most 72 bytes (bcrypt's limit)")
             case .schoolNeeded:
                 language.pick("school 角色须用 --school 给出学校编号（字母、数字、- 和 _）", "a school user needs --school ID (letters, digits, - and _)")
             case .schoolForPlannerOnly: language.pick("--school 只用于 school 角色", "--school is for school users only")
+            case .notSaved(let reason):
+                language.pick("用户未能保存（数据库：\(Echo.value(reason))）：请确认没有其他程序正在写入该数据文件夹",
+                              "the user was not saved (database: \(Echo.value(reason))): make sure no other program is writing to the data folder")
             case .unusableData(let folder, let reason):
                 language.pick("数据文件夹“\(Echo.value(folder))”无法使用（\(reason.message(language))）：请给出 serve 所用的数据文件夹",
-                              "the data folder '\(Echo.value(folder))' cannot be used (\(reason.message(language))): give the data folder of `serve`")
+                              "the data folder \"\(Echo.value(folder))\" cannot be used (\(reason.message(language))): give the data folder of `serve`")
             }
         }
 
@@ -37,14 +42,19 @@ public enum UserAdministration {
         case .planner:
             if school != nil { throw .schoolForPlannerOnly }
         }
+        let database: AppDatabase
         do {
             let paths = DataPaths(root: dataDirectory)
             try paths.createFolders()
-            let database = try AppDatabase(path: paths.database)
+            database = try AppDatabase(path: paths.database)
+        } catch {
+            throw .unusableData(folder: dataDirectory, reason: DataFolderReason(dataDirectory, error))
+        }
+        do {
             try UserRepository(database: database).save(name: name, password: password, role: role, school: school)
             try database.pool.write { db in try AuditRepository.record(db, "cli", "user", "\(name) \(role.rawValue) \(school ?? "")") }
         } catch {
-            throw .unusableData(folder: dataDirectory, reason: DataFolderReason(dataDirectory, error))
+            throw .notSaved(reason: String(String(describing: error).prefix(200)))
         }
     }
 

@@ -47,13 +47,18 @@ final class MalformedInstanceTests: XCTestCase {
         }
     }
 
-    /// Bytes neither UTF-8 nor GB18030: the error points at the first line that is not UTF-8.
+    /// Bytes neither UTF-8 nor GB18030: the error points at the first line that is neither, not at a good
+    /// GB18030 line before it.
     func testUndecodableBytes() {
         assertOnlyError("schools.csv", row: 2, column: nil, .undecodableText) {
             $0.files["schools.csv"] = Array("id,name\n".utf8) + [0xFF, 0xFE, 0xFF, 0x0A]
         }
         assertOnlyError("schools.csv", row: 3, column: nil, .undecodableText) {
             $0.files["schools.csv"] = Array("id,name\nS1,一中\nS2,".utf8) + [0xFF, 0xFE, 0xFF] + Array("\nS3,三中\n".utf8)
+        }
+        // 一中 in GB18030 (D2 BB D6 D0, not UTF-8) on row 2 decodes; row 3's 0xFF does not in either encoding.
+        assertOnlyError("schools.csv", row: 3, column: nil, .undecodableText) {
+            $0.files["schools.csv"] = Array("id,name\nS1,".utf8) + [0xD2, 0xBB, 0xD6, 0xD0] + Array("\nS2,".utf8) + [0xFF] + Array("\n".utf8)
         }
     }
 

@@ -93,11 +93,14 @@ final class WorkbookIssueTests: XCTestCase {
     }
 
     /// A damaged cell pointing to a shared string that does not exist is that cell's problem: the rest of
-    /// the workbook is read and its other problems listed too.
+    /// the workbook is read and its other problems listed too. A workbook with no shared-string table at all
+    /// is one damaged file, said once.
     func testAMissingSharedStringIsOneCellsProblem() {
         var workbook = ValidWorkbook.workbook { sheets in sheets[4].rows[2][3] = "大学" }
         workbook.sheets[4].rowsXML = workbook.sheets[4].rowsXML
             .replacingOccurrences(of: "<c r=\"G2\" t=\"inlineStr\"><is><t>16</t></is></c>", with: "<c r=\"G2\" t=\"s\"><v>99</v></c>")
+        XCTAssertEqual(messages(workbook, .zh), ["test.xlsx：工作簿缺少 xl/sharedStrings.xml（应为 Excel 工作簿，而不是其他 zip 文件）"])
+        workbook.sharedStringItemsXML = ["<si><t>一中</t></si>"]
         let zh = messages(workbook, .zh)
         XCTAssertTrue(zh.contains { $0.hasPrefix("教师!G2 \"weekly_periods\" 列：单元格指向工作簿中不存在的共享文本") }, "\(zh)")
         XCTAssertTrue(zh.contains { $0.hasPrefix("教师!D3 \"stage\" 列：未知的取值 \"大学\"") }, "\(zh)")

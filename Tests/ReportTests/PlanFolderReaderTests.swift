@@ -87,7 +87,7 @@ final class PlanFolderReaderTests: XCTestCase {
                 "cohorts.csv row 5, column \"cohort\": cohort id \"K3\" is listed twice",
                 "assignments.csv row 3, column \"teacher\": the instance has no teacher \"T9\"",
                 "assignments.csv row 4, column \"cohort\": cohorts.csv has no cohort \"K8\"",
-                "assignments.csv row 6, column \"teacher\": teacher \"T2\" is assigned to cohort \"K3\" twice",
+                "assignments.csv row 6: teacher \"T2\" is assigned to cohort \"K3\" twice",
             ])
         }
     }

@@ -99,11 +99,13 @@ final class IntegerBoundTests: XCTestCase {
     }
 
     /// With the whole model small enough for its LP first and for the exact MIP, the integer pass still runs
-    /// after the LP (which it beats here: 800/3 against 400) and before the exact MIP.
+    /// after the LP (which it beats here: 800/3 against 400) and before the exact MIP, which then starts from
+    /// the plan the search published.
     func testTheIntegerPassStillRunsAfterASmallWholeLP() throws {
         let instance = instance()
         let districtColumns = try largestDistrictColumns(instance)
-        func bound(integerShare: Double) throws -> (bound: Double?, log: [String]) {
+        /// `withPlan`: the search has published a plan, so the exact MIP runs after the bound's passes.
+        func bound(integerShare: Double, withPlan: Bool = false) throws -> (bound: Double?, log: [String]) {
             let log = LogLines()
             var options = PlanningOptions()
             options.timeLimit = 60
@@ -112,6 +114,7 @@ final class IntegerBoundTests: XCTestCase {
             options.log = { log.append($0) }
             let solve = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
             let shared = BoundThread()
+            if withPlan { shared.latestPlan = GreedyPlanner(instance: instance).plan() }
             let whole = ModelBuilder(instance: instance).build()
             XCTAssertTrue(solve.solvesWholeModel(columns: whole.mip.variables.count))
             try solve.searchBound(Decomposition(instance: instance, tuning: options.tuning).programmeBlocks, multipliers: [:],
@@ -123,6 +126,10 @@ final class IntegerBoundTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(lpOnly.bound), 800.0 / 3, accuracy: 1e-6, "the whole LP")
         let withMIPs = try bound(integerShare: 0.3)
         XCTAssertEqual(try XCTUnwrap(withMIPs.bound), 400, accuracy: 1e-6, "the 学区 MIPs after the whole LP")
+        let thenExact = try bound(integerShare: 0.3, withPlan: true).log
+        let integerPass = try XCTUnwrap(thenExact.firstIndex { $0.contains("bound with small programmes' MIPs") })
+        let exact = try XCTUnwrap(thenExact.firstIndex { $0.contains("the bound worker solves the whole model exactly") })
+        XCTAssertLessThan(integerPass, exact, "\(thenExact)")
     }
 
     /// End to end through the decomposed path, bounded by programmes alone (no whole LP, and no neighbourhood

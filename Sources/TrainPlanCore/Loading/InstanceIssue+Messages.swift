@@ -230,7 +230,7 @@ extension InstanceIssue {
 /// A TOML value's type as TOMLKit names it ("floating-point number", …), in the planner's language.
 private func tomlTypeName(_ found: String, _ language: Language) -> String {
     let chinese = [
-        "integer": "整数", "floating-point number": "小数", "string": "文本", "bool": "布尔值", "boolean": "布尔值",
+        "integer": "整数", "floating-point number": "小数", "string": "文本", "bool": "布尔值",
         "date": "日期", "time": "时间", "date-time": "日期时间", "table": "表", "array": "数组",
     ]
     return language == .zh ? chinese[found] ?? Echo.value(found) : Echo.value(found)

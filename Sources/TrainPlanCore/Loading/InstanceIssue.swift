@@ -105,7 +105,7 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
         case notAWorkbook
         case missingPart(String)
         case malformedPart(String)
-        /// Beyond the reader's limits on entries and uncompressed bytes (e.g. a zip bomb).
+        /// Beyond the reader's limits on entries, uncompressed bytes or a sheet's cells (e.g. a zip bomb).
         case tooLarge(SpreadsheetError.SizeLimit)
         case tooManyRows(limit: Int)
         case xlsFailure(code: Int)

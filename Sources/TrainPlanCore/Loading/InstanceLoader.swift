@@ -39,7 +39,7 @@ public enum InstanceLoader {
             if let text = TextDecoding.decode([UInt8](data)) {
                 textByFile[file] = text
             } else {
-                log.add(.undecodableText, file: file.name, row: TextDecoding.firstLineNotUTF8([UInt8](data)))
+                log.add(.undecodableText, file: file.name, row: TextDecoding.firstUndecodableLine([UInt8](data)))
             }
         }
 

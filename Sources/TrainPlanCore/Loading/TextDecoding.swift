@@ -13,17 +13,19 @@ enum TextDecoding {
         return text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
     }
 
-    /// The 1-based line of the first bytes that are not UTF-8, for bytes `decode` rejected: where a planner
-    /// should look (a name pasted from another program, a file saved in another encoding from there on).
-    static func firstLineNotUTF8(_ bytes: [UInt8]) -> Int? {
-        var line = 1
+    /// For bytes `decode` rejected, the 1-based line where a planner should look: the first that is neither
+    /// UTF-8 nor GB18030 (a GB18030 file with one damaged character), else the first that is not UTF-8 (a
+    /// UTF-8 file with a line pasted in GB18030). A line feed never occurs inside a character of either.
+    static func firstUndecodableLine(_ bytes: [UInt8]) -> Int? {
+        var lines: [ArraySlice<UInt8>] = []
         var start = 0
         for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
-            if String(validating: bytes[start..<index], as: UTF8.self) == nil { return line }
-            line += 1
+            lines.append(bytes[start..<index])
             start = index + 1
         }
-        return nil
+        let notUTF8 = lines.indices.filter { String(validating: lines[$0], as: UTF8.self) == nil }
+        let neither = notUTF8.first { convertFromGB18030(Array(lines[$0])) == nil }
+        return (neither ?? notUTF8.first).map { $0 + 1 }
     }
 
     /// nil when the bytes are not GB18030 either.

@@ -56,7 +56,7 @@ public struct PlanFolderReader {
             if sessions == nil { problem("sessions", .badSessions(sessionsText)) }
             if !id.isEmpty, !duplicate, let programme, let site, let sessions {
                 cohorts.append(Cohort(id: id, programme: programme, site: site, sessions: sessions, teachers: []))
-            } else if !duplicate {
+            } else if !duplicate, !id.isEmpty {
                 rejected.insert(id)
             }
         }
@@ -80,11 +80,12 @@ public struct PlanFolderReader {
             if cohort == nil, cohortsRead, !rejected.contains(cohortID) {
                 issues.append(.init(file: file, line: row.line, column: "cohort", .unknownCohort(cohortID)))
             }
+            guard let teacher, let cohort else { continue }
             guard seen.insert([teacherID, cohortID]).inserted else {
-                issues.append(.init(file: file, line: row.line, column: "teacher", .duplicateAssignment(teacher: teacherID, cohort: cohortID)))
+                issues.append(.init(file: file, line: row.line, column: nil, .duplicateAssignment(teacher: teacherID, cohort: cohortID)))
                 continue
             }
-            if let teacher, let cohort { cohorts[cohort].teachers.append(teacher) }
+            cohorts[cohort].teachers.append(teacher)
         }
     }
 
@@ -202,17 +203,10 @@ public struct PlanReadError: Error, CustomStringConvertible {
     /// In file order (cohorts.csv, assignments.csv, summary.json), rows in order within each.
     public let issues: [Issue]
 
-    /// One line per issue, at most `PlanReadError.shownIssues` of them and then how many more there are.
+    /// One line per issue (`Echo.problemLines`).
     public func message(_ language: Language) -> String {
-        var lines = issues.prefix(Self.shownIssues).map { $0.message(language) }
-        if issues.count > Self.shownIssues {
-            lines.append(language.pick("……另有 \(issues.count - Self.shownIssues) 处问题", "… and \(issues.count - Self.shownIssues) more problems"))
-        }
-        return lines.joined(separator: "\n")
+        Echo.problemLines(issues.map { $0.message(language) }, language)
     }
-
-    /// A plan of thousands of bad rows (another term's plan) lists its first problems, not all of them.
-    static let shownIssues = 50
 
     public var description: String { message(.en) }
 }

@@ -5,8 +5,9 @@ extension DecomposedSolve {
     /// The bound pass, then subgradient rounds on the multipliers until the rounds or the time run out or
     /// they stop gaining, the integer pass (small programmes' MIPs, `integerPass`), one pass with the
     /// exclusive groups merged, and the whole model's LP when the model
-    /// was kept (`wholeModel`): before the rounds (which it makes needless) when the model is small, after
-    /// them when large or when it stopped at its first share. Every better bound is published to `shared` as
+    /// was kept (`wholeModel`): before the rounds when the model is small (no round beats it; the rounds and
+    /// the integer pass then run only when the exact MIP follows, for the MIPs), after them when large or when
+    /// it stopped at its first share. Every better bound is published to `shared` as
     /// it is found. Once the LP is solved, the worker goes on with the exact whole-model MIP
     /// (`solveWholeModelForBound`), or, for a model too large for it, with the search near the LP across
     /// every programme (`searchNearRelaxationForPlans`), while the plan search goes on beside it.
@@ -79,12 +80,15 @@ extension DecomposedSolve {
         var passMultipliers = multipliers
         var roundsDone = 0
         /// Subgradient rounds on the multipliers, then the integer pass with the last round's multipliers;
-        /// returns what the integer pass proved for each programme (with `passMultipliers`) and whether it
-        /// raised the bound above the rounds'. The rounds end once two in a row gain less than `leastGain` of
-        /// the bound, or after `multiplier_rounds` in all (a second call goes on with smaller steps).
-        func roundsThenIntegerPass(leastGain: Double) throws -> (proven: [Int: Double], raised: Bool) {
+        /// returns what the integer pass proved for each programme (with `passMultipliers`) and the bound it
+        /// gives (nil when it did not run). The rounds end once two in a row gain less than `leastGain` of the
+        /// bound, after `multiplier_rounds` in all (a second call goes on with smaller steps), or at `deadline`
+        /// (seconds on the clock). A second call whose rounds all ran before does not repeat the integer pass.
+        func roundsThenIntegerPass(leastGain: Double, deadline: Double = .infinity) throws -> (proven: [Int: Double], bound: Double?) {
             var smallGains = 0
-            while roundsDone < options.tuning.multiplierRounds, remaining > passSeconds + 1, !stopRequested, !closeEnough() {
+            let roundsBefore = roundsDone
+            while roundsDone < options.tuning.multiplierRounds, remaining > passSeconds + 1, clock.elapsedSeconds < deadline,
+                  !stopRequested, !closeEnough() {
                 roundsDone += 1
                 multipliers = priorityMultipliers(after: multipliers, training: pass.training, stepScale: 1 / Double(roundsDone))
                 guard !multipliers.isEmpty else { break }
@@ -96,10 +100,9 @@ extension DecomposedSolve {
                 note("bound with priority multipliers on \(multipliers.count) teachers: \(total)")
                 publish(total)
                 passSeconds = clock.elapsedSeconds - roundStart
-                // The steps shrink: once rounds gain less than `multiplier_round_least_gain`, the time left goes to
-                // the merged pass and the whole LP.
-                // A round may also fall below the best (the steps overshoot, or a column generation ran short):
-                // two such rounds in a row end them too.
+                // The steps shrink: once two rounds in a row gain less than `leastGain`, the time left goes to
+                // the integer pass and what follows it. A round may also fall below the best (the steps
+                // overshoot, or a column generation ran short): such rounds count as small gains.
                 let gain = total - best
                 best = max(best, total)
                 smallGains = gain < leastGain * max(1, abs(best)) ? smallGains + 1 : 0
@@ -107,23 +110,25 @@ extension DecomposedSolve {
             }
             // The programmes' small MIPs, with the last round's multipliers: where the LP of a part opens
             // fractions of cohorts, branch and bound proves more than any round can.
-            guard remaining > 2, !stopRequested, !closeEnough() else { return ([:], false) }
+            guard remaining > 2, !stopRequested, !closeEnough(), roundsBefore == 0 || roundsDone > roundsBefore else { return ([:], nil) }
             let integer = integerPass(blocks, pass: pass, multipliers: passMultipliers, columns: columns, publish: publish)
             note("bound with small programmes' MIPs: \(integer.bound)")
-            let roundsBound = pass.bound - passMultipliers.values.reduce(0, +)
-            return (integer.proven, integer.bound > roundsBound + 1e-6 * max(1, abs(roundsBound)))
+            return (integer.proven, integer.bound)
         }
         let lpFirst = (wholeModel?.mip.variables.count ?? .max) <= options.tuning.wholeLPBeforeRoundsColumnLimit
         if lpFirst, try wholeLP(seconds: options.tuning.wholeLPFirstShare * remaining) {
             // No round beats the whole LP, but the programmes' MIPs may: before the exact MIP (whose tree may
             // never rise above its root) the rounds and the integer pass are a few seconds well spent, and
-            // where the MIPs prove more than the LPs the rounds go on while they gain at all, then the MIPs
-            // again. district-loose-quotas-s1: LP 105,282; programmes' MIPs 106,026 after 7 rounds, 106,039
-            // after 15; plan 106,053; the exact MIP alone ended at the LP. Where the MIPs gain nothing
-            // (district-s3) the exact MIP starts 2 s later, not 8.
-            if let wholeModel, solvesWholeModel(columns: wholeModel.mip.variables.count),
-               try roundsThenIntegerPass(leastGain: options.tuning.multiplierRoundLeastGain).raised {
-                _ = try roundsThenIntegerPass(leastGain: 0)
+            // where the MIPs beat the LP the rounds go on while they gain at all (for at most a quarter of the
+            // time left), then the MIPs again. district-loose-quotas-s1: LP 105,282; programmes' MIPs 106,026
+            // after 7 rounds, 106,039 after 15; plan 106,053; the exact MIP alone ended at the LP. Where the
+            // MIPs gain nothing (district-s3) the exact MIP starts 4 s later, not 8.
+            if let wholeModel, solvesWholeModel(columns: wholeModel.mip.variables.count) {
+                let lpBound = shared.bound ?? -.infinity
+                if let first = try roundsThenIntegerPass(leastGain: options.tuning.multiplierRoundLeastGain).bound,
+                   first > lpBound + 1e-6 * max(1, abs(lpBound)) {
+                    _ = try roundsThenIntegerPass(leastGain: 0, deadline: clock.elapsedSeconds + 0.25 * remaining)
+                }
             }
             try afterWholeLP()
             return

@@ -38,7 +38,7 @@ public struct SearchTuning: Sendable, Equatable {
     /// Subgradient rounds on the priority multipliers of a decomposed bound (at most; see
     /// `multiplierRoundLeastGain`). district-loose-quotas-s1's rounds gained until the 15th.
     public var multiplierRounds = 20
-    /// The rounds stop once one raises the bound by less than this share of it (county-guopei-s1's rounds
+    /// The rounds stop once two in a row raise the bound by less than this share of it (county-guopei-s1's rounds
     /// 4 to 8 gained 27, 15, 15, 7 and 7 points of 830k; the exclusive groups' merged LP, which waits for the
     /// rounds, about 1,000).
     public var multiplierRoundLeastGain = 1e-4

@@ -4,6 +4,19 @@
 public enum Echo {
     public static let limit = 80
     public static let listedItems = 5
+    /// Problems of one file listed one per line before "… and N more problems" (a plan folder, a changes
+    /// file): enough to fix a hand-edited file in one go, short enough to read when a wrong file was given.
+    public static let listedProblems = 20
+
+    /// The lines of `problems`, at most `listedProblems` of them, then how many more there are.
+    public static func problemLines(_ problems: [String], _ language: Language) -> String {
+        var lines = Array(problems.prefix(listedProblems))
+        if problems.count > listedProblems {
+            let more = problems.count - listedProblems
+            lines.append(language.pick("……另有 \(more) 处问题", "… and \(more) more problems"))
+        }
+        return lines.joined(separator: "\n")
+    }
 
     public static func value(_ text: String) -> String {
         var shown = ""

@@ -119,7 +119,7 @@ public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
     }
 
     public var source: String
-    /// In row order; the first `Echo.listedItems` are shown, then how many more.
+    /// In row order (`message` shows the first `Echo.listedProblems`).
     public var issues: [Issue]
 
     init(source: String, issues: [Issue]) {
@@ -131,14 +131,9 @@ public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
         self.init(source: source, issues: [Issue(line: line, column: nil, problem: problem)])
     }
 
-    /// One line per issue, at most `Echo.listedItems` of them and then how many more.
+    /// One line per issue (`Echo.problemLines`).
     public func message(_ language: Language) -> String {
-        var lines = issues.prefix(Echo.listedItems).map { message($0, language) }
-        if issues.count > Echo.listedItems {
-            let more = issues.count - Echo.listedItems
-            lines.append(language.pick("\(Echo.value(source))：另有 \(more) 处问题", "\(Echo.value(source)): \(more) more problems"))
-        }
-        return lines.joined(separator: "\n")
+        Echo.problemLines(issues.map { message($0, language) }, language)
     }
 
     private func message(_ issue: Issue, _ language: Language) -> String {

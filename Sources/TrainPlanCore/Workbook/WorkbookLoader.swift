@@ -107,7 +107,7 @@ enum WorkbookLoader {
         case .notAWorkbook: .notAWorkbook
         case .missingPart(let part): .missingPart(part)
         case .malformedPart(let part, _): .malformedPart(part)
-        case .tooLarge(let detail): .tooLarge(detail)
+        case .tooLarge(let limit): .tooLarge(limit)
         case .tooManyRows(_, let limit): .tooManyRows(limit: limit)
         case .xlsFailure(let code): .xlsFailure(code: Int(code))
         }
