@@ -173,12 +173,7 @@ public struct PlanReadError: Error, CustomStringConvertible {
 
         public func message(_ language: Language) -> String {
             let file = Echo.value(self.file)
-            let place: String = switch (line, column) {
-            case let (line?, column?):
-                language.pick("\(file) 第 \(line) 行 \"\(Echo.value(column))\" 列：", "\(file) row \(line), column \"\(Echo.value(column))\": ")
-            case let (line?, nil): language.pick("\(file) 第 \(line) 行：", "\(file) row \(line): ")
-            default: language.pick("\(file)：", "\(file): ")
-            }
+            let place = Echo.place(file, line: line, column: column, language)
             let text: String = switch problem {
             case .missingFile: language.pick("计划文件夹中没有此文件", "the plan folder has no such file")
             case .notUTF8: language.pick("不是 UTF-8 文本（请在 Excel 中另存为“CSV UTF-8”）", "is not UTF-8 text (save it from Excel as \"CSV UTF-8\")")

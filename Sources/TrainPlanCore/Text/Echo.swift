@@ -8,6 +8,17 @@ public enum Echo {
     /// file): enough to fix a hand-edited file in one go, short enough to read when a wrong file was given.
     public static let listedProblems = 20
 
+    /// Where a problem of a file is, as its line begins: "F 第 3 行 "teacher" 列：" / "F row 3, column "teacher": ".
+    /// `file` is shown as given (already echoed); a row without a column, or the whole file, is said shorter.
+    public static func place(_ file: String, line: Int?, column: String?, _ language: Language) -> String {
+        switch (line, column) {
+        case let (line?, column?):
+            language.pick("\(file) 第 \(line) 行 \"\(value(column))\" 列：", "\(file) row \(line), column \"\(value(column))\": ")
+        case let (line?, nil): language.pick("\(file) 第 \(line) 行：", "\(file) row \(line): ")
+        default: language.pick("\(file)：", "\(file): ")
+        }
+    }
+
     /// The lines of `problems`, at most `listedProblems` of them, then how many more there are.
     public static func problemLines(_ problems: [String], _ language: Language) -> String {
         var lines = Array(problems.prefix(listedProblems))

@@ -138,12 +138,7 @@ public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
 
     private func message(_ issue: Issue, _ language: Language) -> String {
         let source = Echo.value(self.source)
-        let place: String = switch (issue.line, issue.column) {
-        case let (line?, column?):
-            language.pick("\(source) 第 \(line) 行 \"\(Echo.value(column))\" 列：", "\(source) row \(line), column \"\(Echo.value(column))\": ")
-        case let (line?, nil): language.pick("\(source) 第 \(line) 行：", "\(source) row \(line): ")
-        default: language.pick("\(source)：", "\(source): ")
-        }
+        let place = Echo.place(source, line: issue.line, column: issue.column, language)
         let text: String = switch issue.problem {
         case .missing:
             language.pick("文件不存在（请检查路径）", "no such file (check the path)")
