@@ -76,6 +76,43 @@ final class SeatFillingTests: XCTestCase {
         XCTAssertTrue(report.isValid, report.violations.map(\.rule).joined(separator: ", "))
     }
 
+    /// A one-day course for three teachers, cohorts of at most two, one room: a second cohort needs a second
+    /// date. Teaching days cost 100 a teacher, weekend days 10.
+    private func oneRoomCourse() -> Instance {
+        var weights = S.zeroWeights(shortfall: 100_000)
+        weights.teachingDay = 100
+        weights.weekendDay = 10
+        let course = with(S.course("P", quota: 3)) { $0.cohortMax = 2 }
+        return S.make(teachers: (1...3).map { S.teacher("T\($0)") }, programmes: [course], weights: weights)
+    }
+
+    /// The seat found on a new date, the cohorts then move in time: with a full cohort on Monday, only a
+    /// slice of other dates can seat the third teacher, and the seats model picks its date by seats alone.
+    /// "Who" over the planned dates keeps Monday; "when" moves both cohorts to the weekend (30, where any plan
+    /// with Monday costs at least 120).
+    func testAFilledSeatsCohortsMoveToTheirCheapestDates() throws {
+        let instance = oneRoomCourse()
+        let monday = Cohort(id: "P-1", programme: 0, site: 0, sessions: [DateRange(first: S.date(0), last: S.date(0))], teachers: [0, 1])
+        var incumbent = Incumbent(instance: instance, plan: Plan(cohorts: [monday]))
+        XCTAssertEqual(incumbent.seatsShort, 1)
+        // Slices of three dates, so that the week has two besides Monday.
+        var options = PlanningOptions()
+        options.timeLimit = 60
+        options.tuning.scheduleSliceCandidates = 3
+        let solve = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
+        _ = solve.fillSeats(&incumbent, Decomposition(instance: instance, tuning: options.tuning), bound: BoundThread())
+        XCTAssertEqual(incumbent.seatsShort, 0)
+        let weekend = [5, 6].map { [DateRange(first: S.date($0), last: S.date($0))] }
+        let best = Plan(cohorts: [
+            Cohort(id: "P-1", programme: 0, site: 0, sessions: weekend[0], teachers: [0, 1]),
+            Cohort(id: "P-2", programme: 0, site: 0, sessions: weekend[1], teachers: [2]),
+        ])
+        XCTAssertEqual(PlanMetrics(instance: instance, plan: best).objective, 30, accuracy: 1e-9)
+        XCTAssertEqual(incumbent.objective, 30, accuracy: 1e-9)
+        XCTAssertEqual(Set(incumbent.plan.cohorts.flatMap { $0.sessions.map(\.first) }), [S.date(5), S.date(6)])
+        XCTAssertEqual(PlanChecker(instance: instance).violations(of: incumbent.plan).map(\.rule), [])
+    }
+
     /// The whole decomposed solve fills every seat, and the checker accepts the plan.
     func testDecomposedSolveLeavesNoFillableSeatEmpty() throws {
         var options = PlanningOptions()

@@ -100,8 +100,12 @@ extension DecomposedSolve {
                     guard searching() else { break }
                     let name = neighbourhood.name
                     let key = neighbourhood.key
-                    // See `SearchTuning.neighbourhoodMinimumSeconds`.
-                    if kind != .singleBlocks, time.remaining < options.tuning.neighbourhoodMinimumSeconds + 1 { continue }
+                    // See `SearchTuning.neighbourhoodMinimumSeconds`. A single block is exempt unless GLPK has not
+                    // finished it yet: such a block is large, and its LP and MIP each take at least a second
+                    // (county-tight-away-s1's 25,800-column teaching course, started with 2 s left, ended 2 s
+                    // past the limit).
+                    let needsMinimum = kind != .singleBlocks || !unfinishedBlocks.isDisjoint(with: neighbourhood.blocks)
+                    if needsMinimum, time.remaining < options.tuning.neighbourhoodMinimumSeconds + 1 { continue }
                     if let columns = tooLarge[key], columns > neighbourhood.columnLimit ?? .max { continue }
                     // "When" and "who" start from the blocks' planned cohorts: without any there is nothing to move.
                     if neighbourhood.schedules == .planned || neighbourhood.teachers == .planned,

@@ -51,7 +51,7 @@ public struct SearchTuning: Sendable, Equatable {
     /// Sites of a programme closer than this (km, chained) form one region planned as one block.
     public var regionLinkKm: Double = 30
     /// Seconds a neighbourhood other than a single block (several blocks, a programme's "when" or "who", the
-    /// whole model near its LP) needs at the least; it is started only with one more than that left:
+    /// whole model near its LP), or a single block GLPK has not yet finished, needs at the least; it is started only with one more than that left:
     /// building such a model and starting its LP take seconds that GLPK's time limit does not cover (a
     /// county's 60k-column pair started with 2 s left ended 14 s past the limit).
     public var neighbourhoodMinimumSeconds: Double = 5
@@ -134,7 +134,7 @@ public struct SearchTuning: Sendable, Equatable {
         .init("construction_share", "share of the time for the first plan", 0.05...0.95, value: \.constructionShare),
         .init("seat_filling_share", "share of the time left for filling seats", 0...0.95, value: \.seatFillingShare),
         .init("region_link_km", "km that join sites into one region", 0...100_000, value: \.regionLinkKm),
-        .init("neighbourhood_minimum_seconds", "seconds left needed to start a neighbourhood other than one block", 0...3_600, value: \.neighbourhoodMinimumSeconds),
+        .init("neighbourhood_minimum_seconds", "seconds left needed to start a neighbourhood other than one finished block", 0...3_600, value: \.neighbourhoodMinimumSeconds),
         .init("programme_move_seconds", "seconds for a programme's \"when\" or \"who\"", 0.5...3_600, value: \.programmeMoveSeconds),
         .init("relaxation_search_programme_share", "share of the time left for the search near the LP in one programme", 0...1, value: \.relaxationSearchProgrammeShare),
         .init("relaxation_search_programme_minimum_seconds", "least seconds for the search near the LP in one programme", 0.5...3_600, value: \.relaxationSearchProgrammeMinimumSeconds),
