@@ -21,17 +21,17 @@ struct PlanResolution {
                 continue
             }
             guard listedCohorts.insert(row.cohort).inserted else {
-                violations.append(Violation(.duplicateCohort(cohort: row.cohort)))
+                violations.append(Violation(.duplicateCohort(cohort: row.cohort, line: row.line)))
                 continue
             }
             let programme = programmes[row.programme]
             let site = sites[row.site]
             let sessions = parseSessions(row.sessions)
             let writtenSize = Int(row.size)
-            if programme == nil { violations.append(Violation(.unknownProgramme(cohort: row.cohort, programme: row.programme))) }
-            if site == nil { violations.append(Violation(.unknownSite(cohort: row.cohort, site: row.site))) }
-            if sessions == nil { violations.append(Violation(.malformedSessions(cohort: row.cohort, text: row.sessions))) }
-            if writtenSize == nil { violations.append(Violation(.malformedSize(cohort: row.cohort, text: row.size))) }
+            if programme == nil { violations.append(Violation(.unknownProgramme(cohort: row.cohort, programme: row.programme, line: row.line))) }
+            if site == nil { violations.append(Violation(.unknownSite(cohort: row.cohort, site: row.site, line: row.line))) }
+            if sessions == nil { violations.append(Violation(.malformedSessions(cohort: row.cohort, text: row.sessions, line: row.line))) }
+            if writtenSize == nil { violations.append(Violation(.malformedSize(cohort: row.cohort, text: row.size, line: row.line))) }
             if let programme, let site, let sessions {
                 let cohort = PlannedCohort(id: row.cohort, programme: programme, site: site, sessions: sessions, teachers: [])
                 resolved.append((cohort, writtenSize))
@@ -47,15 +47,15 @@ struct PlanResolution {
                 continue
             }
             guard listedCohorts.contains(row.cohort) else {
-                violations.append(Violation(.unknownCohort(teacher: row.teacher, cohort: row.cohort)))
+                violations.append(Violation(.unknownCohort(teacher: row.teacher, cohort: row.cohort, line: row.line)))
                 continue
             }
             guard let teacher = teachers[row.teacher] else {
-                violations.append(Violation(.unknownTeacher(teacher: row.teacher, cohort: row.cohort)))
+                violations.append(Violation(.unknownTeacher(teacher: row.teacher, cohort: row.cohort, line: row.line)))
                 continue
             }
             guard seenPairs.insert([row.teacher, row.cohort]).inserted else {
-                violations.append(Violation(.duplicateAssignment(teacher: row.teacher, cohort: row.cohort)))
+                violations.append(Violation(.duplicateAssignment(teacher: row.teacher, cohort: row.cohort, line: row.line)))
                 continue
             }
             teachersByCohort[row.cohort, default: []].append(teacher)

@@ -6,6 +6,10 @@ import TrainPlanCore
 extension Violation {
     public func message(_ language: Language) -> String {
         let say = language.pick
+        /// "cohorts.csv 第 3 行：" before a problem of a plan read from its folder; nothing for a plan in memory.
+        func at(_ file: String, _ line: Int?) -> String {
+            line.map { say("\(file) 第 \($0) 行：", "\(file) row \($0): ") } ?? ""
+        }
         switch kind {
         case .missingFile(let file):
             return say("缺少文件 \(Echo.value(file))", "Missing file \(Echo.value(file))")
@@ -14,23 +18,23 @@ extension Violation {
         case .missingColumn(let file, let column):
             return say("\(Echo.value(file)) 缺少列 \"\(Echo.value(column))\"", "\(Echo.value(file)) has no column \"\(Echo.value(column))\"")
         case .missingValue(let file, let line, let column):
-            return say("\(Echo.value(file)) 第 \(line) 行：\"\(Echo.value(column))\" 为空", "\(Echo.value(file)) line \(line): \"\(Echo.value(column))\" is empty")
-        case .unknownProgramme(let cohort, let programme):
-            return say("班次 \(Echo.value(cohort))：未知项目 \"\(Echo.value(programme))\"", "Cohort \(Echo.value(cohort)): unknown programme \"\(Echo.value(programme))\"")
-        case .unknownSite(let cohort, let site):
-            return say("班次 \(Echo.value(cohort))：未知培训点 \"\(Echo.value(site))\"", "Cohort \(Echo.value(cohort)): unknown site \"\(Echo.value(site))\"")
-        case .unknownTeacher(let teacher, let cohort):
-            return say("班次 \(Echo.value(cohort))：未知教师 \"\(Echo.value(teacher))\"", "Cohort \(Echo.value(cohort)): unknown teacher \"\(Echo.value(teacher))\"")
-        case .unknownCohort(let teacher, let cohort):
-            return say("教师 \(Echo.value(teacher))：未知班次 \"\(Echo.value(cohort))\"", "Teacher \(Echo.value(teacher)): unknown cohort \"\(Echo.value(cohort))\"")
-        case .duplicateCohort(let cohort):
-            return say("班次编号 \"\(Echo.value(cohort))\" 重复", "Duplicate cohort id \"\(Echo.value(cohort))\"")
-        case .duplicateAssignment(let teacher, let cohort):
-            return say("教师 \(Echo.value(teacher)) 在班次 \(Echo.value(cohort)) 中重复出现", "Teacher \(Echo.value(teacher)) is assigned to cohort \(Echo.value(cohort)) twice")
-        case .malformedSessions(let cohort, let text):
-            return say("班次 \(Echo.value(cohort))：日期格式错误 \"\(Echo.value(text))\"", "Cohort \(Echo.value(cohort)): malformed sessions \"\(Echo.value(text))\"")
-        case .malformedSize(let cohort, let text):
-            return say("班次 \(Echo.value(cohort))：人数格式错误 \"\(Echo.value(text))\"", "Cohort \(Echo.value(cohort)): malformed size \"\(Echo.value(text))\"")
+            return say("\(Echo.value(file)) 第 \(line) 行：\"\(Echo.value(column))\" 为空", "\(Echo.value(file)) row \(line): \"\(Echo.value(column))\" is empty")
+        case .unknownProgramme(let cohort, let programme, let line):
+            return at(PlanFolder.cohortsFile, line) + say("班次 \(Echo.value(cohort))：未知项目 \"\(Echo.value(programme))\"", "Cohort \(Echo.value(cohort)): unknown programme \"\(Echo.value(programme))\"")
+        case .unknownSite(let cohort, let site, let line):
+            return at(PlanFolder.cohortsFile, line) + say("班次 \(Echo.value(cohort))：未知培训点 \"\(Echo.value(site))\"", "Cohort \(Echo.value(cohort)): unknown site \"\(Echo.value(site))\"")
+        case .unknownTeacher(let teacher, let cohort, let line):
+            return at(PlanFolder.assignmentsFile, line) + say("班次 \(Echo.value(cohort))：未知教师 \"\(Echo.value(teacher))\"", "Cohort \(Echo.value(cohort)): unknown teacher \"\(Echo.value(teacher))\"")
+        case .unknownCohort(let teacher, let cohort, let line):
+            return at(PlanFolder.assignmentsFile, line) + say("教师 \(Echo.value(teacher))：未知班次 \"\(Echo.value(cohort))\"", "Teacher \(Echo.value(teacher)): unknown cohort \"\(Echo.value(cohort))\"")
+        case .duplicateCohort(let cohort, let line):
+            return at(PlanFolder.cohortsFile, line) + say("班次编号 \"\(Echo.value(cohort))\" 重复", "Duplicate cohort id \"\(Echo.value(cohort))\"")
+        case .duplicateAssignment(let teacher, let cohort, let line):
+            return at(PlanFolder.assignmentsFile, line) + say("教师 \(Echo.value(teacher)) 在班次 \(Echo.value(cohort)) 中重复出现", "Teacher \(Echo.value(teacher)) is assigned to cohort \(Echo.value(cohort)) twice")
+        case .malformedSessions(let cohort, let text, let line):
+            return at(PlanFolder.cohortsFile, line) + say("班次 \(Echo.value(cohort))：日期格式错误 \"\(Echo.value(text))\"", "Cohort \(Echo.value(cohort)): malformed sessions \"\(Echo.value(text))\"")
+        case .malformedSize(let cohort, let text, let line):
+            return at(PlanFolder.cohortsFile, line) + say("班次 \(Echo.value(cohort))：人数格式错误 \"\(Echo.value(text))\"", "Cohort \(Echo.value(cohort)): malformed size \"\(Echo.value(text))\"")
         case .sizeMismatch(let cohort, let written, let assigned):
             return say("班次 \(Echo.value(cohort))：人数写为 \(written)，实际分配 \(assigned) 人",
                        "Cohort \(Echo.value(cohort)): size says \(written) but \(assigned) teachers are assigned")

@@ -48,27 +48,22 @@ struct ReplanCommand: ParsableCommand {
             FileHandle.standardError.write(Data((OutputFolderError.samePlan(plan).message(language) + "\n").utf8))
             throw ExitCode(1)
         }
-        let published: Plan
-        let request: ReplanRequest
+        // Both inputs are read before either's problems are shown: the planner fixes them in one go.
+        var problems: [String] = []
+        var published: Plan?
         do {
             published = try PlanFolderReader(instance: loaded).read(directory: plan).plan
-            if let changes {
-                request = try ReplanRequest.read(file: changes, instance: loaded)
-                let horizon = DateRange(first: loaded.calendar.start, last: loaded.calendar.end)
-                for warning in request.warnings(source: changes, horizon: horizon, language: language) {
-                    FileHandle.standardError.write(Data((warning + "\n").utf8))
-                }
-            } else {
-                let ids = (drop ?? "").split(whereSeparator: { $0 == "," || $0 == "，" || $0 == ";" })
-                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                request = ReplanRequest(dropped: Set(ids))
-                try request.validate(against: loaded, source: "--drop")
-            }
         } catch let error as PlanReadError {
-            FileHandle.standardError.write(Data((error.message(language) + "\n").utf8))
-            throw ExitCode(1)
-        } catch let error as ReplanRequestError {
-            FileHandle.standardError.write(Data((error.message(language) + "\n").utf8))
+            problems.append(error.message(language))
+        }
+        var request: ReplanRequest?
+        do {
+            request = try readRequest(loaded, language: language)
+        } catch {
+            problems.append(error.message(language))
+        }
+        guard problems.isEmpty, let published, let request else {
+            FileHandle.standardError.write(Data((problems.joined(separator: "\n") + "\n").utf8))
             throw ExitCode(1)
         }
 
@@ -86,5 +81,22 @@ struct ReplanCommand: ParsableCommand {
         try writing(language) { try folder.replace(with: files) }
         print(text, terminator: "")
         print(language.pick("新计划已写入 ", "New plan written to ") + out)
+    }
+
+    /// The changes the planner gives: a changes file (its warnings shown as it is read) or `--drop`'s ids.
+    private func readRequest(_ loaded: Instance, language: Language) throws(ReplanRequestError) -> ReplanRequest {
+        if let changes {
+            let request = try ReplanRequest.read(file: changes, instance: loaded)
+            let horizon = DateRange(first: loaded.calendar.start, last: loaded.calendar.end)
+            for warning in request.warnings(source: changes, horizon: horizon, language: language) {
+                FileHandle.standardError.write(Data((warning + "\n").utf8))
+            }
+            return request
+        }
+        let ids = (drop ?? "").split(whereSeparator: { $0 == "," || $0 == "，" || $0 == ";" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let request = ReplanRequest(dropped: Set(ids))
+        try request.validate(against: loaded, source: "--drop")
+        return request
     }
 }

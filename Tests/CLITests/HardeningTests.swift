@@ -279,6 +279,24 @@ final class HardeningTests: XCTestCase {
         XCTAssertTrue(outside.stderr.contains("row 2: date \"2030-01-01\" lies outside the horizon"), outside.stderr)
     }
 
+    /// `replan` reads the plan folder and the changes file before it says anything: the problems of both are
+    /// listed at once.
+    func testReplanListsThePlanFoldersAndTheChangesFilesProblemsTogether() throws {
+        let plan = try plan()
+        let assignments = plan + "/assignments.csv"
+        let text = try String(contentsOfFile: assignments, encoding: .utf8)
+        try (text + "NOBODY1,\(text.split(separator: "\n")[1].split(separator: ",")[1])\n")
+            .write(toFile: assignments, atomically: true, encoding: .utf8)
+        let files = try folder(["changes.csv": "teacher\nNOBODY9\n"])
+        let output = try CommandRunner.run(["replan", instance, plan, "--changes", files + "/changes.csv", "--out",
+                                            CommandRunner.temporaryDirectory(), "--lang", "en"])
+        XCTAssertEqual(output.status, 1)
+        let rows = text.split(separator: "\n").count + 1
+        XCTAssertTrue(output.stderr.contains("assignments.csv row \(rows), column \"teacher\": "), output.stderr)
+        XCTAssertTrue(output.stderr.contains("NOBODY1"), output.stderr)
+        XCTAssertTrue(output.stderr.contains("row 2, column \"teacher\": unknown teacher \"NOBODY9\""), output.stderr)
+    }
+
     /// `check` tags each problem with its rule's code and name in the planner's language; `report` on a
     /// hand-edited plan lists every bad row at once.
     func testCheckAndReportNameTheRuleAndEveryBadRow() throws {

@@ -26,6 +26,27 @@ final class PlanFolderReaderTests: XCTestCase {
         XCTAssertEqual(plan.cohorts[2].sessions, [])
     }
 
+    /// A plan file re-saved by Excel on Chinese Windows (GB18030) reads as the instance files do; bytes of
+    /// neither encoding are named by their row.
+    func testGB18030IsReadAndUndecodableBytesAreNamedByRow() throws {
+        let cohorts = "cohort,program,site,sessions,size\nK2,P2,C1,2026-09-09,1\n"
+        let header = Array("teacher,cohort,name\nT1,K2,".utf8)
+        let gb18030 = try folder(cohorts: cohorts, assignments: "")
+        defer { try? FileManager.default.removeItem(at: gb18030) }
+        // 张三 in GB18030.
+        try Data(header + [0xD5, 0xC5, 0xC8, 0xFD, 0x0A]).write(to: gb18030.appendingPathComponent("assignments.csv"))
+        XCTAssertEqual(try PlanFolderReader(instance: ReportFixture.instance).read(directory: gb18030.path).plan.cohorts.map(\.teachers), [[0]])
+
+        let damaged = try folder(cohorts: cohorts, assignments: "")
+        defer { try? FileManager.default.removeItem(at: damaged) }
+        try Data(header + Array("x\nT2,K2,".utf8) + [0xFF, 0xFF, 0x0A]).write(to: damaged.appendingPathComponent("assignments.csv"))
+        XCTAssertThrowsError(try PlanFolderReader(instance: ReportFixture.instance).read(directory: damaged.path)) { error in
+            let message = (error as? PlanReadError)?.message(.en) ?? ""
+            XCTAssertTrue(message.hasPrefix("assignments.csv row 3"), message)
+            XCTAssertTrue(message.contains("neither UTF-8 nor GB18030"), message)
+        }
+    }
+
     func testUnknownTeacherNamesFileAndRow() throws {
         let folder = try folder(cohorts: "cohort,program,site,sessions,size\nK2,P2,C1,2026-09-09,1\n",
                                 assignments: "teacher,cohort\nT1,K2\nT9,K2\n")

@@ -88,6 +88,17 @@ final class ReplannerTests: XCTestCase {
         }
     }
 
+    /// A changes file in neither UTF-8 nor GB18030 is named with the row to look at.
+    func testUndecodableChangesFileNamesTheRow() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("changes-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(Array("工号\nT1\n".utf8) + [0xFF, 0xFE, 0x0A]).write(to: file)
+        XCTAssertThrowsError(try ReplanRequest.read(file: file.path, instance: instance())) { error in
+            XCTAssertEqual((error as? ReplanRequestError)?.issues.map(\.line), [3])
+            XCTAssertTrue((error as? ReplanRequestError)?.message(.zh).hasPrefix("\(file.path) 第 3 行") ?? false)
+        }
+    }
+
     /// Every bad row of a changes file is listed in one run, at its row and column.
     func testChangesFileListsEveryBadRow() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("changes-\(UUID().uuidString).csv")

@@ -111,11 +111,13 @@ public struct PlanFolderReader {
         }
         let table: CSVTable
         do {
-            guard let text = String(data: try Data(contentsOf: url), encoding: .utf8) else {
-                issues.append(.init(file: file, line: nil, column: nil, .notUTF8))
+            // A plan re-saved by Excel on Chinese Windows is GB18030, which is read as the instance files are.
+            let bytes = [UInt8](try Data(contentsOf: url))
+            guard let text = TextDecoding.decode(bytes) else {
+                issues.append(.init(file: file, line: TextDecoding.firstUndecodableLine(bytes), column: nil, .undecodable))
                 return nil
             }
-            table = try CSVTable(parsing: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+            table = try CSVTable(parsing: text)
         } catch CSVTable.ParseError.unterminatedQuote(let line) {
             issues.append(.init(file: file, line: line, column: nil, .unterminatedQuote))
             return nil
@@ -154,7 +156,7 @@ public struct PlanFolderReader {
 /// its row and column.
 public struct PlanReadError: Error, CustomStringConvertible {
     enum Problem {
-        case missingFile, notUTF8, unterminatedQuote, unreadable(String), missingColumn(String), emptyCohortID
+        case missingFile, undecodable, unterminatedQuote, unreadable(String), missingColumn(String), emptyCohortID
         case duplicateCohort(String), unknownProgramme(String), unknownSite(String), unknownTeacher(String)
         case unknownCohort(String), badSessions(String), duplicateAssignment(teacher: String, cohort: String)
     }
@@ -176,7 +178,8 @@ public struct PlanReadError: Error, CustomStringConvertible {
             let place = Echo.place(file, line: line, column: column, language)
             let text: String = switch problem {
             case .missingFile: language.pick("计划文件夹中没有此文件", "the plan folder has no such file")
-            case .notUTF8: language.pick("不是 UTF-8 文本（请在 Excel 中另存为“CSV UTF-8”）", "is not UTF-8 text (save it from Excel as \"CSV UTF-8\")")
+            case .undecodable: language.pick("文本既不是 UTF-8 也不是 GB18030 编码（请在 Excel 中另存为“CSV UTF-8”）",
+                                         "text is neither UTF-8 nor GB18030 (save it from Excel as \"CSV UTF-8\")")
             case .unterminatedQuote: language.pick("引号未闭合", "a quote is not closed")
             case .unreadable(let reason): language.pick("无法读取（\(Echo.value(reason))）", "cannot be read (\(Echo.value(reason)))")
             case .missingColumn(let column): language.pick("缺少列“\(Echo.value(column))”", "missing column \"\(Echo.value(column))\"")

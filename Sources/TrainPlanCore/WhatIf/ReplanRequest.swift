@@ -48,7 +48,7 @@ public struct ReplanRequest: Sendable, Equatable {
             throw ReplanRequestError(source: path, line: nil, problem: problem)
         }
         guard let text = TextDecoding.decode([UInt8](data)) else {
-            throw ReplanRequestError(source: path, line: nil, problem: .undecodable)
+            throw ReplanRequestError(source: path, line: TextDecoding.firstUndecodableLine([UInt8](data)), problem: .undecodable)
         }
         let table: CSVTable
         do {
