@@ -80,7 +80,8 @@ struct PlanFolder {
         }
     }
 
-    /// UTF-8 text without its BOM; a missing optional file is silently nil.
+    /// Its text without a BOM, UTF-8 or GB18030 (a plan re-saved by Excel on Chinese Windows), as the instance
+    /// files are read; a missing optional file is silently nil.
     private mutating func readText(_ folder: URL, _ file: String, required: Bool) -> String? {
         let url = folder.appendingPathComponent(file)
         guard FileManager.default.fileExists(atPath: url.path) else {
@@ -88,12 +89,12 @@ struct PlanFolder {
             return nil
         }
         do {
-            let data = try Data(contentsOf: url)
-            guard let text = String(data: data, encoding: .utf8) else {
-                violations.append(Violation(.unreadableFile(file: file, reason: "not UTF-8")))
+            let bytes = [UInt8](try Data(contentsOf: url))
+            guard let text = TextDecoding.decode(bytes) else {
+                violations.append(Violation(.undecodableFile(file: file, line: TextDecoding.firstUndecodableLine(bytes))))
                 return nil
             }
-            return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+            return text
         } catch {
             violations.append(Violation(.unreadableFile(file: file, reason: error.localizedDescription)))
             return nil

@@ -57,15 +57,15 @@ struct ReplanCommand: ParsableCommand {
             problems.append(error.message(language))
         }
         var request: ReplanRequest?
+        var warnings: [String] = []
         do {
-            request = try readRequest(loaded, language: language)
+            request = try readRequest(loaded, warnings: &warnings, language: language)
         } catch {
             problems.append(error.message(language))
         }
-        guard problems.isEmpty, let published, let request else {
-            FileHandle.standardError.write(Data((problems.joined(separator: "\n") + "\n").utf8))
-            throw ExitCode(1)
-        }
+        // Problems first, then the warnings of a changes file that was read.
+        for line in problems + warnings { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        guard problems.isEmpty, let published, let request else { throw ExitCode(1) }
 
         var options = PlanningOptions()
         options.timeLimit = timeLimit
@@ -83,14 +83,12 @@ struct ReplanCommand: ParsableCommand {
         print(language.pick("新计划已写入 ", "New plan written to ") + out)
     }
 
-    /// The changes the planner gives: a changes file (its warnings shown as it is read) or `--drop`'s ids.
-    private func readRequest(_ loaded: Instance, language: Language) throws(ReplanRequestError) -> ReplanRequest {
+    /// The changes the planner gives: a changes file (its warnings added to `warnings`) or `--drop`'s ids.
+    private func readRequest(_ loaded: Instance, warnings: inout [String], language: Language) throws(ReplanRequestError) -> ReplanRequest {
         if let changes {
             let request = try ReplanRequest.read(file: changes, instance: loaded)
             let horizon = DateRange(first: loaded.calendar.start, last: loaded.calendar.end)
-            for warning in request.warnings(source: changes, horizon: horizon, language: language) {
-                FileHandle.standardError.write(Data((warning + "\n").utf8))
-            }
+            warnings += request.warnings(source: changes, horizon: horizon, language: language)
             return request
         }
         let ids = (drop ?? "").split(whereSeparator: { $0 == "," || $0 == "，" || $0 == ";" })

@@ -279,19 +279,26 @@ final class HardeningTests: XCTestCase {
         XCTAssertTrue(outside.stderr.contains("row 2: date \"2030-01-01\" lies outside the horizon"), outside.stderr)
     }
 
+    /// Appends `rows` (teacher, cohort; nil: the cohort of assignments.csv's first row) to a plan's assignments.csv, as a
+    /// planner editing it by hand would; returns the row number of the first.
+    private func appendAssignments(to plan: String, _ rows: [(teacher: String, cohort: String?)]) throws -> Int {
+        let assignments = plan + "/assignments.csv"
+        let text = try String(contentsOfFile: assignments, encoding: .utf8)
+        let firstCohort = String(text.split(separator: "\n")[1].split(separator: ",")[1])
+        let added = rows.map { "\($0.teacher),\($0.cohort ?? firstCohort)\n" }.joined()
+        try (text + added).write(toFile: assignments, atomically: true, encoding: .utf8)
+        return text.split(separator: "\n").count + 1
+    }
+
     /// `replan` reads the plan folder and the changes file before it says anything: the problems of both are
     /// listed at once.
     func testReplanListsThePlanFoldersAndTheChangesFilesProblemsTogether() throws {
         let plan = try plan()
-        let assignments = plan + "/assignments.csv"
-        let text = try String(contentsOfFile: assignments, encoding: .utf8)
-        try (text + "NOBODY1,\(text.split(separator: "\n")[1].split(separator: ",")[1])\n")
-            .write(toFile: assignments, atomically: true, encoding: .utf8)
+        let rows = try appendAssignments(to: plan, [("NOBODY1", nil)])
         let files = try folder(["changes.csv": "teacher\nNOBODY9\n"])
         let output = try CommandRunner.run(["replan", instance, plan, "--changes", files + "/changes.csv", "--out",
                                             CommandRunner.temporaryDirectory(), "--lang", "en"])
         XCTAssertEqual(output.status, 1)
-        let rows = text.split(separator: "\n").count + 1
         XCTAssertTrue(output.stderr.contains("assignments.csv row \(rows), column \"teacher\": "), output.stderr)
         XCTAssertTrue(output.stderr.contains("NOBODY1"), output.stderr)
         XCTAssertTrue(output.stderr.contains("row 2, column \"teacher\": unknown teacher \"NOBODY9\""), output.stderr)
@@ -301,18 +308,14 @@ final class HardeningTests: XCTestCase {
     /// hand-edited plan lists every bad row at once.
     func testCheckAndReportNameTheRuleAndEveryBadRow() throws {
         let plan = try plan()
-        let assignments = plan + "/assignments.csv"
-        let text = try String(contentsOfFile: assignments, encoding: .utf8)
-        try (text + "NOBODY1,\(text.split(separator: "\n")[1].split(separator: ",")[1])\nNOBODY2,NO-COHORT\n")
-            .write(toFile: assignments, atomically: true, encoding: .utf8)
+        let rows = try appendAssignments(to: plan, [("NOBODY1", nil), ("NOBODY2", "NO-COHORT")])
         let check = try CommandRunner.run(["check", instance, plan])
         XCTAssertEqual(check.status, 1)
-        XCTAssertTrue(check.stdout.contains("[结构] "), check.stdout)
+        XCTAssertTrue(check.stdout.contains("[结构] assignments.csv 第 \(rows) 行："), check.stdout)
         let english = try CommandRunner.run(["check", instance, plan, "--lang", "en"])
-        XCTAssertTrue(english.stdout.contains("[structure] "), english.stdout)
+        XCTAssertTrue(english.stdout.contains("[structure] assignments.csv row \(rows): "), english.stdout)
         let report = try CommandRunner.run(["report", instance, plan, "--out", CommandRunner.temporaryDirectory()])
         XCTAssertEqual(report.status, 1)
-        let rows = text.split(separator: "\n").count + 1
         XCTAssertEqual(report.stderr.split(separator: "\n"), [
             "assignments.csv 第 \(rows) 行 \"teacher\" 列：实例中没有教师“NOBODY1”",
             "assignments.csv 第 \(rows + 1) 行 \"teacher\" 列：实例中没有教师“NOBODY2”",

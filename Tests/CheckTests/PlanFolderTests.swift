@@ -16,6 +16,26 @@ import PlanCheck
         #expect(report.kpis.cohortsOpened == 0)
     }
 
+    /// A plan re-saved by Excel on Chinese Windows (GB18030) is checked as it is; bytes of neither encoding
+    /// are named by their row.
+    @Test func gb18030IsReadAndUndecodableBytesAreNamedByRow() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)")
+        try CheckFixture.validPlan.write(to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("assignments.csv")
+        let rows = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        // An added 姓名 column with 张三 in GB18030 on every row.
+        let zhangSan: [UInt8] = [0xD5, 0xC5, 0xC8, 0xFD]
+        let gb18030 = Array((rows[0] + ",name\n").utf8) + rows.dropFirst().flatMap { Array(($0 + ",").utf8) + zhangSan + [0x0A] }
+        try Data(gb18030).write(to: file)
+        #expect(PlanChecker(instance: CheckFixture.instance).check(planDirectory: folder.path).isValid)
+
+        try Data(Array((rows[0] + "\n" + rows[1] + "\n").utf8) + [0xFF, 0xFF, 0x0A]).write(to: file)
+        let report = PlanChecker(instance: CheckFixture.instance).check(planDirectory: folder.path)
+        #expect(report.messages(of: "FILE") == ["assignments.csv row 3: text is neither UTF-8 nor GB18030 (save it from Excel as \"CSV UTF-8\")"])
+        #expect(report.violations.first { $0.rule == "FILE" }?.message(.zh) == "assignments.csv 第 3 行：文本既不是 UTF-8 也不是 GB18030 编码（请在 Excel 中另存为“CSV UTF-8”）")
+    }
+
     @Test func unreadableSummaryAndMissingColumnAreReported() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)")
         try CheckFixture.validPlan.write(to: folder)

@@ -6,8 +6,8 @@ import Darwin
 
 /// Turns a file's bytes into text without BOM: UTF-8 when the bytes are valid UTF-8, else GB18030,
 /// which Excel writes on Chinese Windows. Foundation on Linux cannot decode GB18030, so iconv does.
-enum TextDecoding {
-    static func decode(_ bytes: [UInt8]) -> String? {
+public enum TextDecoding {
+    public static func decode(_ bytes: [UInt8]) -> String? {
         guard let text = String(validating: bytes, as: UTF8.self) ?? convertFromGB18030(bytes) else { return nil }
         // Both encodings may start with a byte order mark, which decodes to U+FEFF.
         return text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
@@ -16,7 +16,7 @@ enum TextDecoding {
     /// For bytes `decode` rejected, the 1-based line where a planner should look: the first that is neither
     /// UTF-8 nor GB18030 (a GB18030 file with one damaged character), else the first that is not UTF-8 (a
     /// UTF-8 file with a line pasted in GB18030). A line feed never occurs inside a character of either.
-    static func firstUndecodableLine(_ bytes: [UInt8]) -> Int? {
+    public static func firstUndecodableLine(_ bytes: [UInt8]) -> Int? {
         var lines: [ArraySlice<UInt8>] = []
         var start = 0
         for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {

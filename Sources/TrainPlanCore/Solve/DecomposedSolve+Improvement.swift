@@ -101,7 +101,7 @@ extension DecomposedSolve {
                     let name = neighbourhood.name
                     let key = neighbourhood.key
                     // See `SearchTuning.neighbourhoodMinimumSeconds`. A single block is exempt unless GLPK has not
-                    // finished it yet: such a block is large, and its LP and MIP each take at least a second
+                    // finished it yet (or never reached it): such a block is large, and its LP and MIP each take at least a second
                     // (county-tight-away-s1's 25,800-column teaching course, started with 2 s left, ended 2 s
                     // past the limit).
                     let needsMinimum = kind != .singleBlocks || !unfinishedBlocks.isDisjoint(with: neighbourhood.blocks)

@@ -8,9 +8,8 @@ extension DecomposedSolve {
     /// objective: first its planned cohorts with every teacher (small and quick), then, where `SeatBound` does
     /// not prove the rest unavoidable, its planned cohorts and one slice of its other schedules at a time, then
     /// all its schedules, alone, with each programme competing with it for
-    /// teachers' dates, rooms or teams, and with all of those at once. Each gain is followed by a cost re-solve
-    /// of the same blocks from the new plan (its seats kept, since each seat weighs more than any cost a
-    /// re-solve could save).
+    /// teachers' dates, rooms or teams, and with all of those at once. Each gain is followed by cost re-solves
+    /// of the same blocks from the new plan, whose plans are kept only with no more seats short (`fill`).
     /// Returns, per programme id whose seat LP finished, the seats proven unavoidable (a programme whose LP
     /// did not finish in time is absent: nothing is claimed of it either way).
     func fillSeats(_ incumbent: inout Incumbent, _ decomposition: Decomposition, bound: BoundThread) -> [String: Int] {
@@ -58,8 +57,9 @@ extension DecomposedSolve {
         return Dictionary(uniqueKeysWithValues: finished.map { (instance.programmes[$0].id, proven[$0]!) })
     }
 
-    /// One seat-filling solve of `parts` for `programme`'s seats, then a cost re-solve of the same blocks;
-    /// the incumbent takes the better of the two plans when it leaves fewer seats short. `keepingFull`: the
+    /// One seat-filling solve of `parts` for `programme`'s seats, then cost re-solves of the same blocks
+    /// (a re-solved plan is kept only with no more seats short); the incumbent takes the result when its
+    /// objective is lower (it is, whenever the filled seats outweigh the costs added). `keepingFull`: the
     /// programme's cohorts at their largest size stay as planned (they can take no one more).
     private func fill(
         _ programme: Int, _ parts: [SolveBlock], _ schedules: BlockSchedules, keepingFull: Bool = false,
@@ -83,8 +83,12 @@ extension DecomposedSolve {
         // The seats-only plan ignores costs: the same blocks are re-solved for cost from it before it is
         // judged, so that a seat is not refused for the kilometres a careless plan added.
         let costSeconds = { min(time.remaining - 1, max(2, min(5, 0.1 * time.remaining))) }
-        func cheapest(_ plans: [Plan?]) -> Plan {
-            plans.compactMap { $0 }.min { PlanMetrics(instance: instance, plan: $0).objective < PlanMetrics(instance: instance, plan: $1).objective }!
+        /// The better of the plan so far and a re-solve's: fewer seats short first (a re-solve could trade a
+        /// seat for costs when the shortfall weight is low), then the SPEC objective.
+        func better(_ best: Plan, _ candidate: Plan?) -> Plan {
+            guard let candidate else { return best }
+            let (old, new) = (PlanMetrics(instance: instance, plan: best), PlanMetrics(instance: instance, plan: candidate))
+            return (new.shortfallTotal, new.objective) < (old.shortfallTotal, old.objective) ? candidate : best
         }
         var best = filled
         if case .plannedAnd = schedules {
@@ -92,14 +96,16 @@ extension DecomposedSolve {
             // planned teachers over every schedule. Every schedule and every teacher of a county's 368-seat
             // course took the whole 5 s and 2 s more to build, for nothing; "who" alone left its cohorts on
             // the dates the seats model chose, 32,000 above where "when" took them in the improvement stage,
-            // which reached it 13 s later (county-tight-away-s1: 910,941 then 878,832).
-            for teachers in [BlockTeachers.likely, .planned] where costSeconds() > 1 {
-                let schedules: BlockSchedules = teachers == .planned ? .all : .planned
-                best = cheapest([best, resolve(parts, in: best, seconds: costSeconds(), columnLimit: options.tuning.pairColumnLimit,
-                                               schedules: schedules, teachers: teachers).plan])
+            // which reached it 13 s later (county-tight-away-s1: 910,941 then 878,832). "When" is a larger
+            // model: like any neighbourhood but a finished block it needs `neighbourhood_minimum_seconds`.
+            let who = (schedules: BlockSchedules.planned, teachers: BlockTeachers.likely, leastLeft: 2.0)
+            let when = (schedules: BlockSchedules.all, teachers: BlockTeachers.planned, leastLeft: options.tuning.neighbourhoodMinimumSeconds + 1)
+            for move in [who, when] where time.remaining >= move.leastLeft && costSeconds() > 1 {
+                best = better(best, resolve(parts, in: best, seconds: costSeconds(), columnLimit: options.tuning.pairColumnLimit,
+                                            schedules: move.schedules, teachers: move.teachers).plan)
             }
         } else if costSeconds() > 1 {
-            best = cheapest([best, resolve(parts, in: filled, seconds: costSeconds(), columnLimit: options.tuning.pairColumnLimit).plan])
+            best = better(best, resolve(parts, in: filled, seconds: costSeconds(), columnLimit: options.tuning.pairColumnLimit).plan)
         }
         guard incumbent.offer(best) else { return }
         note("seats filled by \(parts.map(\.name).joined(separator: "+"))\(schedules.label): \(incumbent.seatsShort) short, objective \(incumbent.objective)")

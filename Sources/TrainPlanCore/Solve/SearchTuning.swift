@@ -51,7 +51,8 @@ public struct SearchTuning: Sendable, Equatable {
     /// Sites of a programme closer than this (km, chained) form one region planned as one block.
     public var regionLinkKm: Double = 30
     /// Seconds a neighbourhood other than a single block (several blocks, a programme's "when" or "who", the
-    /// whole model near its LP), or a single block GLPK has not yet finished, needs at the least; it is started only with one more than that left:
+    /// whole model near its LP), or a single block GLPK has not yet finished (`Construction.unfinishedBlocks`),
+    /// needs at the least; it is started only with one more than that left:
     /// building such a model and starting its LP take seconds that GLPK's time limit does not cover (a
     /// county's 60k-column pair started with 2 s left ended 14 s past the limit).
     public var neighbourhoodMinimumSeconds: Double = 5
