@@ -82,7 +82,7 @@ extension DecomposedSolve {
         /// Subgradient rounds on the multipliers, then the integer pass with the last round's multipliers;
         /// returns what the integer pass proved for each programme (with `passMultipliers`) and the bound it
         /// gives (nil when it did not run). The rounds end once two in a row gain less than `leastGain` of the
-        /// bound, after `multiplier_rounds` in all (a second call goes on with smaller steps), or at `deadline`
+        /// bound (five with `leastGain` 0), after `multiplier_rounds` in all (a second call goes on with smaller steps), or at `deadline`
         /// (seconds on the clock). A second call whose rounds all ran before does not repeat the integer pass.
         func roundsThenIntegerPass(leastGain: Double, deadline: Double = .infinity) throws -> (proven: [Int: Double], bound: Double?) {
             var smallGains = 0
@@ -102,11 +102,13 @@ extension DecomposedSolve {
                 passSeconds = clock.elapsedSeconds - roundStart
                 // The steps shrink: once two rounds in a row gain less than `leastGain`, the time left goes to
                 // the integer pass and what follows it. A round may also fall below the best (the steps
-                // overshoot, or a column generation ran short): such rounds count as small gains.
+                // overshoot, or a column generation ran short): such rounds count as small gains. Rounds asked
+                // to go on while they gain at all (`leastGain` 0) stop after five: near the LP's value they
+                // zigzag, and two in a row below the best stopped district-loose-quotas-s1's 4 points short.
                 let gain = total - best
                 best = max(best, total)
                 smallGains = gain < leastGain * max(1, abs(best)) ? smallGains + 1 : 0
-                if smallGains == 2 { break }
+                if smallGains == (leastGain > 0 ? 2 : 5) { break }
             }
             // The programmes' small MIPs, with the last round's multipliers: where the LP of a part opens
             // fractions of cohorts, branch and bound proves more than any round can.

@@ -36,8 +36,9 @@ public struct SearchTuning: Sendable, Equatable {
     /// 17 s a pass, which cost it rounds.
     public var exclusivePartColumnLimit = 40_000
     /// Subgradient rounds on the priority multipliers of a decomposed bound (at most; see
-    /// `multiplierRoundLeastGain`). district-loose-quotas-s1's rounds gained until the 15th.
-    public var multiplierRounds = 20
+    /// `multiplierRoundLeastGain`). district-loose-quotas-s1's rounds gained until the 23rd, which proved its
+    /// plan optimal (at 20: 1.01e-4). A county's bound worker gets through about 4 in its 60 s.
+    public var multiplierRounds = 40
     /// The rounds stop once two in a row raise the bound by less than this share of it (county-guopei-s1's rounds
     /// 4 to 8 gained 27, 15, 15, 7 and 7 points of 830k; the exclusive groups' merged LP, which waits for the
     /// rounds, about 1,000).
