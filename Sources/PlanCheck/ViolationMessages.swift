@@ -16,8 +16,7 @@ extension Violation {
         case .unreadableFile(let file, let reason):
             return say("无法读取 \(Echo.value(file))：\(Echo.value(reason))", "Cannot read \(Echo.value(file)): \(Echo.value(reason))")
         case .undecodableFile(let file, let line):
-            let text = say("文本既不是 UTF-8 也不是 GB18030 编码（请在 Excel 中另存为“CSV UTF-8”）",
-                           "text is neither UTF-8 nor GB18030 (save it from Excel as \"CSV UTF-8\")")
+            let text = TextDecoding.undecodableCSV(language)
             return line == nil ? say("\(Echo.value(file))：", "\(Echo.value(file)): ") + text : at(file, line) + text
         case .missingColumn(let file, let column):
             return say("\(Echo.value(file)) 缺少列 \"\(Echo.value(column))\"", "\(Echo.value(file)) has no column \"\(Echo.value(column))\"")

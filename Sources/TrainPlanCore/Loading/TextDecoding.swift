@@ -13,6 +13,12 @@ public enum TextDecoding {
         return text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
     }
 
+    /// What to tell a planner whose CSV file (a plan's, a changes file) `decode` rejected.
+    public static func undecodableCSV(_ language: Language) -> String {
+        language.pick("文本既不是 UTF-8 也不是 GB18030 编码（请在 Excel 中另存为“CSV UTF-8”）",
+                      "text is neither UTF-8 nor GB18030 (save it from Excel as \"CSV UTF-8\")")
+    }
+
     /// For bytes `decode` rejected, the 1-based line where a planner should look: the first that is neither
     /// UTF-8 nor GB18030 (a GB18030 file with one damaged character), else the first that is not UTF-8 (a
     /// UTF-8 file with a line pasted in GB18030). A line feed never occurs inside a character of either.

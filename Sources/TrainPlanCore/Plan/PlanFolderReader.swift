@@ -178,8 +178,7 @@ public struct PlanReadError: Error, CustomStringConvertible {
             let place = Echo.place(file, line: line, column: column, language)
             let text: String = switch problem {
             case .missingFile: language.pick("计划文件夹中没有此文件", "the plan folder has no such file")
-            case .undecodable: language.pick("文本既不是 UTF-8 也不是 GB18030 编码（请在 Excel 中另存为“CSV UTF-8”）",
-                                         "text is neither UTF-8 nor GB18030 (save it from Excel as \"CSV UTF-8\")")
+            case .undecodable: TextDecoding.undecodableCSV(language)
             case .unterminatedQuote: language.pick("引号未闭合", "a quote is not closed")
             case .unreadable(let reason): language.pick("无法读取（\(Echo.value(reason))）", "cannot be read (\(Echo.value(reason)))")
             case .missingColumn(let column): language.pick("缺少列“\(Echo.value(column))”", "missing column \"\(Echo.value(column))\"")

@@ -145,7 +145,7 @@ public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
         case .unreadable:
             language.pick("无法读取（是文件夹，或没有读取权限？）", "cannot be read (a folder, or no permission to read it?)")
         case .undecodable:
-            language.pick("无法解码（应为 UTF-8 或 GB18030 编码的 CSV）", "cannot be decoded (expected a CSV in UTF-8 or GB18030)")
+            TextDecoding.undecodableCSV(language)
         case .unterminatedQuote:
             language.pick("带引号的单元格没有结束（缺少右引号 \"）", "a quoted cell is never closed (expected a closing \")")
         case .missingTeacherColumn:
