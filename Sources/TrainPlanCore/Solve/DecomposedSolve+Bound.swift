@@ -81,8 +81,8 @@ extension DecomposedSolve {
         var roundsDone = 0
         /// Subgradient rounds on the multipliers, then the integer pass with the last round's multipliers;
         /// returns what the integer pass proved for each programme (with `passMultipliers`) and the bound it
-        /// gives (nil when it did not run). The rounds end once two in a row gain less than `leastGain` of the
-        /// bound (five with `leastGain` 0), after `multiplier_rounds` in all (a second call goes on with smaller steps), or at `deadline`
+        /// gives (nil when it did not run). The rounds end once a few in a row gain less than `leastGain` of the
+        /// bound (see `SearchTuning.multiplierSmallGainsToStop`), after `multiplier_rounds` in all (a second call goes on with smaller steps), or at `deadline`
         /// (seconds on the clock). A second call whose rounds all ran before does not repeat the integer pass.
         func roundsThenIntegerPass(leastGain: Double, deadline: Double = .infinity) throws -> (proven: [Int: Double], bound: Double?) {
             var smallGains = 0
@@ -100,15 +100,16 @@ extension DecomposedSolve {
                 note("bound with priority multipliers on \(multipliers.count) teachers: \(total)")
                 publish(total)
                 passSeconds = clock.elapsedSeconds - roundStart
-                // The steps shrink: once two rounds in a row gain less than `leastGain`, the time left goes to
-                // the integer pass and what follows it. A round may also fall below the best (the steps
-                // overshoot, or a column generation ran short): such rounds count as small gains. Rounds asked
-                // to go on while they gain at all (`leastGain` 0) stop after five: near the LP's value they
-                // zigzag, and two in a row below the best stopped district-loose-quotas-s1's 4 points short.
+                // The steps shrink: once a few rounds in a row gain less than `leastGain`
+                // (`multiplier_small_gains_to_stop`), the time left goes to the integer pass and what follows
+                // it. A round may also fall below the best (the steps overshoot, or a column generation ran
+                // short): such rounds count as small gains. Rounds asked to go on while they gain at all
+                // (`leastGain` 0) stop after `multiplier_rounds_below_best_to_stop`.
                 let gain = total - best
                 best = max(best, total)
                 smallGains = gain < leastGain * max(1, abs(best)) ? smallGains + 1 : 0
-                if smallGains == (leastGain > 0 ? 2 : 5) { break }
+                if smallGains == (leastGain > 0 ? options.tuning.multiplierSmallGainsToStop
+                                                 : options.tuning.multiplierRoundsBelowBestToStop) { break }
             }
             // The programmes' small MIPs, with the last round's multipliers: where the LP of a part opens
             // fractions of cohorts, branch and bound proves more than any round can.

@@ -19,7 +19,9 @@ extension DecomposedSolve {
     func improve(_ incumbent: inout Incumbent, _ decomposition: Decomposition, bound: BoundThread, relaxationExpected: Bool,
                  wholeModelColumns: Int?, unfinishedBlocks: Set<Int>) {
         var unfinishedBlocks = unfinishedBlocks
-        var lastSolve: [Neighbourhood.Key: (version: Int, optimal: Bool, seconds: Double)] = [:]
+        /// Each neighbourhood's last solve: at which plan version, whether solving it again at that plan gives
+        /// the same answer (`settled`), and with how many seconds.
+        var lastSolve: [Neighbourhood.Key: (version: Int, settled: Bool, seconds: Double)] = [:]
         var tooLarge: [Neighbourhood.Key: Int] = [:]
         var scale = 1
         var triedWholeModel = false
@@ -113,7 +115,7 @@ extension DecomposedSolve {
                         continue
                     }
                     let seconds = secondsFor(neighbourhood, kind, decomposition, scale: scale)
-                    if let last = lastSolve[key], last.version == incumbent.version, last.optimal || seconds < 1.5 * last.seconds {
+                    if let last = lastSolve[key], last.version == incumbent.version, last.settled || seconds < 1.5 * last.seconds {
                         continue
                     }
                     let relaxationPending = relaxationExpected && bound.relaxation == nil
@@ -132,12 +134,15 @@ extension DecomposedSolve {
                         tooLarge[key] = columns
                     case .noSolution:
                         if !stoppedForTheLP { lastSolve[key] = (incumbent.version, false, seconds) }
-                    case .solved(let plan, let optimal, _, _):
+                    case .solved(let plan, _, _, let settled, _):
                         if incumbent.offer(plan) {
                             note("improved \(name): objective \(incumbent.objective)")
                             report(incumbent, bound: bound)
                         }
-                        if optimal || !stoppedForTheLP { lastSolve[key] = (incumbent.version, optimal, seconds) }
+                        // Settled over its LP's support (not `optimal` for the neighbourhood), it is not solved
+                        // again at this plan either: district-guopei-s1 re-solved such neighbourhoods at each
+                        // larger scale, 7 s before its every-block neighbourhood got its second try.
+                        if settled || !stoppedForTheLP { lastSolve[key] = (incumbent.version, settled, seconds) }
                     }
                 }
             }
@@ -171,8 +176,8 @@ extension DecomposedSolve {
     }
 
     /// A single block gets its share of the time left by size; a programme's "when", "who" or "more dates"
-    /// `programme_move_seconds`; larger neighbourhoods a quarter of the time left (at least 5 s); all grow with
-    /// `scale`.
+    /// `programme_move_seconds`; larger neighbourhoods `large_neighbourhood_share` of the time left, every
+    /// block at once `everything_share` (at least 5 s each); all grow with `scale`.
     private func secondsFor(_ neighbourhood: Neighbourhood, _ kind: NeighbourhoodKind, _ decomposition: Decomposition, scale: Int) -> Double {
         let left = time.remaining - 1
         let base: Double
@@ -181,8 +186,10 @@ extension DecomposedSolve {
             base = decomposition.share(neighbourhood.blocks[0], of: left)
         case .programmeDates, .programmeTeachers, .scheduleSlices:
             base = options.tuning.programmeMoveSeconds
-        default:
-            base = max(5, 0.25 * left)
+        case .everything:
+            base = max(5, options.tuning.everythingShare * left)
+        case .regionPairs, .competingBlocks, .wholeProgrammes, .competingProgrammes:
+            base = max(5, options.tuning.largeNeighbourhoodShare * left)
         }
         return max(1, min(left, base * Double(scale)))
     }

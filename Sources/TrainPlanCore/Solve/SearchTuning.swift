@@ -43,6 +43,13 @@ public struct SearchTuning: Sendable, Equatable {
     /// 4 to 8 gained 27, 15, 15, 7 and 7 points of 830k; the exclusive groups' merged LP, which waits for the
     /// rounds, about 1,000).
     public var multiplierRoundLeastGain = 1e-4
+    /// How many rounds in a row below `multiplierRoundLeastGain` end the rounds (`multiplier_round_least_gain`
+    /// 0 aside).
+    public var multiplierSmallGainsToStop = 2
+    /// Where the programmes' MIPs beat the whole LP, the rounds go on while they gain at all, and end after
+    /// this many rounds in a row below the best: near the LP's value the steps zigzag, and two in a row below
+    /// the best stopped district-loose-quotas-s1 4 points short of the bound that proved its plan optimal.
+    public var multiplierRoundsBelowBestToStop = 5
     /// Seconds for a decomposed solve when the user gives no limit.
     public var decomposedDefaultTime: Double = 120
     /// Share of the time limit for building the first plan block by block.
@@ -63,6 +70,15 @@ public struct SearchTuning: Sendable, Equatable {
     /// 384 s improvement stage, ending at their time limit for gains of 15k each, where its single blocks
     /// gain 200k in 130 s.
     public var programmeMoveSeconds: Double = 5
+    /// Share of the time left that a neighbourhood of several blocks gets (regions, competing blocks, whole
+    /// programmes, competing programmes; at least 5 s; doubled with each larger scale of the search).
+    public var largeNeighbourhoodShare = 0.25
+    /// Share of the time left that the neighbourhood of every block at once gets (at least 5 s; doubled with
+    /// each larger scale). It comes last in a pass, once every smaller neighbourhood is solved; ended by its
+    /// time limit it is solved again only at the next scale, from scratch: district-guopei-s1's (10k columns
+    /// over its LP's support) needs about 19 s, so with a quarter (12 s at 11 s) its plan was proven optimal at
+    /// 44–50 s or not at all, with half at 28 s.
+    public var everythingShare = 0.5
     /// Share of the time left that the search near the whole LP gets for one programme (the others as
     /// planned), and the least seconds: GLPK finishes these models in 0.4–2 s on an independent county.
     public var relaxationSearchProgrammeShare = 0.1
@@ -132,12 +148,16 @@ public struct SearchTuning: Sendable, Equatable {
         .init("exclusive_part_column_limit", "largest exclusive group bounded as one LP", 0...10_000_000, count: \.exclusivePartColumnLimit),
         .init("multiplier_rounds", "subgradient rounds of the bound", 0...100, count: \.multiplierRounds),
         .init("multiplier_round_least_gain", "share of the bound a multiplier round must gain for the next", 0...1, value: \.multiplierRoundLeastGain),
+        .init("multiplier_small_gains_to_stop", "multiplier rounds in a row below the least gain that end the rounds", 1...100, count: \.multiplierSmallGainsToStop),
+        .init("multiplier_rounds_below_best_to_stop", "multiplier rounds in a row below the best that end rounds going on while they gain", 1...100, count: \.multiplierRoundsBelowBestToStop),
         .init("decomposed_default_time", "seconds without a time limit", 1...1_000_000, value: \.decomposedDefaultTime),
         .init("construction_share", "share of the time for the first plan", 0.05...0.95, value: \.constructionShare),
         .init("seat_filling_share", "share of the time left for filling seats", 0...0.95, value: \.seatFillingShare),
         .init("region_link_km", "km that join sites into one region", 0...100_000, value: \.regionLinkKm),
         .init("neighbourhood_minimum_seconds", "seconds left needed to start a neighbourhood other than one finished block", 0...3_600, value: \.neighbourhoodMinimumSeconds),
         .init("programme_move_seconds", "seconds for a programme's \"when\" or \"who\"", 0.5...3_600, value: \.programmeMoveSeconds),
+        .init("large_neighbourhood_share", "share of the time left for a neighbourhood of several blocks", 0.01...1, value: \.largeNeighbourhoodShare),
+        .init("everything_share", "share of the time left for the neighbourhood of every block", 0.01...1, value: \.everythingShare),
         .init("relaxation_search_programme_share", "share of the time left for the search near the LP in one programme", 0...1, value: \.relaxationSearchProgrammeShare),
         .init("relaxation_search_programme_minimum_seconds", "least seconds for the search near the LP in one programme", 0.5...3_600, value: \.relaxationSearchProgrammeMinimumSeconds),
         .init("relaxation_search_share", "share of the time left for the search near the LP across programmes", 0...1, value: \.relaxationSearchShare),
