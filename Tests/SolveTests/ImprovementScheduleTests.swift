@@ -1,0 +1,58 @@
+import Foundation
+import GLPKSolver
+import MIP
+import PlanCheck
+import TestSupport
+@testable import TrainPlanCore
+import XCTest
+
+/// The improvement stage's schedule (`DecomposedSolve.improve`): which neighbourhoods it solves again.
+final class ImprovementScheduleTests: XCTestCase {
+    typealias S = SmallInstance
+
+    /// Two one-day teaching courses of 3 seats competing for eight teachers of one school (away cap 2), on
+    /// Monday to Wednesday: blocks, a pair of competing blocks, whole programmes and every block at once.
+    private func competingCourses() -> Instance {
+        var weights = S.zeroWeights()
+        weights.teachingDay = 10
+        weights.concentration = 200
+        let teachers = (1...8).map { S.teacher("T\($0)") }
+        let courses = ["P1", "P2"].map { id in
+            with(S.course(id, quota: 3, window: [0, 1, 2])) { $0.dayTypes = [.teaching] }
+        }
+        return S.make(teachers: teachers, programmes: courses, sites: [S.center(rooms: 1)],
+                      schools: [S.school("S1", maxAway: 2)], weights: weights)
+    }
+
+    /// Started from an optimal plan, nothing improves, so the plan stays at its first version. Every block
+    /// model goes through its LP (`restrict_to_lp_support_above` 0) and GLPK finishes each over the LP's
+    /// support: a larger scale of the search gives such a neighbourhood more seconds but the same model, so
+    /// none is solved twice. Before, each was solved again at scales 2, 4 and 8.
+    func testANeighbourhoodFinishedOverItsLPSupportIsNotSolvedAgainAtTheSamePlan() throws {
+        let instance = competingCourses()
+        let checked = try SolveAndCheck.run(instance)
+        let optimum = checked.result
+        XCTAssertEqual(optimum.status, .optimal)
+        XCTAssertTrue(checked.report.isValid)
+
+        var options = PlanningOptions()
+        options.timeLimit = 120
+        options.tuning.restrictToLPSupportAbove = 0
+        let log = LogLines()
+        options.log = { log.append($0) }
+        let search = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
+        var incumbent = Incumbent(instance: instance, plan: optimum.plan)
+        search.improve(&incumbent, Decomposition(instance: instance, tuning: options.tuning), bound: BoundThread(),
+                       relaxationExpected: false, wholeModelColumns: nil, unfinishedBlocks: [])
+
+        XCTAssertEqual(incumbent.version, 0, "nothing beats the optimum")
+        // Each block solve logs "  <neighbourhood>: <n> columns (LP support), <termination>".
+        let solves = log.lines.filter { $0.contains(" columns (LP support), ") }
+            .map { $0.split(separator: "]", maxSplits: 1)[1].split(separator: ":")[0].trimmingCharacters(in: .whitespaces) }
+        let timesSolved = Dictionary(solves.map { ($0, 1) }, uniquingKeysWith: +)
+        XCTAssertTrue(timesSolved.keys.contains("P1+P2"), "every block at once was solved: \(timesSolved)")
+        XCTAssertGreaterThan(timesSolved.count, 3, "blocks, programmes and every block at once were solved: \(timesSolved)")
+        XCTAssertEqual(timesSolved.filter { $0.value > 1 }, [:], "solved again at the same plan")
+        XCTAssertEqual(PlanChecker(instance: instance).violations(of: incumbent.plan).map(\.rule), [])
+    }
+}
