@@ -42,32 +42,26 @@ struct PlanFolder {
         summary = readSummary(folder)
     }
 
-    /// The named columns of each row, in the order asked; nil when the file cannot be used at all.
-    private mutating func readTable(_ folder: URL, _ file: String,
-                                    columns: [String]) -> [(line: Int, values: [String])]? {
-        guard let text = readText(folder, file, required: true) else { return nil }
-        let table: CSVTable
-        do {
-            table = try CSVTable(parsing: text)
-        } catch {
-            violations.append(Violation(.unreadableFile(file: file, reason: String(describing: error))))
-            return nil
-        }
-        var indices: [Int] = []
-        for column in columns {
-            guard let index = table.header.firstIndex(of: column) else {
-                violations.append(Violation(.missingColumn(file: file, column: column)))
-                return nil
+    /// The named columns of each row, in the order asked (`PlanTable`); nil when the file cannot be used at all.
+    private mutating func readTable(_ folder: URL, _ file: String, columns: [String]) -> [PlanTable.Row]? {
+        switch PlanTable.read(folder, file, columns: columns) {
+        case .success(let rows):
+            return rows
+        case .failure(let problem):
+            let found: [Violation] = switch problem {
+            case .missingFile: [Violation(.missingFile(file: file))]
+            case .undecodable(let line): [Violation(.undecodableFile(file: file, line: line))]
+            case .unterminatedQuote(let line): [Violation(.unterminatedQuote(file: file, line: line))]
+            case .unreadable(let reason): [Violation(.unreadableFile(file: file, reason: reason))]
+            case .missingColumns(let missing): missing.map { Violation(.missingColumn(file: file, column: $0)) }
             }
-            indices.append(index)
-        }
-        return table.rows.map { row in
-            (row.line, indices.map { $0 < row.cells.count ? row.cells[$0] : "" })
+            violations += found
+            return nil
         }
     }
 
     private mutating func readSummary(_ folder: URL) -> PlanSummary? {
-        guard let text = readText(folder, Self.summaryFile, required: false) else { return nil }
+        guard let text = readText(folder, Self.summaryFile) else { return nil }
         do {
             guard let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else {
                 violations.append(Violation(.unreadableFile(file: Self.summaryFile, reason: "not a JSON object")))
@@ -80,14 +74,11 @@ struct PlanFolder {
         }
     }
 
-    /// Its text without a BOM, UTF-8 or GB18030 (a plan re-saved by Excel on Chinese Windows), as the instance
-    /// files are read; a missing optional file is silently nil.
-    private mutating func readText(_ folder: URL, _ file: String, required: Bool) -> String? {
+    /// summary.json's text without a BOM, UTF-8 or GB18030, as the plan's CSV files are read; nil when it is
+    /// absent (it is optional).
+    private mutating func readText(_ folder: URL, _ file: String) -> String? {
         let url = folder.appendingPathComponent(file)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            if required { violations.append(Violation(.missingFile(file: file))) }
-            return nil
-        }
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         do {
             let bytes = [UInt8](try Data(contentsOf: url))
             guard let text = TextDecoding.decode(bytes) else {

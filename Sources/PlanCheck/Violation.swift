@@ -9,7 +9,7 @@ public struct Violation: Sendable, Equatable {
     /// "FILE", "STRUCTURE", "SCHEDULE", "H1" … "H8", "KPI" or "SUMMARY".
     public var rule: String {
         switch kind {
-        case .missingFile, .unreadableFile, .undecodableFile, .missingColumn:
+        case .missingFile, .unreadableFile, .undecodableFile, .unterminatedQuote, .missingColumn:
             "FILE"
         case .missingValue, .unknownProgramme, .unknownSite, .unknownTeacher, .unknownCohort, .duplicateCohort,
              .duplicateAssignment, .malformedSessions, .malformedSize, .sizeMismatch, .emptyCohort:
@@ -72,6 +72,8 @@ public struct Violation: Sendable, Equatable {
         case unreadableFile(file: String, reason: String)
         /// Neither UTF-8 nor GB18030; `line`: the first row that is not.
         case undecodableFile(file: String, line: Int?)
+        /// A quoted cell not closed; `line`: the row it starts on.
+        case unterminatedQuote(file: String, line: Int)
         case missingColumn(file: String, column: String)
         // Structure. `line`: the row of cohorts.csv or assignments.csv, for a plan read from its folder.
         case missingValue(file: String, line: Int, column: String)

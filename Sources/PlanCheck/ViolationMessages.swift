@@ -18,6 +18,8 @@ extension Violation {
         case .undecodableFile(let file, let line):
             let text = TextDecoding.undecodableCSV(language)
             return line == nil ? say("\(Echo.value(file))：", "\(Echo.value(file)): ") + text : at(file, line) + text
+        case .unterminatedQuote(let file, let line):
+            return at(file, line) + say("引号未闭合", "a quote is not closed")
         case .missingColumn(let file, let column):
             return say("\(Echo.value(file)) 缺少列 \"\(Echo.value(column))\"", "\(Echo.value(file)) has no column \"\(Echo.value(column))\"")
         case .missingValue(let file, let line, let column):

@@ -49,6 +49,22 @@ import PlanCheck
         #expect(files.contains { $0.hasPrefix("Cannot read summary.json") })
     }
 
+    /// A quote left open is named by the row it starts on, and every column a file lacks is listed (the
+    /// plan-folder reader of `report` and `replan` reads the files the same way: `PlanTable`).
+    @Test func unclosedQuoteAndEveryMissingColumnAreNamed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)")
+        try CheckFixture.validPlan.write(to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "teacher,cohort\nT1,K1\nT2,\"K1\n".write(to: folder.appendingPathComponent("assignments.csv"), atomically: true, encoding: .utf8)
+        try "cohort,program,size\nK1,P1,1\n".write(to: folder.appendingPathComponent("cohorts.csv"), atomically: true, encoding: .utf8)
+        let report = PlanChecker(instance: CheckFixture.instance).check(planDirectory: folder.path)
+        #expect(report.messages(of: "FILE") == [
+            "cohorts.csv has no column \"site\"", "cohorts.csv has no column \"sessions\"",
+            "assignments.csv row 3: a quote is not closed",
+        ])
+        #expect(report.violations.first { $0.rule == "FILE" && $0.message(.en).contains("quote") }?.message(.zh) == "assignments.csv 第 3 行：引号未闭合")
+    }
+
     @Test func byteOrderMarkAndExtraColumnsAreAccepted() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

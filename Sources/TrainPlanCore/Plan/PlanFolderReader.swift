@@ -101,37 +101,24 @@ public struct PlanFolderReader {
         }
     }
 
-    /// The named columns of every row, in the order asked; nil after listing why the file cannot be read.
+    /// The named columns of every row, in the order asked (`PlanTable`); nil after listing why the file
+    /// cannot be read.
     private func readTable(_ folder: URL, _ file: String, columns: [String],
-                           issues: inout [PlanReadError.Issue]) -> [(line: Int, values: [String])]? {
-        let url = folder.appendingPathComponent(file)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            issues.append(.init(file: file, line: nil, column: nil, .missingFile))
-            return nil
-        }
-        let table: CSVTable
-        do {
-            // A plan re-saved by Excel on Chinese Windows is GB18030, which is read as the instance files are.
-            let bytes = [UInt8](try Data(contentsOf: url))
-            guard let text = TextDecoding.decode(bytes) else {
-                issues.append(.init(file: file, line: TextDecoding.firstUndecodableLine(bytes), column: nil, .undecodable))
-                return nil
+                           issues: inout [PlanReadError.Issue]) -> [PlanTable.Row]? {
+        switch PlanTable.read(folder, file, columns: columns) {
+        case .success(let rows):
+            return rows
+        case .failure(let problem):
+            let found: [PlanReadError.Issue] = switch problem {
+            case .missingFile: [.init(file: file, line: nil, column: nil, .missingFile)]
+            case .undecodable(let line): [.init(file: file, line: line, column: nil, .undecodable)]
+            case .unterminatedQuote(let line): [.init(file: file, line: line, column: nil, .unterminatedQuote)]
+            case .unreadable(let reason): [.init(file: file, line: nil, column: nil, .unreadable(reason))]
+            case .missingColumns(let missing): missing.map { .init(file: file, line: 1, column: nil, .missingColumn($0)) }
             }
-            table = try CSVTable(parsing: text)
-        } catch CSVTable.ParseError.unterminatedQuote(let line) {
-            issues.append(.init(file: file, line: line, column: nil, .unterminatedQuote))
-            return nil
-        } catch {
-            issues.append(.init(file: file, line: nil, column: nil, .unreadable(String(describing: error))))
+            issues += found
             return nil
         }
-        let missing = columns.filter { !table.header.contains($0) }
-        guard missing.isEmpty else {
-            issues += missing.map { .init(file: file, line: 1, column: nil, .missingColumn($0)) }
-            return nil
-        }
-        let indices = columns.map { table.header.firstIndex(of: $0)! }
-        return table.rows.map { row in (row.line, indices.map { $0 < row.cells.count ? row.cells[$0] : "" }) }
     }
 
     /// `a..b;c` as date ranges; empty text is an online cohort's empty list; nil when a part is not a date.

@@ -1,0 +1,47 @@
+import Foundation
+
+/// One CSV file of a plan folder (cohorts.csv, assignments.csv), read for the named columns of each row: what
+/// the plan checker (`check`) and `PlanFolderReader` (`report`, `replan`) both read, each turning a
+/// `Problem` into its own kind of message. A plan re-saved by Excel on Chinese Windows is GB18030, which is
+/// read as the instance files are.
+public enum PlanTable {
+    /// Why a file gives no rows.
+    public enum Problem: Error, Equatable, Sendable {
+        case missingFile
+        /// Neither UTF-8 nor GB18030; the first row that is not (nil: none found).
+        case undecodable(line: Int?)
+        case unterminatedQuote(line: Int)
+        case unreadable(String)
+        /// Every named column the header lacks, in the order asked.
+        case missingColumns([String])
+    }
+
+    /// A row's values of the named columns, in the order asked ("" where the row is short).
+    public struct Row: Sendable {
+        /// 1-based row as a spreadsheet shows it (header = 1).
+        public let line: Int
+        public let values: [String]
+    }
+
+    /// The rows of `file` in `folder` with the values of `columns`, or why there are none.
+    public static func read(_ folder: URL, _ file: String, columns: [String]) -> Result<[Row], Problem> {
+        let url = folder.appendingPathComponent(file)
+        guard FileManager.default.fileExists(atPath: url.path) else { return .failure(.missingFile) }
+        let table: CSVTable
+        do {
+            let bytes = [UInt8](try Data(contentsOf: url))
+            guard let text = TextDecoding.decode(bytes) else {
+                return .failure(.undecodable(line: TextDecoding.firstUndecodableLine(bytes)))
+            }
+            table = try CSVTable(parsing: text)
+        } catch CSVTable.ParseError.unterminatedQuote(let line) {
+            return .failure(.unterminatedQuote(line: line))
+        } catch {
+            return .failure(.unreadable(error.localizedDescription))
+        }
+        let missing = columns.filter { !table.header.contains($0) }
+        guard missing.isEmpty else { return .failure(.missingColumns(missing)) }
+        let indices = columns.map { table.header.firstIndex(of: $0)! }
+        return .success(table.rows.map { row in Row(line: row.line, values: indices.map { $0 < row.cells.count ? row.cells[$0] : "" }) })
+    }
+}
