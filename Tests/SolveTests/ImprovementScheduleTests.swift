@@ -10,14 +10,14 @@ import XCTest
 final class ImprovementScheduleTests: XCTestCase {
     typealias S = SmallInstance
 
-    /// Two one-day teaching courses of 3 seats competing for eight teachers of one school (away cap 2), on
-    /// Monday to Wednesday: blocks, a pair of competing blocks, whole programmes and every block at once.
+    /// Three one-day teaching courses of 3 seats competing for ten teachers of one school (away cap 2), on
+    /// Monday to Wednesday: single blocks, "when" and "who", pairs of competing blocks and every block at once.
     private func competingCourses() -> Instance {
         var weights = S.zeroWeights()
         weights.teachingDay = 10
         weights.concentration = 200
-        let teachers = (1...8).map { S.teacher("T\($0)") }
-        let courses = ["P1", "P2"].map { id in
+        let teachers = (1...10).map { S.teacher("T\($0)") }
+        let courses = ["P1", "P2", "P3"].map { id in
             with(S.course(id, quota: 3, window: [0, 1, 2])) { $0.dayTypes = [.teaching] }
         }
         return S.make(teachers: teachers, programmes: courses, sites: [S.center(rooms: 1)],
@@ -47,10 +47,12 @@ final class ImprovementScheduleTests: XCTestCase {
 
         XCTAssertEqual(incumbent.version, 0, "nothing beats the optimum")
         // Each block solve logs "  <neighbourhood>: <n> columns (LP support), <termination>".
-        let solves = log.lines.filter { $0.contains(" columns (LP support), ") }
-            .map { $0.split(separator: "]", maxSplits: 1)[1].split(separator: ":")[0].trimmingCharacters(in: .whitespaces) }
+        let solves = log.lines.filter { $0.contains(" columns (LP support), ") }.compactMap { line in
+            line.split(separator: "]", maxSplits: 1).last?.split(separator: ":").first?.trimmingCharacters(in: .whitespaces)
+        }
         let timesSolved = Dictionary(solves.map { ($0, 1) }, uniquingKeysWith: +)
-        XCTAssertTrue(timesSolved.keys.contains("P1+P2"), "every block at once was solved: \(timesSolved)")
+        XCTAssertEqual(timesSolved["P1+P2+P3"], 1, "every block at once, once: \(timesSolved)")
+        XCTAssertEqual(timesSolved["P1+P2"], 1, "a pair of competing blocks, once: \(timesSolved)")
         XCTAssertGreaterThan(timesSolved.count, 3, "blocks, programmes and every block at once were solved: \(timesSolved)")
         XCTAssertEqual(timesSolved.filter { $0.value > 1 }, [:], "solved again at the same plan")
         XCTAssertEqual(PlanChecker(instance: instance).violations(of: incumbent.plan).map(\.rule), [])

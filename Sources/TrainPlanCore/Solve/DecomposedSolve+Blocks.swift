@@ -34,8 +34,6 @@ extension DecomposedSolve {
         let instance = self.instance
         let deadline = clock.elapsedSeconds + seconds
         var support: Set<CandidateKey>?
-        /// Whether the support comes from an LP solved to its optimum: the same at the same plan.
-        var supportFromLPOptimum = false
         let planned = Set(start?.cohorts.flatMap(\.teachers) ?? [])
         let likely: Set<Int>?
         if teachers == .planned {
@@ -95,8 +93,9 @@ extension DecomposedSolve {
                 lpOptions.relaxation = true
                 lpOptions.progress = nil
                 let relaxation = try solver.solve(blockModel.mip, options: lpOptions)
-                if relaxation.hasSolution {
-                    supportFromLPOptimum = relaxation.termination == .optimal
+                // Only an LP solved to its optimum restricts the MIP: the same plan then gives the same
+                // support, so a MIP GLPK finished over it is not worth solving again (`improve`).
+                if relaxation.termination == .optimal, relaxation.hasSolution {
                     let ranked = blockModel.rankedCandidates(relaxation.values)
                     support = Set(ranked.map { CandidateKey(blockModel.candidates[$0]) }).union(startSchedules)
                     if objective == .costs, options.tuning.roundingShare > 0 {
@@ -133,15 +132,10 @@ extension DecomposedSolve {
             return result
         }
         if let rounded, outcome.plan.map({ PlanMetrics(instance: instance, plan: $0).objective > rounded.objective }) ?? true {
-            return .solved(rounded.plan, optimal: false, finished: false, settled: false, nodes: outcome.nodes)
+            return .solved(rounded.plan, finished: false, nodes: outcome.nodes)
         }
         guard let plan = outcome.plan else { return .noSolution(outcome.result.termination, nodes: outcome.nodes) }
-        // Optimal over the whole neighbourhood only when the LP did not restrict its candidates (chosen
-        // schedules are the neighbourhood itself).
-        let wholeNeighbourhood = restriction == nil || schedules != .all
-        let finished = outcome.result.termination == .optimal
-        return .solved(plan, optimal: finished && wholeNeighbourhood, finished: finished,
-                       settled: finished && (wholeNeighbourhood || supportFromLPOptimum), nodes: outcome.nodes)
+        return .solved(plan, finished: outcome.result.termination == .optimal, nodes: outcome.nodes)
     }
 }
 
@@ -197,11 +191,10 @@ enum BlockTeachers: Sendable {
 
 /// How a block solve (`DecomposedSolve.solveBlock`) ended.
 enum BlockOutcome {
-    /// The fixed part plus the blocks' cohorts; `optimal`: proven best for the neighbourhood; `finished`: GLPK
-    /// closed the gap of the model it was given (which may be the neighbourhood restricted to its LP's support);
-    /// `settled`: it did, and another solve at the same plan would build that model again (the whole
-    /// neighbourhood, or the support of its LP solved to the optimum), so more time gives the same answer.
-    case solved(Plan, optimal: Bool, finished: Bool, settled: Bool, nodes: Int)
+    /// The fixed part plus the blocks' cohorts; `finished`: GLPK closed the gap of the model it was given (the
+    /// neighbourhood, or the neighbourhood restricted to the support of its LP's optimum). Either way another
+    /// solve at the same plan builds the same model, so more time gives the same answer.
+    case solved(Plan, finished: Bool, nodes: Int)
     /// GLPK found no plan in time (or was stopped).
     case noSolution(TerminationReason, nodes: Int)
     /// The neighbourhood's model has more columns than the limit (known from its layout's opening and
@@ -209,20 +202,20 @@ enum BlockOutcome {
     case tooLarge(columns: Int)
 
     var plan: Plan? {
-        if case .solved(let plan, _, _, _, _) = self { return plan }
+        if case .solved(let plan, _, _) = self { return plan }
         return nil
     }
 
     /// Whether GLPK closed the gap of the model it was given (perhaps restricted to its LP's support): a block
     /// it solves so no longer needs "more dates" (`NeighbourhoodKind.scheduleSlices`).
     var finished: Bool {
-        if case .solved(_, _, let finished, _, _) = self { return finished }
+        if case .solved(_, let finished, _) = self { return finished }
         return false
     }
 
     var nodes: Int {
         switch self {
-        case .solved(_, _, _, _, let nodes), .noSolution(_, let nodes): return nodes
+        case .solved(_, _, let nodes), .noSolution(_, let nodes): return nodes
         case .tooLarge: return 0
         }
     }

@@ -19,9 +19,9 @@ extension DecomposedSolve {
     func improve(_ incumbent: inout Incumbent, _ decomposition: Decomposition, bound: BoundThread, relaxationExpected: Bool,
                  wholeModelColumns: Int?, unfinishedBlocks: Set<Int>) {
         var unfinishedBlocks = unfinishedBlocks
-        /// Each neighbourhood's last solve: at which plan version, whether solving it again at that plan gives
-        /// the same answer (`settled`), and with how many seconds.
-        var lastSolve: [Neighbourhood.Key: (version: Int, settled: Bool, seconds: Double)] = [:]
+        /// Each neighbourhood's last solve: at which plan version, whether GLPK finished it (solved again at
+        /// that plan it gives the same answer), and with how many seconds.
+        var lastSolve: [Neighbourhood.Key: (version: Int, finished: Bool, seconds: Double)] = [:]
         var tooLarge: [Neighbourhood.Key: Int] = [:]
         var scale = 1
         var triedWholeModel = false
@@ -115,7 +115,7 @@ extension DecomposedSolve {
                         continue
                     }
                     let seconds = secondsFor(neighbourhood, kind, decomposition, scale: scale)
-                    if let last = lastSolve[key], last.version == incumbent.version, last.settled || seconds < 1.5 * last.seconds {
+                    if let last = lastSolve[key], last.version == incumbent.version, last.finished || seconds < 1.5 * last.seconds {
                         continue
                     }
                     let relaxationPending = relaxationExpected && bound.relaxation == nil
@@ -134,15 +134,15 @@ extension DecomposedSolve {
                         tooLarge[key] = columns
                     case .noSolution:
                         if !stoppedForTheLP { lastSolve[key] = (incumbent.version, false, seconds) }
-                    case .solved(let plan, _, _, let settled, _):
+                    case .solved(let plan, let finished, _):
                         if incumbent.offer(plan) {
                             note("improved \(name): objective \(incumbent.objective)")
                             report(incumbent, bound: bound)
                         }
-                        // Settled over its LP's support (not `optimal` for the neighbourhood), it is not solved
-                        // again at this plan either: district-guopei-s1 re-solved such neighbourhoods at each
-                        // larger scale, 7 s before its every-block neighbourhood got its second try.
-                        if settled || !stoppedForTheLP { lastSolve[key] = (incumbent.version, settled, seconds) }
+                        // Finished over its LP's support (not proven best for the whole neighbourhood), it is not
+                        // solved again at this plan either: the support is the same (district-guopei-s1 re-solved
+                        // such neighbourhoods at each larger scale, 7 s before its every-block neighbourhood).
+                        if finished || !stoppedForTheLP { lastSolve[key] = (incumbent.version, finished, seconds) }
                     }
                 }
             }

@@ -39,7 +39,7 @@ public struct SearchTuning: Sendable, Equatable {
     /// `multiplierRoundLeastGain`). district-loose-quotas-s1's rounds gained until the 23rd, which proved its
     /// plan optimal (at 20: 1.01e-4). A county's bound worker gets through about 4 in its 60 s.
     public var multiplierRounds = 40
-    /// The rounds stop once two in a row raise the bound by less than this share of it (county-guopei-s1's rounds
+    /// The rounds stop once a few in a row (`multiplierSmallGainsToStop`) raise the bound by less than this share of it (county-guopei-s1's rounds
     /// 4 to 8 gained 27, 15, 15, 7 and 7 points of 830k; the exclusive groups' merged LP, which waits for the
     /// rounds, about 1,000).
     public var multiplierRoundLeastGain = 1e-4
@@ -74,10 +74,11 @@ public struct SearchTuning: Sendable, Equatable {
     /// programmes, competing programmes; at least 5 s; doubled with each larger scale of the search).
     public var largeNeighbourhoodShare = 0.25
     /// Share of the time left that the neighbourhood of every block at once gets (at least 5 s; doubled with
-    /// each larger scale). It comes last in a pass, once every smaller neighbourhood is solved; ended by its
-    /// time limit it is solved again only at the next scale, from scratch: district-guopei-s1's (10k columns
-    /// over its LP's support) needs about 19 s, so with a quarter (12 s at 11 s) its plan was proven optimal at
-    /// 44–50 s or not at all, with half at 28 s.
+    /// each larger scale). It comes last in a pass, once every smaller neighbourhood is solved. Ended by its
+    /// time limit it is solved again, from scratch, only with half as many seconds again as it had (at a
+    /// larger scale or after a new plan): above a share of about 0.4 that never happens at the same plan.
+    /// district-guopei-s1's (10k columns over its LP's support) needs about 19 s: with a quarter (12 s at 11 s)
+    /// its plan was proven optimal at 44–50 s (at its second try) or not at all, with half at 27–28 s.
     public var everythingShare = 0.5
     /// Share of the time left that the search near the whole LP gets for one programme (the others as
     /// planned), and the least seconds: GLPK finishes these models in 0.4–2 s on an independent county.
@@ -156,7 +157,7 @@ public struct SearchTuning: Sendable, Equatable {
         .init("region_link_km", "km that join sites into one region", 0...100_000, value: \.regionLinkKm),
         .init("neighbourhood_minimum_seconds", "seconds left needed to start a neighbourhood other than one finished block", 0...3_600, value: \.neighbourhoodMinimumSeconds),
         .init("programme_move_seconds", "seconds for a programme's \"when\" or \"who\"", 0.5...3_600, value: \.programmeMoveSeconds),
-        .init("large_neighbourhood_share", "share of the time left for a neighbourhood of several blocks", 0.01...1, value: \.largeNeighbourhoodShare),
+        .init("large_neighbourhood_share", "share of the time left for a neighbourhood of several blocks (not every block at once)", 0.01...1, value: \.largeNeighbourhoodShare),
         .init("everything_share", "share of the time left for the neighbourhood of every block", 0.01...1, value: \.everythingShare),
         .init("relaxation_search_programme_share", "share of the time left for the search near the LP in one programme", 0...1, value: \.relaxationSearchProgrammeShare),
         .init("relaxation_search_programme_minimum_seconds", "least seconds for the search near the LP in one programme", 0.5...3_600, value: \.relaxationSearchProgrammeMinimumSeconds),
