@@ -57,4 +57,33 @@ final class ImprovementScheduleTests: XCTestCase {
         XCTAssertEqual(timesSolved.filter { $0.value > 1 }, [:], "solved again at the same plan")
         XCTAssertEqual(PlanChecker(instance: instance).violations(of: incumbent.plan).map(\.rule), [])
     }
+
+    /// A single block GLPK has not finished (or never reached) is large: like every larger neighbourhood it is
+    /// started only with `neighbourhood_minimum_seconds` + 1 s left, since building it and its LP are not
+    /// covered by GLPK's time limit (county-tight-away-s1 ended at 62.1 s of 60). A finished block is exempt.
+    func testAnUnfinishedBlockWaitsForTheNeighbourhoodMinimumAndAFinishedOneDoesNot() throws {
+        let instance = competingCourses()
+        let start = try SolveAndCheck.run(instance).result.plan
+        func blocksSolved(minimumSeconds: Double) -> Set<String> {
+            var options = PlanningOptions()
+            options.timeLimit = 30
+            options.tuning.neighbourhoodMinimumSeconds = minimumSeconds
+            let log = LogLines()
+            options.log = { log.append($0) }
+            let search = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
+            var incumbent = Incumbent(instance: instance, plan: start)
+            let decomposition = Decomposition(instance: instance, tuning: options.tuning)
+            let p1 = decomposition.blocks.firstIndex { $0.name == "P1" }!
+            search.improve(&incumbent, decomposition, bound: BoundThread(), relaxationExpected: false,
+                           wholeModelColumns: nil, unfinishedBlocks: [p1])
+            XCTAssertEqual(PlanChecker(instance: instance).violations(of: incumbent.plan).map(\.rule), [])
+            return Set(log.lines.filter { $0.contains(" columns") }.compactMap { line in
+                line.split(separator: "]", maxSplits: 1).last?.split(separator: ":").first?.trimmingCharacters(in: .whitespaces)
+            })
+        }
+        // 30 s in all, so less than 40 + 1 left: only the finished single blocks run.
+        XCTAssertEqual(blocksSolved(minimumSeconds: 40), ["P2", "P3"])
+        let withoutMinimum = blocksSolved(minimumSeconds: 0)
+        XCTAssertTrue(withoutMinimum.isSuperset(of: ["P1", "P2", "P3", "P1+P2+P3"]), "\(withoutMinimum)")
+    }
 }
