@@ -156,11 +156,14 @@ extension DecomposedSolve {
         }
         // A model too large for the LP first gets it now; one whose LP stopped at its first share goes on from
         // there (county-a's stopped at 39 s on a busy machine, where it is solved in 36 s on a quiet one).
-        if try wholeLP(seconds: remaining - 1) { try afterWholeLP() }
-        // Without the whole LP (too large, or unfinished) the worker has nothing else to do: the rounds go on
-        // while they gain at all, rather than leave its core idle (county-tight-away-s1's worker ended its passes
-        // at 41 s of 60, with its gap open).
-        _ = try roundsThenIntegerPass(leastGain: 0)
+        if try wholeLP(seconds: remaining - 1) {
+            try afterWholeLP()
+        } else {
+            // Without the whole LP (too large, or unfinished) the worker has nothing else to do: the rounds go on
+            // while they gain at all, rather than leave its core idle (county-tight-away-s1's worker ended its
+            // passes at 41 s of 60, with its gap open).
+            _ = try roundsThenIntegerPass(leastGain: 0)
+        }
     }
 
     /// Each programme alone with its own quotas, every teacher's priority reward lowered by their multiplier.
