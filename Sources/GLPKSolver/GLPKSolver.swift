@@ -4,9 +4,9 @@ import MIP
 ///
 /// Each call validates the model and options in Swift, then runs create → solve → read → delete
 /// on a thread of its own and waits for it, so calls are synchronous, may come from any thread,
-/// and may run in parallel. A root LP is solved by dual simplex with the long-step ratio test
-/// unless presolve is on, or by the primal simplex from a given basis that meets every bound
-/// (`SolverOptions.startingBasis`). A starting solution is used only with presolve off.
+/// and may run in parallel. An LP (a relaxation or a MIP's root) is solved by dual simplex with the
+/// long-step ratio test unless presolve is on, or by the primal simplex from a given basis that meets every
+/// bound (`SolverOptions.startingBasis`). A starting solution is used only with presolve off.
 public struct GLPKSolver: MIPSolver {
     public init() {}
 

@@ -18,7 +18,7 @@ struct SolveRun {
         var rootBound: Double?
         // With presolve on, glp_intopt solves the root LP itself; without, it needs an optimal basis.
         if !options.presolve {
-            let code = problem.solveLP(SimplexSettings(options: options, remainingSeconds: remainingSeconds))
+            let code = solveLP(problem, output: output)
             if code != GLPKReturnCode.success.rawValue {
                 return keepingStart(start, result(of: outcome(of: .simplex, code, problem), problem, monitor: nil))
             }
@@ -67,15 +67,7 @@ struct SolveRun {
     /// LP only: primal values, row duals, and the objective as its own bound. An LP stopped by its time limit
     /// keeps the row duals of its last basis, which still give a bound (`Model.lagrangian`).
     private func solveRelaxation(_ problem: GLPKProblem, output: TerminalOutput) -> SolveResult {
-        var code = startingFromBasis(problem, output: output)
-            ?? problem.solveLP(SimplexSettings(options: options, remainingSeconds: remainingSeconds))
-        if code == GLPKReturnCode.invalidBasis.rawValue || code == GLPKReturnCode.singularMatrix.rawValue
-            || code == GLPKReturnCode.illConditioned.rawValue {
-            // The given basis does not factorize: start again as without it.
-            output.note(Messages.startingBasisUnusable)
-            problem.useStandardBasis()
-            code = problem.solveLP(SimplexSettings(options: options, remainingSeconds: remainingSeconds))
-        }
+        let code = solveLP(problem, output: output)
         let verdict = terminationVerdict(for: outcome(of: .simplex, code, problem))
         let objective = verdict.hasSolution ? problem.lpObjective : nil
         var result = SolveResult(
@@ -87,6 +79,21 @@ struct SolveRun {
         )
         result.simplexIterations = problem.simplexIterations
         return result
+    }
+
+    /// The LP (a relaxation, or a MIP's root) from `options.startingBasis` when there is a usable one, else
+    /// from GLPK's own starting basis; glp_simplex's return code.
+    private func solveLP(_ problem: GLPKProblem, output: TerminalOutput) -> Int32 {
+        var code = startingFromBasis(problem, output: output)
+            ?? problem.solveLP(SimplexSettings(options: options, remainingSeconds: remainingSeconds))
+        if code == GLPKReturnCode.invalidBasis.rawValue || code == GLPKReturnCode.singularMatrix.rawValue
+            || code == GLPKReturnCode.illConditioned.rawValue {
+            // The given basis does not factorize: start again as without it.
+            output.note(Messages.startingBasisUnusable)
+            problem.useStandardBasis()
+            code = problem.solveLP(SimplexSettings(options: options, remainingSeconds: remainingSeconds))
+        }
+        return code
     }
 
     /// Solves the LP from `options.startingBasis` when it fits the model (presolve off, which would drop
@@ -118,13 +125,15 @@ struct SolveRun {
     private func result(of outcome: GLPKOutcome, _ problem: GLPKProblem, monitor: SearchMonitor?) -> SolveResult {
         let verdict = terminationVerdict(for: outcome)
         let objective = verdict.hasSolution ? problem.mipObjective : nil
-        return SolveResult(
+        var result = SolveResult(
             termination: verdict.reason, hasSolution: verdict.hasSolution, objective: objective,
             bound: provenBound(verdict, outcome, objective: objective, searchBound: monitor?.bestBound),
             values: verdict.hasSolution ? problem.mipColumnValues : [],
             seconds: stopwatch.seconds, nodes: monitor?.createdNodes ?? 0,
             rawCode: outcome.returnCode, rawText: verdict.rawText
         )
+        result.simplexIterations = problem.simplexIterations
+        return result
     }
 
     /// A valid global lower bound, never above the objective.

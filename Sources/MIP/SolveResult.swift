@@ -17,7 +17,7 @@ public struct SolveResult: Sendable {
     public var duals: [Double]
     /// The basis an LP solve ended with (`relaxation` solves that finished or stopped; nil otherwise).
     public var basis: LPBasis?
-    /// Simplex iterations of an LP solve (0 when the solver does not say).
+    /// Simplex iterations of the solve, a MIP's tree included (0 when the solver does not say).
     public var simplexIterations = 0
     public var seconds: Double
     public var nodes: Int

@@ -19,8 +19,8 @@ public struct SolverOptions: Sendable {
     public var relaxation: Bool = false
     /// A full assignment offered to the solver as a first incumbent (checked for feasibility first).
     public var startingSolution: [Double]? = nil
-    /// For `relaxation` solves: the basis to start the simplex from (`SolveResult.basis` of an earlier solve
-    /// of a model with the same rows and columns). One that does not fit the model, or that the solver finds
+    /// The basis to start the simplex from (`SolveResult.basis` of an earlier LP solve of a model with the same
+    /// rows and columns): a relaxation's, or a MIP's root LP (presolve off). One that does not fit the model, or that the solver finds
     /// singular, is set aside and the solve starts as without it.
     public var startingBasis: LPBasis? = nil
     /// Called with the solver's progress from the solving thread; keep it quick.

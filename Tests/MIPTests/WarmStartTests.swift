@@ -3,8 +3,8 @@ import MIP
 import XCTest
 
 /// An LP started from a basis (`SolverOptions.startingBasis`): from its own optimal basis it needs no
-/// iteration, from the basis of other costs it still reaches the new optimum, and a basis that does not fit
-/// or does not factorize is set aside, never a failure.
+/// iteration, from the basis of other costs it still reaches the new optimum, a MIP's root LP starts from it
+/// too, and a basis that does not fit or does not factorize is set aside, never a failure.
 final class WarmStartTests: XCTestCase {
     /// `TestModels.transport`: optimum 9 with A→1 = 1, 15 with A→1 = 5 (worked out there).
     private func transport(costAToPoint1: Double) -> Model { TestModels.transport(costAToPoint1: costAToPoint1).model }
@@ -28,6 +28,23 @@ final class WarmStartTests: XCTestCase {
 
         let warm = try GLPKSolver().solve(model, options: lp(from: basis))
         XCTAssertEqual(try XCTUnwrap(warm.objective), 9, accuracy: 1e-9)
+        XCTAssertEqual(warm.simplexIterations, 0)
+    }
+
+    /// The assignment's LP optimum is integral, so the MIP's only LP is its root: from the LP's optimal basis
+    /// (the bound worker hands its whole LP's to the exact whole-model MIP) it takes no iteration.
+    func testAMIPsRootLPStartsFromTheLPsBasis() throws {
+        let model = TestModels.assignment()
+        let basis = try XCTUnwrap(GLPKSolver().solve(model, options: lp()).basis)
+        let cold = try GLPKSolver().solve(model, options: SolverOptions())
+        var warmOptions = SolverOptions()
+        warmOptions.startingBasis = basis
+        let warm = try GLPKSolver().solve(model, options: warmOptions)
+        for result in [cold, warm] {
+            XCTAssertEqual(result.termination, .optimal)
+            XCTAssertEqual(try XCTUnwrap(result.objective), TestModels.assignmentOptimum, accuracy: 1e-9)
+        }
+        XCTAssertGreaterThan(cold.simplexIterations, 0)
         XCTAssertEqual(warm.simplexIterations, 0)
     }
 

@@ -181,6 +181,37 @@ final class RelaxationSearchTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(ContinuousClock.now - notExpected, .milliseconds(900), "no LP expected: it runs its time")
     }
 
+    /// A neighbourhood under way when the bound proves the published plan within the gap stops then, with its
+    /// plan kept: a MIP that would run its 30 s ends within seconds of the proof, where one whose plan is not
+    /// yet proven runs its time (`untilProven`, which the improvement stage runs under).
+    func testANeighbourhoodUnderWayStopsOnceTheBoundProvesThePlan() throws {
+        let instance = fourTeachersTwoSeats()
+        let poor = mondayCohort([2, 3])
+        let objective = PlanMetrics(instance: instance, plan: poor).objective
+        let search = DecomposedSolve(instance: instance, solver: ScriptedSolver(.mipsRunUntilStopped, delegate: testSolver),
+                                     options: PlanningOptions(), clock: .now)
+        let blocks = Decomposition(instance: instance, tuning: SearchTuning()).blocks
+
+        let proving = BoundThread()
+        proving.incumbent = objective
+        proving.publish(objective - 100)
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { proving.publish(objective) }
+        let started = ContinuousClock.now
+        let outcome = search.untilProven(by: proving).resolve(blocks, in: poor, seconds: 30, columnLimit: nil)
+        XCTAssertLessThan((ContinuousClock.now - started).components.seconds, 5, "stopped when the bound proved the plan")
+        guard case .solved(let plan, let finished, _) = outcome else { return XCTFail("the plan it started from is kept: \(outcome)") }
+        XCTAssertFalse(finished)
+        XCTAssertEqual(plan.cohorts.flatMap(\.teachers).sorted(), [2, 3])
+        XCTAssertEqual(PlanChecker(instance: instance).violations(of: plan).map(\.rule), [])
+
+        let open = BoundThread()
+        open.incumbent = objective
+        open.publish(objective - 100)
+        let unproven = ContinuousClock.now
+        _ = search.untilProven(by: open).resolve(blocks, in: poor, seconds: 1, columnLimit: nil)
+        XCTAssertGreaterThanOrEqual(ContinuousClock.now - unproven, .milliseconds(900), "a gap still open: it runs its time")
+    }
+
     /// Once the whole LP is solved and the exact MIP is out of reach, the bound worker searches near the LP
     /// across every programme from the plan search's latest plan, on its own core: it finds the best plan
     /// (−175 from −75) and hands it over; the plan search adopts it and leaves that search to the worker.

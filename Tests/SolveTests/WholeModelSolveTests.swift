@@ -1,4 +1,5 @@
 import Foundation
+import MIP
 import PlanCheck
 import TestSupport
 @testable import TrainPlanCore
@@ -32,7 +33,12 @@ final class WholeModelSolveTests: XCTestCase {
         options.timeLimit = 30
         let search = DecomposedSolve(instance: instance, solver: testSolver, options: options, clock: .now)
 
-        try search.solveWholeModelForBound(ModelBuilder(instance: instance).build(), shared)
+        // Started from its LP's optimal basis, as the worker starts it.
+        let wholeModel = ModelBuilder(instance: instance).build()
+        var lpOptions = SolverOptions()
+        lpOptions.relaxation = true
+        let basis = try XCTUnwrap(testSolver.solve(wholeModel.mip, options: lpOptions).basis)
+        try search.solveWholeModelForBound(wholeModel, basis: basis, shared)
         XCTAssertEqual(try XCTUnwrap(shared.bound), -100, accuracy: 1e-6, "the MIP proves the optimum")
         let found = try XCTUnwrap(shared.takeFound(), "the better plan is handed to the search")
         XCTAssertEqual(found.cohorts.flatMap(\.teachers), [0])
@@ -56,7 +62,7 @@ final class WholeModelSolveTests: XCTestCase {
         shared.latestPlan = Plan(cohorts: [])
         XCTAssertTrue(shared.claimWholeModel())
         let search = DecomposedSolve(instance: instance, solver: testSolver, options: PlanningOptions(), clock: .now)
-        try search.solveWholeModelForBound(ModelBuilder(instance: instance).build(), shared)
+        try search.solveWholeModelForBound(ModelBuilder(instance: instance).build(), basis: nil, shared)
         XCTAssertNil(shared.bound)
         XCTAssertNil(shared.takeFound())
     }

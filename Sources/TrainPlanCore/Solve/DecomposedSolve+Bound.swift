@@ -71,7 +71,7 @@ extension DecomposedSolve {
         /// near the LP.
         func afterWholeLP() throws {
             if let wholeModel, solvesWholeModel(columns: wholeModel.mip.variables.count) {
-                try solveWholeModelForBound(wholeModel, shared)
+                try solveWholeModelForBound(wholeModel, basis: wholeBasis, shared)
             } else if let relaxation = shared.relaxation {
                 searchNearRelaxationForPlans(relaxation, shared)
             }

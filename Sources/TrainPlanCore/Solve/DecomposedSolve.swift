@@ -67,8 +67,8 @@ struct DecomposedSolve: Sendable {
         report(incumbent, bound: boundWorker)
 
         let provenShortfall = fillSeats(&incumbent, decomposition, bound: boundWorker)
-        improve(&incumbent, decomposition, bound: boundWorker, relaxationExpected: wholeModel != nil,
-                wholeModelColumns: modelSize.columns, unfinishedBlocks: construction.unfinishedBlocks)
+        untilProven(by: boundWorker).improve(&incumbent, decomposition, bound: boundWorker, relaxationExpected: wholeModel != nil,
+                                             wholeModelColumns: modelSize.columns, unfinishedBlocks: construction.unfinishedBlocks)
 
         // The plan is done. While the gap is open and time is left, the bound keeps the rest of it (its whole
         // LP may still close the gap); then it is cancelled, and a failed bound costs only its own strength.
