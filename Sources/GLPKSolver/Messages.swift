@@ -70,6 +70,9 @@ enum Messages {
     static let startingBasisUnusable =
         "Starting basis set aside: it does not fit the model or does not factorize; the LP starts from the slack basis"
 
+    static let basisNeedsPresolveOff =
+        "Starting basis ignored: with presolve on GLPK solves the root LP of the presolved problem itself"
+
     static let startNeedsPresolveOff =
         "Starting solution ignored: GLPK takes one only with presolve off"
 

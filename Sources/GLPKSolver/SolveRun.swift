@@ -23,6 +23,8 @@ struct SolveRun {
                 return keepingStart(start, result(of: outcome(of: .simplex, code, problem), problem, monitor: nil))
             }
             if problem.lpStatus == .optimal { rootBound = problem.lpObjective }
+        } else if options.startingBasis != nil {
+            output.note(Messages.basisNeedsPresolveOff)
         }
         let monitor = SearchMonitor(
             options: options, stopwatch: stopwatch, output: output,
@@ -84,16 +86,14 @@ struct SolveRun {
     /// The LP (a relaxation, or a MIP's root) from `options.startingBasis` when there is a usable one, else
     /// from GLPK's own starting basis; glp_simplex's return code.
     private func solveLP(_ problem: GLPKProblem, output: TerminalOutput) -> Int32 {
-        var code = startingFromBasis(problem, output: output)
-            ?? problem.solveLP(SimplexSettings(options: options, remainingSeconds: remainingSeconds))
-        if code == GLPKReturnCode.invalidBasis.rawValue || code == GLPKReturnCode.singularMatrix.rawValue
-            || code == GLPKReturnCode.illConditioned.rawValue {
-            // The given basis does not factorize: start again as without it.
-            output.note(Messages.startingBasisUnusable)
-            problem.useStandardBasis()
-            code = problem.solveLP(SimplexSettings(options: options, remainingSeconds: remainingSeconds))
-        }
-        return code
+        let fresh = { problem.solveLP(SimplexSettings(options: options, remainingSeconds: remainingSeconds)) }
+        guard let code = startingFromBasis(problem, output: output) else { return fresh() }
+        guard code == GLPKReturnCode.invalidBasis.rawValue || code == GLPKReturnCode.singularMatrix.rawValue
+            || code == GLPKReturnCode.illConditioned.rawValue else { return code }
+        // The given basis does not factorize: start again as without it.
+        output.note(Messages.startingBasisUnusable)
+        problem.useStandardBasis()
+        return fresh()
     }
 
     /// Solves the LP from `options.startingBasis` when it fits the model (presolve off, which would drop

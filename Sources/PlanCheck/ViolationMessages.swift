@@ -21,7 +21,8 @@ extension Violation {
         case .unterminatedQuote(let file, let line):
             return at(file, line) + say("引号未闭合", "a quote is not closed")
         case .missingColumn(let file, let column):
-            return say("\(Echo.value(file)) 缺少列 \"\(Echo.value(column))\"", "\(Echo.value(file)) has no column \"\(Echo.value(column))\"")
+            // Row 1 is the header row, where the column should be.
+            return at(file, 1) + say("缺少列 \"\(Echo.value(column))\"", "no column \"\(Echo.value(column))\"")
         case .missingValue(let file, let line, let column):
             return say("\(Echo.value(file)) 第 \(line) 行：\"\(Echo.value(column))\" 为空", "\(Echo.value(file)) row \(line): \"\(Echo.value(column))\" is empty")
         case .unknownProgramme(let cohort, let programme, let line):

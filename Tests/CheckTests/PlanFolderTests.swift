@@ -45,7 +45,7 @@ import PlanCheck
                                            encoding: .utf8)
         let report = PlanChecker(instance: CheckFixture.instance).check(planDirectory: folder.path)
         let files = report.messages(of: "FILE")
-        #expect(files.contains("assignments.csv has no column \"cohort\""))
+        #expect(files.contains("assignments.csv row 1: no column \"cohort\""))
         #expect(files.contains { $0.hasPrefix("Cannot read summary.json") })
     }
 
@@ -59,7 +59,7 @@ import PlanCheck
         try "cohort,program,size\nK1,P1,1\n".write(to: folder.appendingPathComponent("cohorts.csv"), atomically: true, encoding: .utf8)
         let report = PlanChecker(instance: CheckFixture.instance).check(planDirectory: folder.path)
         #expect(report.messages(of: "FILE") == [
-            "cohorts.csv has no column \"site\"", "cohorts.csv has no column \"sessions\"",
+            "cohorts.csv row 1: no column \"site\"", "cohorts.csv row 1: no column \"sessions\"",
             "assignments.csv row 3: a quote is not closed",
         ])
         #expect(report.violations.first { $0.rule == "FILE" && $0.message(.en).contains("quote") }?.message(.zh) == "assignments.csv 第 3 行：引号未闭合")

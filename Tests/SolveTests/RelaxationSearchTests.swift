@@ -182,8 +182,9 @@ final class RelaxationSearchTests: XCTestCase {
     }
 
     /// A neighbourhood under way when the bound proves the published plan within the gap stops then, with its
-    /// plan kept: a MIP that would run its 30 s ends within seconds of the proof, where one whose plan is not
-    /// yet proven runs its time (`untilProven`, which the improvement stage runs under).
+    /// plan kept: a MIP that would run its 30 s ends within seconds of the proof (by a bound, or by a better
+    /// plan the worker hands over), where one whose plan is not yet proven runs its time (`untilProven`,
+    /// which `DecomposedSolve.run` wraps the improvement stage in).
     func testANeighbourhoodUnderWayStopsOnceTheBoundProvesThePlan() throws {
         let instance = fourTeachersTwoSeats()
         let poor = mondayCohort([2, 3])
@@ -198,11 +199,21 @@ final class RelaxationSearchTests: XCTestCase {
         DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { proving.publish(objective) }
         let started = ContinuousClock.now
         let outcome = search.untilProven(by: proving).resolve(blocks, in: poor, seconds: 30, columnLimit: nil)
+        XCTAssertGreaterThanOrEqual(ContinuousClock.now - started, .milliseconds(300), "it ran until the proof")
         XCTAssertLessThan((ContinuousClock.now - started).components.seconds, 5, "stopped when the bound proved the plan")
         guard case .solved(let plan, let finished, _) = outcome else { return XCTFail("the plan it started from is kept: \(outcome)") }
         XCTAssertFalse(finished)
         XCTAssertEqual(plan.cohorts.flatMap(\.teachers).sorted(), [2, 3])
         XCTAssertEqual(PlanChecker(instance: instance).violations(of: plan).map(\.rule), [])
+
+        // A plan the worker found and the search has not yet taken proves it as well.
+        let handedOver = BoundThread()
+        handedOver.incumbent = objective
+        handedOver.publish(objective - 100)
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { handedOver.offerFound(poor, objective: objective - 100) }
+        let beforeHandOver = ContinuousClock.now
+        _ = search.untilProven(by: handedOver).resolve(blocks, in: poor, seconds: 30, columnLimit: nil)
+        XCTAssertLessThan((ContinuousClock.now - beforeHandOver).components.seconds, 5, "stopped when the worker's plan closed the gap")
 
         let open = BoundThread()
         open.incumbent = objective

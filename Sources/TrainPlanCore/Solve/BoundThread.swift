@@ -12,7 +12,7 @@ final class BoundThread: @unchecked Sendable {
     private var latestIncumbent: Double?
     private var latestIncumbentPlan: Plan?
     private var wholeModelClaimed = false
-    private var planFound: Plan?
+    private var planFound: (plan: Plan, objective: Double)?
     private var workerSearchesNearRelaxation = false
     private var failure: (any Error)?
     private var cancelled = false
@@ -66,22 +66,26 @@ final class BoundThread: @unchecked Sendable {
         set { lock.withLock { workerSearchesNearRelaxation = newValue } }
     }
 
-    /// A plan the worker found (its exact whole-model MIP or its search near the LP), for the plan search to
-    /// offer to its incumbent.
-    func offerFound(_ plan: Plan) { lock.withLock { planFound = plan } }
+    /// A plan the worker found (its exact whole-model MIP or its search near the LP), with its SPEC objective,
+    /// for the plan search to offer to its incumbent.
+    func offerFound(_ plan: Plan, objective: Double) {
+        lock.withLock { planFound = (plan, objective) }
+    }
 
     /// The plan the worker found since the last call, if any.
     func takeFound() -> Plan? {
         lock.withLock {
             defer { planFound = nil }
-            return planFound
+            return planFound?.plan
         }
     }
 
-    /// Whether the published plan is within `relativeGap` of the best bound (SPEC gap).
+    /// Whether the published plan, or a better one the worker found and the search has not yet taken, is
+    /// within `relativeGap` of the best bound (SPEC gap): either way the search has a plan within the gap.
     func gapClosed(within relativeGap: Double) -> Bool {
         lock.withLock {
-            guard let incumbent = latestIncumbent, let best else { return false }
+            guard let published = latestIncumbent, let best else { return false }
+            let incumbent = min(published, planFound?.objective ?? .infinity)
             return (incumbent - best) / max(1, abs(incumbent)) <= relativeGap
         }
     }

@@ -76,7 +76,7 @@ extension DecomposedSolve {
             }
             var local = Incumbent(instance: instance, plan: start)
             let outcome = searchNearRelaxation(&local, relaxation, seconds: seconds, bound: nil)
-            if outcome.improved { shared.offerFound(local.plan) }
+            if outcome.improved { shared.offerFound(local.plan, objective: local.objective) }
             last = (objective, seconds, outcome.finished)
         }
     }

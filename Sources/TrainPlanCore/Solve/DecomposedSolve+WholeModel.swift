@@ -33,8 +33,9 @@ extension DecomposedSolve {
             // The plan comes from the search; this solve is mostly there to raise the bound.
             wholeOptions.honoursBranchingHints = true
             // GLPK's cuts raise its tree's bound where branching alone barely does (district-a proven at 7.7–11 s
-            // against 16 s without them; no other district's time changed). Its root LP is the whole LP the
-            // worker solved: from that basis it takes no iteration (district-a's took 1.3 s from scratch).
+            // against 16 s without them in single runs; no other district's time changed). The worker passes
+            // the whole LP's optimal basis: from it the root LP takes no iteration (district-a's took 1.3 s
+            // from scratch).
             wholeOptions.cuts = true
             if isFirstModel { wholeOptions.startingBasis = basis }
             isFirstModel = false
@@ -53,6 +54,6 @@ extension DecomposedSolve {
         guard let start = shared.latestPlan, shared.claimWholeModel() else { return }
         note("the bound worker solves the whole model exactly")
         guard let solved = try solveWholeModel(wholeModel, basis: basis, from: start, bound: shared), let plan = solved.plan else { return }
-        shared.offerFound(plan)
+        shared.offerFound(plan, objective: PlanMetrics(instance: instance, plan: plan).objective)
     }
 }

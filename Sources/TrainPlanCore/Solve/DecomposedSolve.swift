@@ -70,8 +70,10 @@ struct DecomposedSolve: Sendable {
         untilProven(by: boundWorker).improve(&incumbent, decomposition, bound: boundWorker, relaxationExpected: wholeModel != nil,
                                              wholeModelColumns: modelSize.columns, unfinishedBlocks: construction.unfinishedBlocks)
 
-        // The plan is done. While the gap is open and time is left, the bound keeps the rest of it (its whole
-        // LP may still close the gap); then it is cancelled, and a failed bound costs only its own strength.
+        // The plan is done (with any plan the worker found meanwhile). While the gap is open and time is left,
+        // the bound keeps the rest of it (its whole LP may still close the gap); then it is cancelled, and a
+        // failed bound costs only its own strength.
+        adoptPlanFound(by: boundWorker, into: &incumbent)
         let boundTime = stopRequested || closeEnough(incumbent, boundWorker) ? 1 : max(1, time.remaining)
         let (finalBound, failure) = boundWorker.finish(waitingAtMost: boundTime)
         boundWorker.cancel()
