@@ -82,7 +82,7 @@ struct WhatIfCommand: ParsableCommand {
         var files: [String: Data] = [:]
         for outcome in outcomes {
             var plan = try PlanWriter(instance: outcome.instance).files(outcome.result)
-            plan[OutputFolder.markerName] = Data((OutputFolder.Kind.plan.rawValue + "\n").utf8)
+            plan[OutputFolder.markerName] = OutputFolder.marker(kind: .plan, files: plan.keys)
             for (name, data) in plan { files["\(outcome.name)/\(name)"] = data }
         }
         let report = ScenarioComparisonReport(outcomes: outcomes, language: language)

@@ -65,9 +65,35 @@ final class HardeningTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: out + "/keep.txt", encoding: .utf8), "mine")
     }
 
+    /// A plan folder trainplan wrote, where the planner then saved a note, a folder of their own and a
+    /// report: solving into it again would have deleted them. It is refused, naming them, and nothing is lost;
+    /// an Office lock file or a hidden file alone does not stop it.
+    func testAPlanFolderWhereThePlannerSavedFilesIsNotReplaced() throws {
+        let plan = try plan()
+        try "批注".write(toFile: plan + "/领导批示.docx", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: plan + "/手工备份", withIntermediateDirectories: true)
+        try "old".write(toFile: plan + "/手工备份/cohorts.csv", atomically: true, encoding: .utf8)
+        XCTAssertEqual(try CommandRunner.run(["report", instance, plan, "--out", plan + "/报表"]).status, 0)
+        let before = try FileManager.default.contentsOfDirectory(atPath: plan).sorted()
+
+        let output = try CommandRunner.run(["solve", instance, "--out", plan])
+        XCTAssertEqual(output.status, 1, output.stderr)
+        XCTAssertTrue(output.stderr.contains("其中有 3 个不是 trainplan 写出的文件或文件夹（手工备份、报表、领导批示.docx）"), output.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: plan).sorted(), before)
+        XCTAssertEqual(try String(contentsOfFile: plan + "/手工备份/cohorts.csv", encoding: .utf8), "old")
+        XCTAssertEqual(try CommandRunner.run(["check", instance, plan]).status, 0, "the plan itself is untouched")
+
+        for name in ["领导批示.docx", "手工备份", "报表"] { try FileManager.default.removeItem(atPath: plan + "/" + name) }
+        try "lock".write(toFile: plan + "/~$workbook.xlsx", atomically: true, encoding: .utf8)
+        try "x".write(toFile: plan + "/.DS_Store", atomically: true, encoding: .utf8)
+        let again = try CommandRunner.run(["solve", instance, "--out", plan, "--quiet"])
+        XCTAssertEqual(again.status, 0, again.stderr)
+    }
+
     func testAPlanFolderTrainplanWroteIsReplacedAndMarked() throws {
         let plan = try plan()
-        XCTAssertEqual(try String(contentsOfFile: plan + "/.trainplan", encoding: .utf8), "plan\n")
+        XCTAssertEqual(try String(contentsOfFile: plan + "/.trainplan", encoding: .utf8),
+                       "plan\nassignments.csv\ncohorts.csv\nsummary.json\n", "its kind, then every file it wrote")
         let again = try CommandRunner.run(["solve", instance, "--out", plan, "--quiet"])
         XCTAssertEqual(again.status, 0, again.stderr)
         let check = try CommandRunner.run(["check", instance, plan])
@@ -131,8 +157,8 @@ final class HardeningTests: XCTestCase {
             let output = try CommandRunner.run(["whatif", instance, scenario, "--out", out, "--time-limit", "5", "--diagnosis-time", "0"])
             XCTAssertEqual(output.status, 0, output.stderr)
         }
-        XCTAssertEqual(try String(contentsOfFile: out + "/.trainplan", encoding: .utf8), "whatif\n")
-        XCTAssertEqual(try String(contentsOfFile: out + "/base/.trainplan", encoding: .utf8), "plan\n")
+        XCTAssertTrue(try String(contentsOfFile: out + "/.trainplan", encoding: .utf8).hasPrefix("whatif\nbase/.trainplan\nbase/assignments.csv\n"))
+        XCTAssertEqual(try String(contentsOfFile: out + "/base/.trainplan", encoding: .utf8), "plan\nassignments.csv\ncohorts.csv\nsummary.json\n")
         XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/comparison-kpis.csv"))
         let check = try CommandRunner.run(["check", instance, out + "/base"])
         XCTAssertEqual(check.status, 0, check.stdout)

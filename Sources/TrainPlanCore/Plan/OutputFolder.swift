@@ -3,8 +3,10 @@ import Foundation
 /// A folder trainplan writes (plan, report, frontier, what-if), replaced atomically: everything goes to a
 /// temporary sibling folder first, which then takes the destination's place, so a failed or interrupted run
 /// never leaves half a folder nor destroys the old one. A folder trainplan wrote holds the marker file
-/// `.trainplan` naming its kind; only such a folder of the same kind, an empty one or none is replaced.
-/// Anything else (a regular file, a user's folder) is refused: a user's file is never lost.
+/// `.trainplan`: its kind on the first line, then every file it wrote, one relative path a line. Only such a
+/// folder of the same kind holding nothing else, an empty one or none is replaced. Anything else (a regular
+/// file, a user's folder, a plan folder where the planner saved a note or a report) is refused: a user's
+/// file is never lost. Hidden files and Office lock files (`~$…`) are not the planner's work and are ignored.
 public struct OutputFolder: Sendable {
     public enum Kind: String, Sendable {
         case plan, report, frontier, whatif
@@ -59,12 +61,44 @@ public struct OutputFolder: Sendable {
         if names.isEmpty { return }
         let marker = target.appendingPathComponent(Self.markerName)
         if let data = fileManager.contents(atPath: marker.path) {
-            let written = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            if written == kind.rawValue { return }
-            throw OutputFolderError.otherKind(path, found: written, expected: kind)
+            let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map {
+                $0.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            let written = lines.first ?? ""
+            guard written == kind.rawValue else { throw OutputFolderError.otherKind(path, found: written, expected: kind) }
+            // A marker of the kind alone was written before markers listed their files: replaced as before.
+            guard lines.count > 1 else { return }
+            let foreign = foreignEntries(written: Set(lines.dropFirst()))
+            guard foreign.isEmpty else { throw OutputFolderError.foreignFiles(path, names: foreign) }
+            return
         }
         if let known = kind.unmarkedNames, Set(names).isSubset(of: known) { return }
         throw OutputFolderError.notWrittenByTrainplan(path)
+    }
+
+    /// The marker's content for a folder of `kind` holding `files` (relative paths; the marker itself aside).
+    public static func marker(kind: Kind, files: some Collection<String>) -> Data {
+        let listed = files.filter { $0 != markerName }.sorted()
+        return Data(([kind.rawValue] + listed).map { $0 + "\n" }.joined().utf8)
+    }
+
+    /// Entries of the folder, as relative paths, that are neither among `written` nor a folder holding some
+    /// of them: the planner's own files, in order (a folder of them is named once, not its contents).
+    func foreignEntries(written: Set<String>) -> [String] {
+        let folders = Set(written.flatMap { path in
+            let parts = path.split(separator: "/")
+            return parts.indices.dropLast().map { parts[...$0].joined(separator: "/") }
+        })
+        var foreign: [String] = []
+        guard let walk = FileManager.default.enumerator(atPath: target.path) else { return [] }
+        while let entry = walk.nextObject() as? String {
+            let name = (entry as NSString).lastPathComponent
+            if entry == Self.markerName || written.contains(entry) || folders.contains(entry) { continue }
+            if name.hasPrefix(".") || name.hasPrefix("~$") { continue }
+            foreign.append(entry)
+            if walk.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { walk.skipDescendants() }
+        }
+        return foreign.sorted()
     }
 
     /// Writes `files` (names may hold sub-folders: `calendars/S1.ics`) and the marker into a fresh sibling
@@ -81,7 +115,7 @@ public struct OutputFolder: Sendable {
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
         var all = files
-        all[Self.markerName] = Data((kind.rawValue + "\n").utf8)
+        all[Self.markerName] = Self.marker(kind: kind, files: files.keys)
         do {
             for name in all.keys.sorted() {
                 let file = staging.appendingPathComponent(name)
@@ -139,6 +173,7 @@ public enum OutputFolderError: Error, CustomStringConvertible {
     case notWrittenByTrainplan(String)
     case otherKind(String, found: String, expected: OutputFolder.Kind)
     case samePlan(String)
+    case foreignFiles(String, names: [String])
 
     public var description: String { message(.en) }
 
@@ -160,10 +195,25 @@ public enum OutputFolderError: Error, CustomStringConvertible {
                 "不会覆盖“\(Echo.value(path))”：它是 trainplan 写出的 \(Echo.value(found)) 文件夹，不是 \(expected.rawValue) 文件夹",
                 "refusing to replace \"\(Echo.value(path))\": trainplan wrote it as a \(Echo.value(found)) folder, not a \(expected.rawValue) folder"
             )
+        case .foreignFiles(let path, let names):
+            language.pick(
+                "不会覆盖“\(Echo.value(path))”：其中有 \(names.count) 个不是 trainplan 写出的文件或文件夹（\(Self.listed(names, language))），请先把它们移到别处，或换一个输出文件夹",
+                "refusing to replace \"\(Echo.value(path))\": it holds \(names.count) file(s) or folder(s) trainplan did not write (\(Self.listed(names, language))); move them elsewhere first, or choose another output folder"
+            )
         case .samePlan(let path):
             language.pick("--out 不能是正在读取的已发布计划“\(Echo.value(path))”，请换一个新文件夹",
                           "--out must not be the published plan being read (\"\(Echo.value(path))\"); choose a new folder")
         }
+    }
+}
+
+extension OutputFolderError {
+    /// The first few names, then how many more.
+    static func listed(_ names: [String], _ language: Language) -> String {
+        let shown = names.prefix(5).map { Echo.value($0) }
+        let more = names.count - shown.count
+        let separator = language.pick("、", ", ")
+        return shown.joined(separator: separator) + (more > 0 ? language.pick("等", " and \(more) more") : "")
     }
 }
 
