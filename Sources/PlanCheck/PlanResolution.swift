@@ -31,8 +31,13 @@ struct PlanResolution {
             if programme == nil { violations.append(Violation(.unknownProgramme(cohort: row.cohort, programme: row.programme, line: row.line))) }
             if site == nil { violations.append(Violation(.unknownSite(cohort: row.cohort, site: row.site, line: row.line))) }
             if sessions == nil { violations.append(Violation(.malformedSessions(cohort: row.cohort, text: row.sessions, line: row.line))) }
+            let withinTerm = sessions.map { instance.calendar.covers($0) } ?? true
+            if !withinTerm {
+                violations.append(Violation(.sessionsOutsideTerm(cohort: row.cohort, text: row.sessions, term: instance.calendar.term,
+                                                                 line: row.line)))
+            }
             if writtenSize == nil { violations.append(Violation(.malformedSize(cohort: row.cohort, text: row.size, line: row.line))) }
-            if let programme, let site, let sessions {
+            if let programme, let site, let sessions, withinTerm {
                 let cohort = PlannedCohort(id: row.cohort, programme: programme, site: site, sessions: sessions, teachers: [])
                 resolved.append((cohort, writtenSize))
             }

@@ -12,7 +12,7 @@ public struct Violation: Sendable, Equatable {
         case .missingFile, .unreadableFile, .undecodableFile, .unterminatedQuote, .missingColumn:
             "FILE"
         case .missingValue, .unknownProgramme, .unknownSite, .unknownTeacher, .unknownCohort, .duplicateCohort,
-             .duplicateAssignment, .malformedSessions, .malformedSize, .sizeMismatch, .emptyCohort:
+             .duplicateAssignment, .malformedSessions, .sessionsOutsideTerm, .malformedSize, .sizeMismatch, .emptyCohort:
             "STRUCTURE"
         case .siteNotAllowed, .onlineWithSessions, .sessionCount, .sessionLength, .outsideHorizon,
              .dayTypeNotAllowed, .outsideWindow, .siteUnavailable, .sessionsTooClose:
@@ -84,6 +84,9 @@ public struct Violation: Sendable, Equatable {
         case duplicateCohort(cohort: String, line: Int? = nil)
         case duplicateAssignment(teacher: String, cohort: String, line: Int? = nil)
         case malformedSessions(cohort: String, text: String, line: Int? = nil)
+        /// Dates beyond the instance's term: a typo such as 0001-01-01..9999-12-31 would otherwise be checked
+        /// day by day (millions of days for every teacher).
+        case sessionsOutsideTerm(cohort: String, text: String, term: DateRange, line: Int? = nil)
         case malformedSize(cohort: String, text: String, line: Int? = nil)
         case sizeMismatch(cohort: String, written: Int, assigned: Int)
         case emptyCohort(cohort: String)

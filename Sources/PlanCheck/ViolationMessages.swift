@@ -39,6 +39,9 @@ extension Violation {
             return at(PlanFolder.assignmentsFile, line) + say("教师 \(Echo.value(teacher)) 在班次 \(Echo.value(cohort)) 中重复出现", "Teacher \(Echo.value(teacher)) is assigned to cohort \(Echo.value(cohort)) twice")
         case .malformedSessions(let cohort, let text, let line):
             return at(PlanFolder.cohortsFile, line) + say("班次 \(Echo.value(cohort))：日期格式错误 \"\(Echo.value(text))\"", "Cohort \(Echo.value(cohort)): malformed sessions \"\(Echo.value(text))\"")
+        case .sessionsOutsideTerm(let cohort, let text, let term, let line):
+            return at(PlanFolder.cohortsFile, line) + say("班次 \(Echo.value(cohort))：日期 \"\(Echo.value(text))\" 超出计划期 \(term)，此班次不再检查其他规定",
+                                                          "Cohort \(Echo.value(cohort)): sessions \"\(Echo.value(text))\" lie outside the term \(term); the cohort is not checked further")
         case .malformedSize(let cohort, let text, let line):
             return at(PlanFolder.cohortsFile, line) + say("班次 \(Echo.value(cohort))：人数格式错误 \"\(Echo.value(text))\"", "Cohort \(Echo.value(cohort)): malformed size \"\(Echo.value(text))\"")
         case .sizeMismatch(let cohort, let written, let assigned):

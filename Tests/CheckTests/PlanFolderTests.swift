@@ -65,6 +65,22 @@ import PlanCheck
         #expect(report.violations.first { $0.rule == "FILE" && $0.message(.en).contains("quote") }?.message(.zh) == "assignments.csv 第 3 行：引号未闭合")
     }
 
+    /// A typo of a year (0001, 9999) is named at its row, and the cohort is not checked day by day: such a
+    /// range is millions of days for each of its teachers, and `check` ran out of memory on it.
+    @Test func sessionsBeyondTheTermAreNamedAtTheirRow() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)")
+        var plan = CheckFixture.validPlan
+        plan.cohorts = plan.cohorts!.map { $0.hasPrefix("K1,") ? "K1,P1,C1,0001-01-01..9999-12-31,2" : $0 }
+        try plan.write(to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = PlanChecker(instance: CheckFixture.instance).check(planDirectory: folder.path)
+        let term = CheckFixture.instance.calendar.term
+        #expect(report.violations.filter { $0.rule == "STRUCTURE" }.map { $0.message(.zh) } == [
+            "cohorts.csv 第 2 行：班次 K1：日期 \"0001-01-01..9999-12-31\" 超出计划期 \(term)，此班次不再检查其他规定",
+        ])
+        #expect(!report.isValid)
+    }
+
     @Test func byteOrderMarkAndExtraColumnsAreAccepted() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -113,6 +113,20 @@ final class PlanFolderReaderTests: XCTestCase {
         }
     }
 
+    /// A year typed wrong (2720 for 2027) is named at its row and column: notices and calendars for seven
+    /// centuries of dates were written before.
+    func testSessionsBeyondTheTermAreNamed() throws {
+        let folder = try folder(cohorts: "cohort,program,site,sessions,size\nK1,P2,C1,2027-01-28..2720-01-30,1\n",
+                                assignments: "teacher,cohort\nT1,K1\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let term = ReportFixture.instance.calendar.term
+        XCTAssertThrowsError(try PlanFolderReader(instance: ReportFixture.instance).read(directory: folder.path)) { error in
+            XCTAssertEqual((error as? PlanReadError)?.message(.en).components(separatedBy: "\n"), [
+                "cohorts.csv row 2, column \"sessions\": sessions \"2027-01-28..2720-01-30\" lie outside the term \(term)",
+            ])
+        }
+    }
+
     func testMissingColumnsOfBothFilesAreListed() throws {
         let folder = try folder(cohorts: "cohort,program\n", assignments: "cohort\n")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -22,6 +22,14 @@ public struct TermCalendar: Sendable {
 
     public func contains(_ date: PlanDate) -> Bool { start <= date && date <= end }
 
+    /// The term as one range.
+    public var term: DateRange { DateRange(first: start, last: end) }
+
+    /// Whether every date of these sessions lies within the term.
+    public func covers(_ sessions: [DateRange]) -> Bool {
+        sessions.allSatisfy { contains($0.first) && contains($0.last) }
+    }
+
     /// SPEC: holiday if listed (even when also a workday); else teaching on workdays and Mon–Fri; else weekend.
     public func dayType(_ date: PlanDate) -> DayType {
         if holidays.contains(date) { return .holiday }

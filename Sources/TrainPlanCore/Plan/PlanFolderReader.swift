@@ -54,7 +54,10 @@ public struct PlanFolderReader {
             if site == nil { problem("site", .unknownSite(siteID)) }
             let sessions = Self.sessions(sessionsText)
             if sessions == nil { problem("sessions", .badSessions(sessionsText)) }
-            if !id.isEmpty, !duplicate, let programme, let site, let sessions {
+            // A typo such as 2720 for 2027 would give notices and calendars for centuries of dates.
+            let withinTerm = sessions.map { instance.calendar.covers($0) } ?? true
+            if !withinTerm { problem("sessions", .sessionsOutsideTerm(sessionsText, instance.calendar.term)) }
+            if !id.isEmpty, !duplicate, let programme, let site, let sessions, withinTerm {
                 cohorts.append(Cohort(id: id, programme: programme, site: site, sessions: sessions, teachers: []))
             } else if !duplicate, !id.isEmpty {
                 rejected.insert(id)
@@ -145,7 +148,8 @@ public struct PlanReadError: Error, CustomStringConvertible {
     enum Problem {
         case missingFile, undecodable, unterminatedQuote, unreadable(String), missingColumn(String), emptyCohortID
         case duplicateCohort(String), unknownProgramme(String), unknownSite(String), unknownTeacher(String)
-        case unknownCohort(String), badSessions(String), duplicateAssignment(teacher: String, cohort: String)
+        case unknownCohort(String), badSessions(String), sessionsOutsideTerm(String, DateRange)
+        case duplicateAssignment(teacher: String, cohort: String)
     }
 
     public struct Issue: Sendable {
@@ -175,6 +179,8 @@ public struct PlanReadError: Error, CustomStringConvertible {
             case .unknownSite(let id): language.pick("实例中没有培训点“\(Echo.value(id))”", "the instance has no site \"\(Echo.value(id))\"")
             case .unknownTeacher(let id): language.pick("实例中没有教师“\(Echo.value(id))”", "the instance has no teacher \"\(Echo.value(id))\"")
             case .unknownCohort(let id): language.pick("cohorts.csv 中没有班次“\(Echo.value(id))”", "cohorts.csv has no cohort \"\(Echo.value(id))\"")
+            case .sessionsOutsideTerm(let text, let term):
+                language.pick("日期“\(Echo.value(text))”超出计划期 \(term)", "sessions \"\(Echo.value(text))\" lie outside the term \(term)")
             case .badSessions(let text):
                 language.pick("日期“\(Echo.value(text))”不是 YYYY-MM-DD..YYYY-MM-DD 列表", "sessions \"\(Echo.value(text))\" are not a list of YYYY-MM-DD..YYYY-MM-DD")
             case .duplicateAssignment(let teacher, let cohort):
