@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GLPKSolver
+import PlanCheck
 import Reports
 import TrainPlanCore
 
@@ -56,12 +57,36 @@ struct ReplanCommand: ParsableCommand {
         } catch let error as PlanReadError {
             problems.append(error.message(language))
         }
+        // A plan that breaks this instance's rules (hand-edited, or from an instance changed since) would be
+        // carried into the new plan, which `check` then rejects.
+        if let read = published {
+            let broken = PlanChecker(instance: loaded).violations(of: read)
+            if !broken.isEmpty {
+                problems.append(language.pick(
+                    "原计划“\(Echo.value(plan))”不符合此实例的规定（\(broken.count) 处），不能据它换人；请先用 trainplan check 查看并改正，实例改过时请重新求解：",
+                    "the published plan \"\(Echo.value(plan))\" breaks \(broken.count) rule(s) of this instance and cannot be re-planned; see trainplan check, or solve again if the instance changed:"
+                ))
+                problems += broken.prefix(5).map { "  [\($0.rule)] " + $0.message(language) }
+                if broken.count > 5 { problems.append(language.pick("  ……另有 \(broken.count - 5) 处", "  … and \(broken.count - 5) more")) }
+            }
+        }
         var request: ReplanRequest?
         var warnings: [String] = []
         do {
             request = try readRequest(loaded, warnings: &warnings, language: language)
         } catch {
             problems.append(error.message(language))
+        }
+        // `--drop` names teachers who hold a seat; anyone else would be a typo that changes nothing.
+        if drop != nil, let published, let request {
+            let seated = Set(published.cohorts.flatMap(\.teachers).map { loaded.teachers[$0].id })
+            let unseated = request.dropped.filter { !seated.contains($0) }.sorted()
+            if request.dropped.isEmpty {
+                problems.append(language.pick("--drop 没有给出退出教师的工号", "--drop names no teacher"))
+            } else if !unseated.isEmpty {
+                problems.append(language.pick("--drop：不是原计划的参训教师：\(Echo.list(unseated.map { Echo.value($0) }, separator: "、"))",
+                                              "--drop: not a teacher of the published plan: \(Echo.list(unseated.map { Echo.value($0) }))"))
+            }
         }
         // Problems first, then the warnings of a changes file that was read.
         for line in problems + warnings { FileHandle.standardError.write(Data((line + "\n").utf8)) }

@@ -281,6 +281,41 @@ final class HardeningTests: XCTestCase {
         XCTAssertTrue((output.stdout + output.stderr).contains("the instance folder does not exist"), output.stdout + output.stderr)
     }
 
+    /// `replan` takes only a published plan that keeps the instance's rules, `--drop` ids of teachers who hold
+    /// a seat, and a changes file whose dates column it knows: before, each was taken, and it wrote a plan
+    /// `check` rejects, changed nothing, or withdrew a teacher completely where the planner meant some dates.
+    func testReplanRefusesABrokenPlanAnUnseatedDropoutAndAnUnknownDatesColumn() throws {
+        let plan = try plan()
+        let ids = { (text: String) in text.split(separator: "\n").dropFirst().compactMap { $0.split(separator: ",").first.map(String.init) } }
+        let seated = Set(ids(try String(contentsOfFile: plan + "/assignments.csv", encoding: .utf8)))
+        let teachers = ids(try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent(instance + "/teachers.csv"), encoding: .utf8))
+        let unseated = try XCTUnwrap(teachers.first { !seated.contains($0) })
+        let drop = try CommandRunner.run(["replan", instance, plan, "--drop", unseated, "--out", CommandRunner.temporaryDirectory(), "--lang", "en"])
+        XCTAssertEqual(drop.status, 1, drop.stderr)
+        XCTAssertTrue(drop.stderr.contains("--drop: not a teacher of the published plan: \(unseated)"), drop.stderr)
+
+        let files = try folder(["dates.csv": "工号,日期\nL001,2026-10-12\n"])
+        let renamed = try CommandRunner.run(["replan", instance, plan, "--changes", files + "/dates.csv", "--out",
+                                             CommandRunner.temporaryDirectory(), "--lang", "en"])
+        XCTAssertEqual(renamed.status, 1, renamed.stderr)
+        XCTAssertTrue(renamed.stderr.contains("row 1: unknown column \"日期\": the dates column must be named"), renamed.stderr)
+
+        // The first cohort's dates blanked: a centralised course with no dates breaks the schedule rules.
+        try edit(plan + "/cohorts.csv") { text in
+            var lines = text.components(separatedBy: "\n")
+            var fields = lines[1].components(separatedBy: ",")
+            fields[3] = ""
+            lines[1] = fields.joined(separator: ",")
+            return lines.joined(separator: "\n")
+        }
+        let out = CommandRunner.temporaryDirectory()
+        let broken = try CommandRunner.run(["replan", instance, plan, "--drop", "L001", "--out", out])
+        XCTAssertEqual(broken.status, 1, broken.stderr)
+        XCTAssertTrue(broken.stderr.contains("不符合此实例的规定"), broken.stderr)
+        XCTAssertTrue(broken.stderr.contains("[SCHEDULE]"), broken.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out), "nothing written")
+    }
+
     func testChangesFileProblemsAreNamedAndListsAreShort() throws {
         let plan = try plan()
         let files = try folder([

@@ -62,6 +62,12 @@ public struct ReplanRequest: Sendable, Equatable {
             throw ReplanRequestError(source: path, line: 1, problem: .missingTeacherColumn)
         }
         let datesColumn = table.header.firstIndex { ["unavailable", "不可参训日期"].contains($0.trimmingSpaces()) }
+        // Without a dates column every teacher listed withdraws completely: a dates column under another name
+        // ("日期") would do that silently.
+        let others = table.header.indices.filter { $0 != teacherColumn && !table.header[$0].trimmingSpaces().isEmpty }
+        if datesColumn == nil, !others.isEmpty {
+            throw ReplanRequestError(source: path, line: 1, problem: .unknownColumns(others.map { table.header[$0].trimmingSpaces() }))
+        }
         let horizon = DateRange(first: instance.calendar.start, last: instance.calendar.end)
         let known = Set(instance.teachers.map(\.id))
         var request = ReplanRequest()
@@ -108,7 +114,8 @@ public struct ReplanRequest: Sendable, Equatable {
 /// A changes file or `--drop` list that cannot be used.
 public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
     public enum Problem: Sendable, Equatable {
-        case missing, unreadable, undecodable, unterminatedQuote, missingTeacherColumn, badDates(String), unknownTeachers([String])
+        case missing, unreadable, undecodable, unterminatedQuote, missingTeacherColumn, unknownColumns([String]), badDates(String)
+        case unknownTeachers([String])
     }
 
     /// One problem, at its row and column when it has them.
@@ -150,6 +157,9 @@ public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
             language.pick("带引号的单元格没有结束（缺少右引号 \"）", "a quoted cell is never closed (expected a closing \")")
         case .missingTeacherColumn:
             language.pick("缺少 \"teacher\" 或 \"工号\" 列", "missing column \"teacher\" or \"工号\"")
+        case .unknownColumns(let names):
+            language.pick("不认识的列 \(Echo.list(names.map { "\"\(Echo.value($0))\"" }, separator: "、"))：不可参训日期一列应名为 \"unavailable\" 或 \"不可参训日期\"（没有这一列表示所列教师完全退出）",
+                          "unknown column \(Echo.list(names.map { "\"\(Echo.value($0))\"" })): the dates column must be named \"unavailable\" or \"不可参训日期\" (without it every teacher listed withdraws completely)")
         case .badDates(let text):
             language.pick("无效的日期 \"\(Echo.value(text))\"（应为 YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD）",
                           "bad date \"\(Echo.value(text))\" (expected YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD)")
