@@ -9,14 +9,35 @@ func ensureWritable(_ folders: OutputFolder..., language: Language) throws {
     }
 }
 
-/// Runs `body`; a refused output folder is reported in the planner's language on standard error (exit 1).
+/// Runs `body`; a refused output folder, or a file system error while writing, is reported in the planner's
+/// language on standard error (exit 1).
 func writing<Result>(_ language: Language, _ body: () throws -> Result) throws -> Result {
     do {
         return try body()
     } catch let error as OutputFolderError {
         FileHandle.standardError.write(Data((error.message(language) + "\n").utf8))
         throw ExitCode(1)
+    } catch let error as CocoaError {
+        FileHandle.standardError.write(Data((writeFailure(error, language) + "\n").utf8))
+        throw ExitCode(1)
     }
+}
+
+/// A file system error while writing, in the planner's words: where and why, not Foundation's own text
+/// ("Error Domain=NSCocoaErrorDomain Code=513 …").
+func writeFailure(_ error: CocoaError, _ language: Language) -> String {
+    let path = (error.userInfo[NSFilePathErrorKey] as? String) ?? (error.userInfo[NSURLErrorKey] as? URL)?.path
+    let place = path.map { language.pick("“\(Echo.value($0))”", "\"\(Echo.value($0))\"") } ?? language.pick("输出文件夹", "the output folder")
+    let reason = switch error.code {
+    case .fileWriteNoPermission, .fileReadNoPermission: language.pick("没有写入权限", "no permission to write there")
+    case .fileWriteOutOfSpace: language.pick("磁盘已满", "the disk is full")
+    case .fileWriteVolumeReadOnly: language.pick("磁盘只读", "the volume is read-only")
+    case .fileNoSuchFile, .fileWriteInvalidFileName: language.pick("该路径不存在，也无法创建", "the path does not exist and cannot be made")
+    case .fileWriteFileExists: language.pick("已有同名的文件或文件夹", "a file or folder of that name is in the way")
+    default: language.pick("写入失败", "the write failed")
+    }
+    return language.pick("无法写入\(place)：\(reason)。原有的输出文件夹保持不变；请换一个输出文件夹",
+                         "cannot write \(place): \(reason). The existing output folder is kept; choose another output folder")
 }
 
 /// True when `out` already holds a better plan of the same instance than `result` and `force` is off: the

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanCheck
 import Reports
 import TrainPlanCore
 
@@ -33,7 +34,26 @@ struct ReportCommand: ParsableCommand {
             FileHandle.standardError.write(Data((error.message(lang) + "\n").utf8))
             throw ExitCode(1)
         }
+        warnIfNotValid(contents, for: loaded.instance)
         try writeReport(instance: loaded.instance, plan: contents.plan, summary: contents.summary, to: out, language: lang)
+    }
+
+    /// Reports are written for any plan that can be read (a planner may want one of a draft), but notices of a
+    /// plan that breaks the rules or belongs to another instance would mislead the schools: say so first.
+    private func warnIfNotValid(_ contents: PlanFolderReader.Contents, for instance: Instance) {
+        var lines: [String] = []
+        if let hash = contents.summary?.inputHash, !instance.sourceHash.isEmpty, hash != instance.sourceHash {
+            lines.append(lang.pick("警告：计划的 summary.json 记的是另一份实例数据（input_hash 不同），实例可能已改过",
+                                   "warning: the plan's summary.json names other instance data (input_hash differs); the instance may have changed"))
+        }
+        let broken = PlanChecker(instance: instance).violations(of: contents.plan)
+        if !broken.isEmpty {
+            lines.append(lang.pick("警告：计划不符合此实例的规定（\(broken.count) 处），据它生成的通知可能有误；请先用 trainplan check 检查：",
+                                   "warning: the plan breaks \(broken.count) rule(s) of this instance, so its notices may mislead; see trainplan check:"))
+            lines += broken.prefix(5).map { "  [\($0.rule)] " + $0.message(lang) }
+            if broken.count > 5 { lines.append(lang.pick("  ……另有 \(broken.count - 5) 处", "  … and \(broken.count - 5) more")) }
+        }
+        for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
     }
 }
 
@@ -48,6 +68,9 @@ func writeReport(instance: Instance, plan: Plan, summary: PlanSummary?, to direc
         throw ExitCode(1)
     } catch let error as WorkbookError {
         FileHandle.standardError.write(Data((error.message(language) + "\n").utf8))
+        throw ExitCode(1)
+    } catch let error as CocoaError {
+        FileHandle.standardError.write(Data((writeFailure(error, language) + "\n").utf8))
         throw ExitCode(1)
     } catch {
         FileHandle.standardError.write(Data((language.pick("无法写入报告：", "cannot write the reports: ") + "\(error)\n").utf8))

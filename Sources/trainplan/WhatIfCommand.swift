@@ -65,7 +65,9 @@ struct WhatIfCommand: ParsableCommand {
         let diagnosis = diagnosisTime > 0 ? diagnosisTime : nil
         var outcomes = [try ScenarioOutcome.solve(name: "base", title: language.pick("基准", "base"), instance: instance,
                                                   options: options, diagnosisTime: diagnosis, solver: GLPKSolver())]
-        var names: Set<String> = ["base"]
+        // A scenario's folder is named after its file: never after the comparison's own files.
+        var names: Set<String> = ["base", "comparison-kpis.csv", "comparison-quotas.csv", "comparison.html", "comparison.txt",
+                                  "comparison.en.html", "comparison.zh.html"]
         for scenario in read {
             var name = scenario.name
             var copy = 1

@@ -316,6 +316,33 @@ final class HardeningTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: out), "nothing written")
     }
 
+    /// `report` still writes the reports of a plan that breaks the rules (a draft), but says so first: its
+    /// notices would tell a school a 3-day course is online.
+    func testReportWarnsOfAPlanThatBreaksTheRules() throws {
+        let plan = try plan()
+        try edit(plan + "/cohorts.csv") { text in
+            var lines = text.components(separatedBy: "\n")
+            var fields = lines[1].components(separatedBy: ",")
+            fields[3] = ""
+            lines[1] = fields.joined(separator: ",")
+            return lines.joined(separator: "\n")
+        }
+        let out = CommandRunner.temporaryDirectory()
+        let output = try CommandRunner.run(["report", instance, plan, "--out", out])
+        XCTAssertEqual(output.status, 0, output.stderr)
+        XCTAssertTrue(output.stderr.hasPrefix("警告：计划不符合此实例的规定（1 处），据它生成的通知可能有误"), output.stderr)
+        XCTAssertTrue(output.stderr.contains("[SCHEDULE]"), output.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/report.html"))
+    }
+
+    /// A folder that cannot be made is named with the reason, in the planner's language, not as Foundation's
+    /// "Error Domain=NSCocoaErrorDomain Code=4".
+    func testAnOutputFolderThatCannotBeWrittenIsNamedWithTheReason() throws {
+        let output = try CommandRunner.run(["greedy", instance, "--out", "/proc/trainplan-test/plan"])
+        XCTAssertEqual(output.status, 1, output.stderr)
+        XCTAssertEqual(output.stderr, "无法写入“/proc/trainplan-test”：该路径不存在，也无法创建。原有的输出文件夹保持不变；请换一个输出文件夹\n")
+    }
+
     func testChangesFileProblemsAreNamedAndListsAreShort() throws {
         let plan = try plan()
         let files = try folder([
