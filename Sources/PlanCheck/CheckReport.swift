@@ -6,12 +6,16 @@ public struct CheckReport: Sendable {
     public var objective: Double
     /// False for a hand-written plan without `summary.json`: only the rules were checked.
     public var summaryChecked: Bool
+    /// False when cohorts.csv or assignments.csv could not be read at all: the report then lists only the file
+    /// problems (every rule would otherwise "fail" for a plan that was never read), and `kpis` are empty.
+    public var planRead: Bool
 
-    public init(violations: [Violation], kpis: PlanKPIs, objective: Double, summaryChecked: Bool) {
+    public init(violations: [Violation], kpis: PlanKPIs, objective: Double, summaryChecked: Bool, planRead: Bool = true) {
         self.violations = violations
         self.kpis = kpis
         self.objective = objective
         self.summaryChecked = summaryChecked
+        self.planRead = planRead
     }
 
     public var isValid: Bool { violations.isEmpty }

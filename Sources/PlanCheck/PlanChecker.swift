@@ -12,6 +12,13 @@ public struct PlanChecker: Sendable {
 
     public func check(planDirectory: String) -> CheckReport {
         let folder = PlanFolder(directory: planDirectory)
+        // A plan that could not be read breaks no rule of its own: its file problems are the whole report
+        // (before, a missing cohorts.csv also listed every assignment as an unknown cohort, and every quota short).
+        guard folder.tablesRead else {
+            let empty = PlanAudit(instance: instance, cohorts: []).kpis
+            return CheckReport(violations: folder.violations, kpis: empty, objective: empty.objective(weights: instance.weights),
+                               summaryChecked: false, planRead: false)
+        }
         let resolution = PlanResolution(folder: folder, instance: instance)
         let audit = PlanAudit(instance: instance, cohorts: resolution.cohorts)
         let kpis = audit.kpis

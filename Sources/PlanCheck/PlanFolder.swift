@@ -28,17 +28,29 @@ struct PlanFolder {
     var summary: PlanSummary?
     var violations: [Violation] = []
 
+    /// Whether both CSV files were read (their rows may still be wrong).
+    var tablesRead = false
+
     init(directory: String) {
         let folder = URL(fileURLWithPath: directory, isDirectory: true)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
+            violations.append(Violation(.missingFolder(path: directory, isFile: FileManager.default.fileExists(atPath: directory))))
+            return
+        }
+        var read = 0
         if let rows = readTable(folder, Self.cohortsFile, columns: ["cohort", "program", "site", "sessions", "size"]) {
             cohortRows = rows.map {
                 CohortRow(line: $0.line, cohort: $0.values[0], programme: $0.values[1], site: $0.values[2],
                           sessions: $0.values[3], size: $0.values[4])
             }
+            read += 1
         }
         if let rows = readTable(folder, Self.assignmentsFile, columns: ["teacher", "cohort"]) {
             assignmentRows = rows.map { AssignmentRow(line: $0.line, teacher: $0.values[0], cohort: $0.values[1]) }
+            read += 1
         }
+        tablesRead = read == 2
         summary = readSummary(folder)
     }
 
@@ -62,16 +74,11 @@ struct PlanFolder {
 
     private mutating func readSummary(_ folder: URL) -> PlanSummary? {
         guard let text = readText(folder, Self.summaryFile) else { return nil }
-        do {
-            guard let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else {
-                violations.append(Violation(.unreadableFile(file: Self.summaryFile, reason: "not a JSON object")))
-                return nil
-            }
-            return PlanSummary(object)
-        } catch {
-            violations.append(Violation(.unreadableFile(file: Self.summaryFile, reason: error.localizedDescription)))
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] else {
+            violations.append(Violation(.summaryNotAnObject))
             return nil
         }
+        return PlanSummary(object)
     }
 
     /// summary.json's text without a BOM, UTF-8 or GB18030, as the plan's CSV files are read; nil when it is

@@ -31,7 +31,7 @@ struct PlanResolution {
             if programme == nil { violations.append(Violation(.unknownProgramme(cohort: row.cohort, programme: row.programme, line: row.line))) }
             if site == nil { violations.append(Violation(.unknownSite(cohort: row.cohort, site: row.site, line: row.line))) }
             if sessions == nil { violations.append(Violation(.malformedSessions(cohort: row.cohort, text: row.sessions, line: row.line))) }
-            let withinTerm = sessions.map { instance.calendar.covers($0) } ?? true
+            let withinTerm = sessions.map { instance.calendar.isPlausible($0) } ?? true
             if !withinTerm {
                 violations.append(Violation(.sessionsOutsideTerm(cohort: row.cohort, text: row.sessions, term: instance.calendar.term,
                                                                  line: row.line)))

@@ -11,8 +11,11 @@ struct PlanSummary {
     var seconds: Double?
     var kpis: [String: Any]?
     var inputHash: String?
+    /// The keys the file has, so that a field of the wrong type ("status": 5) is not called missing.
+    var keys: Set<String>
 
     init(_ object: [String: Any]) {
+        keys = Set(object.keys)
         status = object["status"] as? String
         objective = Self.number(object["objective"])
         bound = Self.number(object["bound"])

@@ -5,10 +5,15 @@ import TrainPlanCore
 extension PlanSummary {
     func violations(against kpis: PlanKPIs, objective recomputedObjective: Double, instance: Instance) -> [Violation] {
         var violations: [Violation] = []
-        guard let status else { return [Violation(.missingSummaryField(field: "status"))] }
+        guard let status else { return [absent("status")] }
         if !Self.statuses.contains(status) { violations.append(Violation(.unknownStatus(status: status))) }
-        if let inputHash, !instance.sourceHash.isEmpty, inputHash != instance.sourceHash {
-            violations.append(Violation(.otherInstance(written: inputHash, expected: instance.sourceHash)))
+        // SPEC: the plan carries its input's hash; without it a plan of another instance would pass.
+        if let inputHash {
+            if !instance.sourceHash.isEmpty, inputHash != instance.sourceHash {
+                violations.append(Violation(.otherInstance(written: inputHash, expected: instance.sourceHash)))
+            }
+        } else {
+            violations.append(absent("input_hash"))
         }
         // Infeasible and error runs carry no solution whose figures could be compared.
         guard claimsSolution else { return violations }
@@ -16,7 +21,7 @@ extension PlanSummary {
         let fields: [(name: String, value: Double?)] = [
             ("objective", objective), ("bound", bound), ("gap", gap), ("seconds", seconds),
         ]
-        violations += fields.filter { $0.value == nil }.map { Violation(.missingSummaryField(field: $0.name)) }
+        violations += fields.filter { $0.value == nil }.map { absent($0.name) }
         if let objective {
             if !approximatelyEqual(objective, recomputedObjective) {
                 violations.append(Violation(.kpiMismatch(name: "objective", written: objective,
@@ -32,11 +37,14 @@ extension PlanSummary {
                 }
             }
         }
-        guard let writtenKPIs = self.kpis else {
-            return violations + [Violation(.missingSummaryField(field: "kpis"))]
-        }
+        guard let writtenKPIs = self.kpis else { return violations + [absent("kpis")] }
         return violations + scalarKPIViolations(writtenKPIs, kpis)
             + shortfallByProgramViolations(writtenKPIs["shortfall_by_program"], kpis, instance)
+    }
+
+    /// A field the file lacks, or has with a value of the wrong type.
+    private func absent(_ field: String) -> Violation {
+        Violation(keys.contains(field) ? .summaryFieldOfWrongType(field: field) : .missingSummaryField(field: field))
     }
 
     private func scalarKPIViolations(_ written: [String: Any], _ kpis: PlanKPIs) -> [Violation] {

@@ -9,7 +9,7 @@ public struct Violation: Sendable, Equatable {
     /// "FILE", "STRUCTURE", "SCHEDULE", "H1" … "H8", "KPI" or "SUMMARY".
     public var rule: String {
         switch kind {
-        case .missingFile, .unreadableFile, .undecodableFile, .unterminatedQuote, .missingColumn:
+        case .missingFolder, .missingFile, .unreadableFile, .undecodableFile, .unterminatedQuote, .missingColumn:
             "FILE"
         case .missingValue, .unknownProgramme, .unknownSite, .unknownTeacher, .unknownCohort, .duplicateCohort,
              .duplicateAssignment, .malformedSessions, .sessionsOutsideTerm, .malformedSize, .sizeMismatch, .emptyCohort:
@@ -35,7 +35,8 @@ public struct Violation: Sendable, Equatable {
             "H8"
         case .kpiMismatch, .kpiMissing, .unknownKPIProgramme:
             "KPI"
-        case .unknownStatus, .missingSummaryField, .boundAboveObjective, .gapMismatch, .otherInstance:
+        case .unknownStatus, .missingSummaryField, .summaryFieldOfWrongType, .summaryNotAnObject, .boundAboveObjective, .gapMismatch,
+             .otherInstance:
             "SUMMARY"
         }
     }
@@ -68,6 +69,8 @@ public struct Violation: Sendable, Equatable {
 
     enum Kind: Sendable, Equatable {
         // Plan files.
+        /// The plan folder itself is absent, or is a file.
+        case missingFolder(path: String, isFile: Bool)
         case missingFile(file: String)
         case unreadableFile(file: String, reason: String)
         /// Neither UTF-8 nor GB18030; `line`: the first row that is not.
@@ -84,8 +87,8 @@ public struct Violation: Sendable, Equatable {
         case duplicateCohort(cohort: String, line: Int? = nil)
         case duplicateAssignment(teacher: String, cohort: String, line: Int? = nil)
         case malformedSessions(cohort: String, text: String, line: Int? = nil)
-        /// Dates beyond the instance's term: a typo such as 0001-01-01..9999-12-31 would otherwise be checked
-        /// day by day (millions of days for every teacher).
+        /// Dates far beyond the instance's term (`TermCalendar.isPlausible`): a typo such as
+        /// 0001-01-01..9999-12-31 would otherwise be checked day by day (millions of days for every teacher).
         case sessionsOutsideTerm(cohort: String, text: String, term: DateRange, line: Int? = nil)
         case malformedSize(cohort: String, text: String, line: Int? = nil)
         case sizeMismatch(cohort: String, written: Int, assigned: Int)
@@ -123,6 +126,9 @@ public struct Violation: Sendable, Equatable {
         case unknownKPIProgramme(programme: String)
         case unknownStatus(status: String)
         case missingSummaryField(field: String)
+        case summaryFieldOfWrongType(field: String)
+        /// summary.json is not a JSON object (truncated, or edited by hand).
+        case summaryNotAnObject
         case boundAboveObjective(bound: Double, objective: Double)
         case gapMismatch(written: Double, recomputed: Double)
         case otherInstance(written: String, expected: String)

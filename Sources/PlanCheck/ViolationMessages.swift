@@ -11,6 +11,9 @@ extension Violation {
             line.map { say("\(file) 第 \($0) 行：", "\(file) row \($0): ") } ?? ""
         }
         switch kind {
+        case .missingFolder(let path, let isFile):
+            return isFile ? say("“\(Echo.value(path))”是文件，不是计划文件夹", "\"\(Echo.value(path))\" is a file, not a plan folder")
+                : say("计划文件夹“\(Echo.value(path))”不存在（请检查路径）", "the plan folder \"\(Echo.value(path))\" does not exist (check the path)")
         case .missingFile(let file):
             return say("缺少文件 \(Echo.value(file))", "Missing file \(Echo.value(file))")
         case .unreadableFile(let file, let reason):
@@ -40,8 +43,8 @@ extension Violation {
         case .malformedSessions(let cohort, let text, let line):
             return at(PlanFolder.cohortsFile, line) + say("班次 \(Echo.value(cohort))：日期格式错误 \"\(Echo.value(text))\"", "Cohort \(Echo.value(cohort)): malformed sessions \"\(Echo.value(text))\"")
         case .sessionsOutsideTerm(let cohort, let text, let term, let line):
-            return at(PlanFolder.cohortsFile, line) + say("班次 \(Echo.value(cohort))：日期 \"\(Echo.value(text))\" 超出计划期 \(term)，此班次不再检查其他规定",
-                                                          "Cohort \(Echo.value(cohort)): sessions \"\(Echo.value(text))\" lie outside the term \(term); the cohort is not checked further")
+            return at(PlanFolder.cohortsFile, line) + say("班次 \(Echo.value(cohort))：日期 \"\(Echo.value(text))\" 远在计划期 \(term) 之外（年份写错？），此班次不再检查其他规定",
+                                                          "Cohort \(Echo.value(cohort)): sessions \"\(Echo.value(text))\" lie far outside the term \(term) (a wrong year?); the cohort is not checked further")
         case .malformedSize(let cohort, let text, let line):
             return at(PlanFolder.cohortsFile, line) + say("班次 \(Echo.value(cohort))：人数格式错误 \"\(Echo.value(text))\"", "Cohort \(Echo.value(cohort)): malformed size \"\(Echo.value(text))\"")
         case .sizeMismatch(let cohort, let written, let assigned):
@@ -132,11 +135,17 @@ extension Violation {
             return say("summary.json：未知状态 \"\(status)\"", "summary.json: unknown status \"\(status)\"")
         case .missingSummaryField(let field):
             return say("summary.json 缺少字段 \(field)", "summary.json lacks field \(field)")
+        case .summaryFieldOfWrongType(let field):
+            return say("summary.json 字段 \(field) 的值类型不对（数值应为数字，status、input_hash 应为文字，kpis 应为对象）",
+                       "summary.json field \(field) has a value of the wrong type (numbers for figures, text for status and input_hash, an object for kpis)")
+        case .summaryNotAnObject:
+            return say("summary.json 不是有效的 JSON 对象（文件可能被截断或手工改坏），重新求解或删掉它即可只检查规定",
+                       "summary.json is not a valid JSON object (truncated or edited by hand); solve again, or delete it to check the rules only")
         case .boundAboveObjective(let bound, let objective):
             return say("summary.json：下界 \(number(bound)) 大于目标值 \(number(objective))",
                        "summary.json: bound \(number(bound)) exceeds objective \(number(objective))")
         case .gapMismatch(let written, let recomputed):
-            return say("summary.json：间隙写为 \(number(written))，应为 \(number(recomputed))",
+            return say("summary.json：相对差距写为 \(number(written))，应为 \(number(recomputed))",
                        "summary.json: gap says \(number(written)), expected \(number(recomputed))")
         case .otherInstance(let written, let expected):
             return say("summary.json：输入哈希 \"\(written)\" 与实例 \"\(expected)\" 不符，计划出自另一实例",
@@ -150,6 +159,9 @@ extension Violation {
 extension CheckReport {
     /// The closing line of `trainplan check`.
     public func verdict(_ language: Language) -> String {
+        guard planRead else {
+            return language.pick("计划无法读取：\(violations.count) 处文件问题，规定未检查", "Plan unreadable: \(violations.count) file problems; no rule checked")
+        }
         let objectiveText = number(objective)
         if isValid {
             return summaryChecked

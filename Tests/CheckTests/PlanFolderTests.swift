@@ -46,7 +46,7 @@ import PlanCheck
         let report = PlanChecker(instance: CheckFixture.instance).check(planDirectory: folder.path)
         let files = report.messages(of: "FILE")
         #expect(files.contains("assignments.csv row 1: no column \"cohort\""))
-        #expect(files.contains { $0.hasPrefix("Cannot read summary.json") })
+        #expect(report.messages(of: "SUMMARY").contains { $0.hasPrefix("summary.json is not a valid JSON object") })
     }
 
     /// A quote left open is named by the row it starts on, and every column a file lacks is listed (the
@@ -76,9 +76,44 @@ import PlanCheck
         let report = PlanChecker(instance: CheckFixture.instance).check(planDirectory: folder.path)
         let term = CheckFixture.instance.calendar.term
         #expect(report.violations.filter { $0.rule == "STRUCTURE" }.map { $0.message(.zh) } == [
-            "cohorts.csv 第 2 行：班次 K1：日期 \"0001-01-01..9999-12-31\" 超出计划期 \(term)，此班次不再检查其他规定",
+            "cohorts.csv 第 2 行：班次 K1：日期 \"0001-01-01..9999-12-31\" 远在计划期 \(term) 之外（年份写错？），此班次不再检查其他规定",
         ])
         #expect(!report.isValid)
+    }
+
+    /// A plan folder that is not there, or a file, is named as such; a plan whose cohorts.csv is missing lists
+    /// that alone, not every assignment as an unknown cohort and every quota as short.
+    @Test func aPlanThatCannotBeReadListsOnlyWhy() throws {
+        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)")
+        let absent = PlanChecker(instance: CheckFixture.instance).check(planDirectory: missing.path)
+        #expect(absent.violations.map { $0.message(.zh) } == ["计划文件夹“\(missing.path)”不存在（请检查路径）"])
+        #expect(absent.verdict(.zh) == "计划无法读取：1 处文件问题，规定未检查")
+
+        try CheckFixture.validPlan.write(to: missing)
+        defer { try? FileManager.default.removeItem(at: missing) }
+        let file = missing.appendingPathComponent("cohorts.csv").path
+        #expect(PlanChecker(instance: CheckFixture.instance).check(planDirectory: file).violations.map { $0.message(.en) }
+                == ["\"\(file)\" is a file, not a plan folder"])
+        try FileManager.default.removeItem(atPath: file)
+        let noCohorts = PlanChecker(instance: CheckFixture.instance).check(planDirectory: missing.path)
+        #expect(noCohorts.violations.map { $0.message(.en) } == ["Missing file cohorts.csv"])
+        #expect(!noCohorts.isValid)
+    }
+
+    /// summary.json's fields of the wrong type are called that, not "missing"; without input_hash (SPEC: the
+    /// plan carries its input's hash) a plan of any instance would pass.
+    @Test func summaryFieldsOfTheWrongTypeAndAMissingInputHashAreNamed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)")
+        var plan = CheckFixture.validPlan
+        plan.summary?["objective"] = "11210"
+        plan.summary?["input_hash"] = nil
+        try plan.write(to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = PlanChecker(instance: CheckFixture.instance).check(planDirectory: folder.path)
+        #expect(report.messages(of: "SUMMARY") == [
+            "summary.json lacks field input_hash",
+            "summary.json field objective has a value of the wrong type (numbers for figures, text for status and input_hash, an object for kpis)",
+        ])
     }
 
     @Test func byteOrderMarkAndExtraColumnsAreAccepted() throws {

@@ -122,7 +122,7 @@ final class PlanFolderReaderTests: XCTestCase {
         let term = ReportFixture.instance.calendar.term
         XCTAssertThrowsError(try PlanFolderReader(instance: ReportFixture.instance).read(directory: folder.path)) { error in
             XCTAssertEqual((error as? PlanReadError)?.message(.en).components(separatedBy: "\n"), [
-                "cohorts.csv row 2, column \"sessions\": sessions \"2027-01-28..2720-01-30\" lie outside the term \(term)",
+                "cohorts.csv row 2, column \"sessions\": sessions \"2027-01-28..2720-01-30\" lie far outside the term \(term) (a wrong year?)",
             ])
         }
     }

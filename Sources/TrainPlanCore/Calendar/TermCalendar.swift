@@ -25,9 +25,14 @@ public struct TermCalendar: Sendable {
     /// The term as one range.
     public var term: DateRange { DateRange(first: start, last: end) }
 
-    /// Whether every date of these sessions lies within the term.
-    public func covers(_ sessions: [DateRange]) -> Bool {
-        sessions.allSatisfy { contains($0.first) && contains($0.last) }
+    /// Days beyond either end of the term within which a plan's dates are still checked day by day (a date a
+    /// little outside is a broken rule); further away they are a typo (2720 for 2027), named as such.
+    public static let plausibleMarginDays = 366
+
+    /// Whether every date of these sessions lies within `plausibleMarginDays` of the term.
+    public func isPlausible(_ sessions: [DateRange]) -> Bool {
+        let earliest = start.adding(days: -Self.plausibleMarginDays), latest = end.adding(days: Self.plausibleMarginDays)
+        return sessions.allSatisfy { earliest <= $0.first && $0.last <= latest }
     }
 
     /// SPEC: holiday if listed (even when also a workday); else teaching on workdays and Mon–Fri; else weekend.

@@ -17,6 +17,11 @@ public struct PlanFolderReader {
 
     public func read(directory: String) throws -> Contents {
         let folder = URL(fileURLWithPath: directory, isDirectory: true)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
+            let problem: PlanReadError.Problem = FileManager.default.fileExists(atPath: directory) ? .notAFolder : .missingFolder
+            throw PlanReadError(issues: [.init(file: directory, line: nil, column: nil, problem)])
+        }
         var issues: [PlanReadError.Issue] = []
         let read = readCohorts(folder, issues: &issues)
         var cohorts = read?.cohorts ?? []
@@ -55,7 +60,7 @@ public struct PlanFolderReader {
             let sessions = Self.sessions(sessionsText)
             if sessions == nil { problem("sessions", .badSessions(sessionsText)) }
             // A typo such as 2720 for 2027 would give notices and calendars for centuries of dates.
-            let withinTerm = sessions.map { instance.calendar.covers($0) } ?? true
+            let withinTerm = sessions.map { instance.calendar.isPlausible($0) } ?? true
             if !withinTerm { problem("sessions", .sessionsOutsideTerm(sessionsText, instance.calendar.term)) }
             if !id.isEmpty, !duplicate, let programme, let site, let sessions, withinTerm {
                 cohorts.append(Cohort(id: id, programme: programme, site: site, sessions: sessions, teachers: []))
@@ -96,10 +101,26 @@ public struct PlanFolderReader {
         let file = "summary.json"
         let url = folder.appendingPathComponent(file)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        guard let data = try? Data(contentsOf: url) else {
+            issues.append(.init(file: file, line: nil, column: nil, .unreadable("?")))
+            return nil
+        }
         do {
-            return try JSONDecoder().decode(PlanSummary.self, from: Data(contentsOf: url))
+            return try JSONDecoder().decode(PlanSummary.self, from: data)
+        } catch let error as DecodingError {
+            // In the planner's words: which field, not the decoder's coding path and debug description.
+            let field = { (path: [any CodingKey], key: (any CodingKey)?) in
+                ((path.map(\.stringValue)) + [key?.stringValue].compactMap { $0 }).joined(separator: ".")
+            }
+            let problem: PlanReadError.Problem = switch error {
+            case .keyNotFound(let key, let context): .summaryField(field(context.codingPath, key), missing: true)
+            case .valueNotFound(_, let context), .typeMismatch(_, let context): .summaryField(field(context.codingPath, nil), missing: false)
+            default: .summaryNotJSON
+            }
+            issues.append(.init(file: file, line: nil, column: nil, problem))
+            return nil
         } catch {
-            issues.append(.init(file: file, line: nil, column: nil, .unreadable(String(describing: error))))
+            issues.append(.init(file: file, line: nil, column: nil, .summaryNotJSON))
             return nil
         }
     }
@@ -146,9 +167,10 @@ public struct PlanFolderReader {
 /// its row and column.
 public struct PlanReadError: Error, CustomStringConvertible {
     enum Problem {
-        case missingFile, undecodable, unterminatedQuote, unreadable(String), missingColumn(String), emptyCohortID
+        case missingFolder, notAFolder, missingFile, undecodable, unterminatedQuote, unreadable(String), missingColumn(String), emptyCohortID
         case duplicateCohort(String), unknownProgramme(String), unknownSite(String), unknownTeacher(String)
         case unknownCohort(String), badSessions(String), sessionsOutsideTerm(String, DateRange)
+        case summaryNotJSON, summaryField(String, missing: Bool)
         case duplicateAssignment(teacher: String, cohort: String)
     }
 
@@ -168,6 +190,13 @@ public struct PlanReadError: Error, CustomStringConvertible {
             let file = Echo.value(self.file)
             let place = Echo.place(file, line: line, column: column, language)
             let text: String = switch problem {
+            case .summaryNotJSON:
+                language.pick("不是有效的 JSON（可能被截断或手工改坏）；重新求解，或删掉它", "not valid JSON (truncated or edited by hand); solve again, or delete it")
+            case .summaryField(let field, let missing):
+                missing ? language.pick("缺少字段 \(Echo.value(field))", "lacks field \(Echo.value(field))")
+                    : language.pick("字段 \(Echo.value(field)) 的值类型不对或为空", "field \(Echo.value(field)) has a value of the wrong type, or none")
+            case .missingFolder: language.pick("计划文件夹不存在（请检查路径）", "no such plan folder (check the path)")
+            case .notAFolder: language.pick("是文件，不是计划文件夹", "is a file, not a plan folder")
             case .missingFile: language.pick("计划文件夹中没有此文件", "the plan folder has no such file")
             case .undecodable: TextDecoding.undecodableCSV(language)
             case .unterminatedQuote: language.pick("引号未闭合", "a quote is not closed")
@@ -180,7 +209,7 @@ public struct PlanReadError: Error, CustomStringConvertible {
             case .unknownTeacher(let id): language.pick("实例中没有教师“\(Echo.value(id))”", "the instance has no teacher \"\(Echo.value(id))\"")
             case .unknownCohort(let id): language.pick("cohorts.csv 中没有班次“\(Echo.value(id))”", "cohorts.csv has no cohort \"\(Echo.value(id))\"")
             case .sessionsOutsideTerm(let text, let term):
-                language.pick("日期“\(Echo.value(text))”超出计划期 \(term)", "sessions \"\(Echo.value(text))\" lie outside the term \(term)")
+                language.pick("日期“\(Echo.value(text))”远在计划期 \(term) 之外（年份写错？）", "sessions \"\(Echo.value(text))\" lie far outside the term \(term) (a wrong year?)")
             case .badSessions(let text):
                 language.pick("日期“\(Echo.value(text))”不是 YYYY-MM-DD..YYYY-MM-DD 列表", "sessions \"\(Echo.value(text))\" are not a list of YYYY-MM-DD..YYYY-MM-DD")
             case .duplicateAssignment(let teacher, let cohort):
