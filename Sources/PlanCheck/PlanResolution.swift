@@ -24,6 +24,11 @@ struct PlanResolution {
                 violations.append(Violation(.duplicateCohort(cohort: row.cohort, line: row.line)))
                 continue
             }
+            // Listed, so that its assignments are not called unknown as well.
+            guard row.cohort.count <= ValueLimits.longestCohortID else {
+                violations.append(Violation(.cohortIDTooLong(length: row.cohort.count, line: row.line)))
+                continue
+            }
             let programme = programmes[row.programme]
             let site = sites[row.site]
             let sessions = parseSessions(row.sessions)

@@ -11,7 +11,7 @@ public struct Violation: Sendable, Equatable {
         switch kind {
         case .missingFolder, .missingFile, .unreadableFile, .undecodableFile, .unterminatedQuote, .missingColumn:
             "FILE"
-        case .missingValue, .unknownProgramme, .unknownSite, .unknownTeacher, .unknownCohort, .duplicateCohort,
+        case .missingValue, .cohortIDTooLong, .unknownProgramme, .unknownSite, .unknownTeacher, .unknownCohort, .duplicateCohort,
              .duplicateAssignment, .malformedSessions, .sessionsOutsideTerm, .malformedSize, .sizeMismatch, .emptyCohort:
             "STRUCTURE"
         case .siteNotAllowed, .onlineWithSessions, .sessionCount, .sessionLength, .outsideHorizon,
@@ -87,6 +87,7 @@ public struct Violation: Sendable, Equatable {
         case duplicateCohort(cohort: String, line: Int? = nil)
         case duplicateAssignment(teacher: String, cohort: String, line: Int? = nil)
         case malformedSessions(cohort: String, text: String, line: Int? = nil)
+        case cohortIDTooLong(length: Int, line: Int?)
         /// Dates far beyond the instance's term (`TermCalendar.isPlausible`): a typo such as
         /// 0001-01-01..9999-12-31 would otherwise be checked day by day (millions of days for every teacher).
         case sessionsOutsideTerm(cohort: String, text: String, term: DateRange, line: Int? = nil)

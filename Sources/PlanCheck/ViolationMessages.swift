@@ -40,6 +40,9 @@ extension Violation {
             return at(PlanFolder.cohortsFile, line) + say("班次编号 \"\(Echo.value(cohort))\" 重复", "Duplicate cohort id \"\(Echo.value(cohort))\"")
         case .duplicateAssignment(let teacher, let cohort, let line):
             return at(PlanFolder.assignmentsFile, line) + say("教师 \(Echo.value(teacher)) 在班次 \(Echo.value(cohort)) 中重复出现", "Teacher \(Echo.value(teacher)) is assigned to cohort \(Echo.value(cohort)) twice")
+        case .cohortIDTooLong(let length, let line):
+            return at(PlanFolder.cohortsFile, line) + say("班次编号过长（\(length) 个字符，最多 \(ValueLimits.longestCohortID) 个）",
+                                                          "cohort id too long (\(length) characters, at most \(ValueLimits.longestCohortID))")
         case .malformedSessions(let cohort, let text, let line):
             return at(PlanFolder.cohortsFile, line) + say("班次 \(Echo.value(cohort))：日期格式错误 \"\(Echo.value(text))\"", "Cohort \(Echo.value(cohort)): malformed sessions \"\(Echo.value(text))\"")
         case .sessionsOutsideTerm(let cohort, let text, let term, let line):

@@ -56,6 +56,9 @@ extension InstanceIssue {
         case .missingFile:
             zh = "缺少必需的文件（应放在实例文件夹中）"
             en = "required file is missing (expected it in the instance folder)"
+        case .noSuchFile:
+            zh = "文件不存在（请检查路径）"
+            en = "no such file (check the path)"
         case .notAFile:
             zh = "这是一个文件夹，不是文件（应为同名的文件）"
             en = "this is a folder, not a file (expected a file of this name)"

@@ -13,6 +13,8 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
         // Files
         case missingFile
+        /// A file the user named on the command line (a scenario) is not there.
+        case noSuchFile
         /// The name is taken by a folder.
         case notAFile
         /// The file exists but cannot be read (permissions).

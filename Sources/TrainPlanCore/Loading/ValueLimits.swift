@@ -10,6 +10,9 @@ public enum ValueLimits {
     public static let longestHorizonDays = 3_660
     /// Ids (teachers, schools, sites, programmes): they name files (notices, calendars), so they stay short.
     public static let longestID = 64
+    /// Cohort ids of a plan folder: trainplan writes programme, site and start date (and a number when they
+    /// repeat); a longer one is a damaged file, and it would not fit a workbook cell or a file name.
+    public static let longestCohortID = 2 * longestID + 32
 
     /// Plain decimal notation only (`12`, `-3.5`, `1e3`): `0x10`, `inf` and `nan` are not numbers to a planner.
     static func isDecimal(_ text: String) -> Bool {

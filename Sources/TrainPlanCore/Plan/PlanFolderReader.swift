@@ -51,6 +51,7 @@ public struct PlanFolderReader {
                 issues.append(.init(file: file, line: row.line, column: column, problem))
             }
             if id.isEmpty { problem("cohort", .emptyCohortID) }
+            if id.count > ValueLimits.longestCohortID { problem("cohort", .cohortIDTooLong(id.count)) }
             let duplicate = !id.isEmpty && !seen.insert(id).inserted
             if duplicate { problem("cohort", .duplicateCohort(id)) }
             let programme = programmes[programmeID]
@@ -149,7 +150,8 @@ public struct PlanFolderReader {
     static func sessions(_ text: String) -> [DateRange]? {
         var ranges: [DateRange] = []
         for part in text.split(whereSeparator: { $0 == ";" || $0 == "；" }) {
-            let ends = part.trimmingCharacters(in: .whitespaces).components(separatedBy: "..")
+            // Spaces around ".." are allowed, as `check` allows them.
+            let ends = part.components(separatedBy: "..").map { $0.trimmingCharacters(in: .whitespaces) }
             guard ends.count <= 2, let first = PlanDate(ends[0]), let last = PlanDate(ends[ends.count - 1]),
                   first <= last
             else { return nil }
@@ -170,7 +172,7 @@ public struct PlanReadError: Error, CustomStringConvertible {
         case missingFolder, notAFolder, missingFile, undecodable, unterminatedQuote, unreadable(String), missingColumn(String), emptyCohortID
         case duplicateCohort(String), unknownProgramme(String), unknownSite(String), unknownTeacher(String)
         case unknownCohort(String), badSessions(String), sessionsOutsideTerm(String, DateRange)
-        case summaryNotJSON, summaryField(String, missing: Bool)
+        case summaryNotJSON, summaryField(String, missing: Bool), cohortIDTooLong(Int)
         case duplicateAssignment(teacher: String, cohort: String)
     }
 
@@ -190,6 +192,9 @@ public struct PlanReadError: Error, CustomStringConvertible {
             let file = Echo.value(self.file)
             let place = Echo.place(file, line: line, column: column, language)
             let text: String = switch problem {
+            case .cohortIDTooLong(let length):
+                language.pick("班次编号过长（\(length) 个字符，最多 \(ValueLimits.longestCohortID) 个）",
+                              "cohort id too long (\(length) characters, at most \(ValueLimits.longestCohortID))")
             case .summaryNotJSON:
                 language.pick("不是有效的 JSON（可能被截断或手工改坏）；重新求解，或删掉它", "not valid JSON (truncated or edited by hand); solve again, or delete it")
             case .summaryField(let field, let missing):

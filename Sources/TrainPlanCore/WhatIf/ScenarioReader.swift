@@ -6,7 +6,7 @@ import TOMLKit
 public enum ScenarioReader {
     public static func read(file path: String, base: Instance) throws(ScenarioLoadError) -> Scenario {
         guard let data = FileManager.default.contents(atPath: path) else {
-            let problem = InstanceLoader.whyUnreadable(path) ?? .missingFile
+            let problem = InstanceLoader.whyUnreadable(path) ?? .noSuchFile
             throw ScenarioLoadError(issues: [ScenarioIssue(file: path, key: nil, kind: .value(problem))])
         }
         guard let text = TextDecoding.decode([UInt8](data)) else {
