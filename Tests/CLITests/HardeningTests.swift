@@ -300,14 +300,7 @@ final class HardeningTests: XCTestCase {
         XCTAssertEqual(renamed.status, 1, renamed.stderr)
         XCTAssertTrue(renamed.stderr.contains("row 1: unknown column \"日期\": the dates column must be named"), renamed.stderr)
 
-        // The first cohort's dates blanked: a centralised course with no dates breaks the schedule rules.
-        try edit(plan + "/cohorts.csv") { text in
-            var lines = text.components(separatedBy: "\n")
-            var fields = lines[1].components(separatedBy: ",")
-            fields[3] = ""
-            lines[1] = fields.joined(separator: ",")
-            return lines.joined(separator: "\n")
-        }
+        try blankFirstCohortsDates(in: plan)
         let out = CommandRunner.temporaryDirectory()
         let broken = try CommandRunner.run(["replan", instance, plan, "--drop", "L001", "--out", out])
         XCTAssertEqual(broken.status, 1, broken.stderr)
@@ -320,13 +313,7 @@ final class HardeningTests: XCTestCase {
     /// notices would tell a school a 3-day course is online.
     func testReportWarnsOfAPlanThatBreaksTheRules() throws {
         let plan = try plan()
-        try edit(plan + "/cohorts.csv") { text in
-            var lines = text.components(separatedBy: "\n")
-            var fields = lines[1].components(separatedBy: ",")
-            fields[3] = ""
-            lines[1] = fields.joined(separator: ",")
-            return lines.joined(separator: "\n")
-        }
+        try blankFirstCohortsDates(in: plan)
         let out = CommandRunner.temporaryDirectory()
         let output = try CommandRunner.run(["report", instance, plan, "--out", out])
         XCTAssertEqual(output.status, 0, output.stderr)
@@ -443,6 +430,18 @@ final class HardeningTests: XCTestCase {
         for sheet in try FileManager.default.contentsOfDirectory(atPath: plan + "-report/csv") {
             let text = try String(contentsOfFile: plan + "-report/csv/" + sheet, encoding: .utf8)
             XCTAssertFalse(text.contains(",=") || text.contains("\n=") || text.contains(",\"="), sheet)
+        }
+    }
+
+    /// The first cohort's sessions cell emptied, as a planner deleting dates in Excel would: a centralised
+    /// course without dates breaks the schedule rules.
+    private func blankFirstCohortsDates(in plan: String) throws {
+        try edit(plan + "/cohorts.csv") { text in
+            var lines = text.components(separatedBy: "\n")
+            var fields = lines[1].components(separatedBy: ",")
+            fields[3] = ""
+            lines[1] = fields.joined(separator: ",")
+            return lines.joined(separator: "\n")
         }
     }
 
