@@ -31,7 +31,7 @@ struct PlanResolution {
             }
             let programme = programmes[row.programme]
             let site = sites[row.site]
-            let sessions = parseSessions(row.sessions)
+            let sessions = PlanTable.sessions(row.sessions)
             let writtenSize = Int(row.size)
             if programme == nil { violations.append(Violation(.unknownProgramme(cohort: row.cohort, programme: row.programme, line: row.line))) }
             if site == nil { violations.append(Violation(.unknownSite(cohort: row.cohort, site: row.site, line: row.line))) }

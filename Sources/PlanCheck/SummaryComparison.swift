@@ -12,7 +12,7 @@ extension PlanSummary {
             if !instance.sourceHash.isEmpty, inputHash != instance.sourceHash {
                 violations.append(Violation(.otherInstance(written: inputHash, expected: instance.sourceHash)))
             }
-        } else {
+        } else if !instance.sourceHash.isEmpty {
             violations.append(absent("input_hash"))
         }
         // Infeasible and error runs carry no solution whose figures could be compared.

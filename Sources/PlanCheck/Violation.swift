@@ -7,6 +7,13 @@ public struct Violation: Sendable, Equatable {
     init(_ kind: Kind) { self.kind = kind }
 
     /// "FILE", "STRUCTURE", "SCHEDULE", "H1" … "H8", "KPI" or "SUMMARY".
+    /// A cohort below its programme's minimum size (H4): what taking teachers out of a plan leaves, which a
+    /// re-plan then refills.
+    public var isUndersizedCohort: Bool {
+        if case .cohortTooSmall = kind { return true }
+        return false
+    }
+
     public var rule: String {
         switch kind {
         case .missingFolder, .missingFile, .unreadableFile, .undecodableFile, .unterminatedQuote, .missingColumn:

@@ -26,7 +26,7 @@ func writing<Result>(_ language: Language, _ body: () throws -> Result) throws -
 /// A file system error while writing, in the planner's words: where and why, not Foundation's own text
 /// ("Error Domain=NSCocoaErrorDomain Code=513 …").
 func writeFailure(_ error: CocoaError, _ language: Language) -> String {
-    let path = (error.userInfo[NSFilePathErrorKey] as? String) ?? (error.userInfo[NSURLErrorKey] as? URL)?.path
+    let path = ((error.userInfo[NSFilePathErrorKey] as? String) ?? (error.userInfo[NSURLErrorKey] as? URL)?.path).map(OutputFolder.publicPath)
     let place = path.map { language.pick("“\(Echo.value($0))”", "\"\(Echo.value($0))\"") } ?? language.pick("输出文件夹", "the output folder")
     let reason = switch error.code {
     case .fileWriteNoPermission, .fileReadNoPermission: language.pick("没有写入权限", "no permission to write there")
@@ -36,8 +36,8 @@ func writeFailure(_ error: CocoaError, _ language: Language) -> String {
     case .fileWriteFileExists: language.pick("已有同名的文件或文件夹", "a file or folder of that name is in the way")
     default: language.pick("写入失败", "the write failed")
     }
-    return language.pick("无法写入\(place)：\(reason)。原有的输出文件夹保持不变；请换一个输出文件夹",
-                         "cannot write \(place): \(reason). The existing output folder is kept; choose another output folder")
+    return language.pick("无法写入\(place)：\(reason)。没有写入任何文件（已有的输出文件夹保持不变）；请换一个输出文件夹",
+                         "cannot write \(place): \(reason). Nothing was written (an existing output folder is kept); choose another output folder")
 }
 
 /// True when `out` already holds a better plan of the same instance than `result` and `force` is off: the

@@ -57,25 +57,26 @@ struct ReplanCommand: ParsableCommand {
         } catch let error as PlanReadError {
             problems.append(error.message(language))
         }
-        // A plan that breaks this instance's rules (hand-edited, or from an instance changed since) would be
-        // carried into the new plan, which `check` then rejects.
-        if let read = published {
-            let broken = PlanChecker(instance: loaded).violations(of: read)
-            if !broken.isEmpty {
-                problems.append(language.pick(
-                    "原计划“\(Echo.value(plan))”不符合此实例的规定（\(broken.count) 处），不能据它换人；请先用 trainplan check 查看并改正，实例改过时请重新求解：",
-                    "the published plan \"\(Echo.value(plan))\" breaks \(broken.count) rule(s) of this instance and cannot be re-planned; see trainplan check, or solve again if the instance changed:"
-                ))
-                problems += broken.prefix(5).map { "  [\($0.rule)] " + $0.message(language) }
-                if broken.count > 5 { problems.append(language.pick("  ……另有 \(broken.count - 5) 处", "  … and \(broken.count - 5) more")) }
-            }
-        }
         var request: ReplanRequest?
         var warnings: [String] = []
         do {
             request = try readRequest(loaded, warnings: &warnings, language: language)
         } catch {
             problems.append(error.message(language))
+        }
+        // A plan that breaks this instance's rules (hand-edited, or from an instance changed since) would be
+        // carried into the new plan, which `check` then rejects. The teachers the request moves are left out
+        // first: their new leave in teachers.csv is why the planner re-plans, not a broken plan.
+        if let read = published, let request {
+            let broken = Self.brokenRules(of: read, apartFrom: request, in: loaded)
+            if !broken.isEmpty {
+                problems.append(language.pick(
+                    "原计划“\(Echo.value(plan))”不符合此实例的规定（\(broken.count) 处），不能据它换人；请先用 trainplan check 查看并改正，实例改过时请重新求解：",
+                    "the published plan \"\(Echo.value(plan))\" breaks \(broken.count) rule(s) of this instance and cannot be re-planned; see trainplan check, or solve again if the instance changed:"
+                ))
+                problems += broken.prefix(5).map { "  [\($0.ruleTitle(language))] " + $0.message(language) }
+                if broken.count > 5 { problems.append(language.pick("  ……另有 \(broken.count - 5) 处", "  … and \(broken.count - 5) more")) }
+            }
         }
         // `--drop` names teachers who hold a seat; anyone else would be a typo that changes nothing.
         if drop != nil, let published, let request {
@@ -106,6 +107,18 @@ struct ReplanCommand: ParsableCommand {
         try writing(language) { try folder.replace(with: files) }
         print(text, terminator: "")
         print(language.pick("新计划已写入 ", "New plan written to ") + out)
+    }
+
+    /// The rules the published plan breaks once the request's teachers are out of it, apart from cohorts left
+    /// below their minimum by that (the re-plan refills or cancels them).
+    private static func brokenRules(of published: Plan, apartFrom request: ReplanRequest, in instance: Instance) -> [Violation] {
+        let moved = request.dropped.union(request.unavailable.keys)
+        let cohorts = published.cohorts.map { cohort in
+            var kept = cohort
+            kept.teachers.removeAll { moved.contains(instance.teachers[$0].id) }
+            return kept
+        }.filter { !$0.teachers.isEmpty }
+        return PlanChecker(instance: instance).violations(of: Plan(cohorts: cohorts)).filter { !$0.isUndersizedCohort }
     }
 
     /// The changes the planner gives: a changes file (its warnings added to `warnings`) or `--drop`'s ids.

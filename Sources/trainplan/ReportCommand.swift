@@ -50,7 +50,7 @@ struct ReportCommand: ParsableCommand {
         if !broken.isEmpty {
             lines.append(lang.pick("警告：计划不符合此实例的规定（\(broken.count) 处），据它生成的通知可能有误；请先用 trainplan check 检查：",
                                    "warning: the plan breaks \(broken.count) rule(s) of this instance, so its notices may mislead; see trainplan check:"))
-            lines += broken.prefix(5).map { "  [\($0.rule)] " + $0.message(lang) }
+            lines += broken.prefix(5).map { "  [\($0.ruleTitle(lang))] " + $0.message(lang) }
             if broken.count > 5 { lines.append(lang.pick("  ……另有 \(broken.count - 5) 处", "  … and \(broken.count - 5) more")) }
         }
         for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }

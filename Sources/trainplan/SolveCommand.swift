@@ -63,18 +63,19 @@ struct SolveCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try loadInstance(instance, language: lang)
-        // Say now, not after a long solve, that the output folder cannot be used.
-        try ensureWritable(OutputFolder(out, kind: .plan), language: lang)
+        // Say now, not after a long solve, that an output folder cannot be used.
         if let report {
-            guard !OutputFolder.sameLocation(out, report) else {
+            // The plan folder is replaced whole: a report inside it would make the next run refuse it.
+            guard !OutputFolder.sameLocation(out, report), !OutputFolder.contains(out, report) else {
                 FileHandle.standardError.write(Data(lang.pick(
-                    "--report 与 --out 不能是同一个文件夹“\(Echo.value(out))”：计划和报告各写一个文件夹\n",
-                    "--report and --out must not be the same folder (\"\(Echo.value(out))\"): the plan and the report each need their own\n"
+                    "--report 不能是 --out 计划文件夹“\(Echo.value(out))”本身或其中的文件夹：计划和报告各写一个文件夹，请放在旁边\n",
+                    "--report must be neither the --out plan folder (\"\(Echo.value(out))\") nor inside it: the plan and the report each need their own folder, side by side\n"
                 ).utf8))
                 throw ExitCode(1)
             }
-            try ensureWritable(OutputFolder(report, kind: .report), language: lang)
         }
+        try ensureWritable(OutputFolder(out, kind: .plan), language: lang)
+        if let report { try ensureWritable(OutputFolder(report, kind: .report), language: lang) }
         var options = PlanningOptions()
         options.timeLimit = timeLimit
         options.relativeGap = gap

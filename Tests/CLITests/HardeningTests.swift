@@ -90,6 +90,52 @@ final class HardeningTests: XCTestCase {
         XCTAssertEqual(again.status, 0, again.stderr)
     }
 
+    /// A folder an older version marked with its kind alone is replaced only when it holds what that version
+    /// wrote; a hidden folder of the planner's (.git) is named once, not file by file; Finder's and Office's
+    /// leftovers do not count.
+    func testOlderMarkersAndHiddenFoldersKeepThePlannersFiles() throws {
+        let plan = try plan()
+        try "plan\n".write(toFile: plan + "/.trainplan", atomically: true, encoding: .utf8)
+        try "批注".write(toFile: plan + "/批示.docx", atomically: true, encoding: .utf8)
+        let older = try CommandRunner.run(["greedy", instance, "--out", plan, "--force", "--lang", "en"])
+        XCTAssertEqual(older.status, 1, older.stderr)
+        XCTAssertTrue(older.stderr.contains("(批示.docx)"), older.stderr)
+        try FileManager.default.removeItem(atPath: plan + "/批示.docx")
+        let rewritten = try CommandRunner.run(["greedy", instance, "--out", plan, "--force", "--quiet"])
+        XCTAssertEqual(rewritten.status, 0, "what the older version wrote is replaced: \(rewritten.stderr)")
+
+        try FileManager.default.createDirectory(atPath: plan + "/.git/objects", withIntermediateDirectories: true)
+        try "ref".write(toFile: plan + "/.git/HEAD", atomically: true, encoding: .utf8)
+        try "x".write(toFile: plan + "/.DS_Store", atomically: true, encoding: .utf8)
+        let hidden = try CommandRunner.run(["greedy", instance, "--out", plan, "--force", "--lang", "en"])
+        XCTAssertEqual(hidden.status, 1, hidden.stderr)
+        XCTAssertTrue(hidden.stderr.contains("holds 1 file(s) or folder(s) trainplan did not write (.git)"), hidden.stderr)
+    }
+
+    /// `solve --report` inside `--out` worked once, then every re-run refused the plan folder (the report is
+    /// not the plan's): it is refused before solving, as the same folder is.
+    func testAReportInsideThePlanFolderIsRefusedBeforeSolving() throws {
+        let out = CommandRunner.temporaryDirectory()
+        let output = try CommandRunner.run(["solve", instance, "--out", out, "--report", out + "/报表", "--lang", "en"])
+        XCTAssertEqual(output.status, 1, output.stderr)
+        XCTAssertTrue(output.stderr.contains("--report must be neither the --out plan folder"), output.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out))
+    }
+
+    /// A teacher whose leave the planner entered in teachers.csv breaks H1 in the published plan: that is why
+    /// they re-plan, and `replan --drop` takes it (the rest of the plan keeps the rules).
+    func testReplanTakesAPlanBrokenOnlyByTheTeachersItMoves() throws {
+        let plan = try plan()
+        let copy = try copyOfInstance()
+        try edit(copy + "/teachers.csv") { $0.replacingOccurrences(of: "L001,孙建,L01,小学,语文,校长,8,10,", with: "L001,孙建,L01,小学,语文,校长,8,10,2026-09-01..2027-01-31") }
+        let checked = try CommandRunner.run(["check", copy, plan])
+        XCTAssertEqual(checked.status, 1, "the plan breaks H1 for L001 now")
+        let out = CommandRunner.temporaryDirectory()
+        let replanned = try CommandRunner.run(["replan", copy, plan, "--drop", "L001", "--out", out, "--time-limit", "5"])
+        XCTAssertEqual(replanned.status, 0, replanned.stderr)
+        XCTAssertEqual(try CommandRunner.run(["check", copy, out]).status, 0, "the new plan keeps every rule")
+    }
+
     func testAPlanFolderTrainplanWroteIsReplacedAndMarked() throws {
         let plan = try plan()
         XCTAssertEqual(try String(contentsOfFile: plan + "/.trainplan", encoding: .utf8),
@@ -137,7 +183,7 @@ final class HardeningTests: XCTestCase {
         let plan = CommandRunner.temporaryDirectory()
         let output = try CommandRunner.run(["solve", instance, "--out", plan, "--report", plan + "/.", "--lang", "en"])
         XCTAssertEqual(output.status, 1, output.stdout)
-        XCTAssertTrue(output.stderr.contains("--report and --out must not be the same folder"), output.stderr)
+        XCTAssertTrue(output.stderr.contains("--report must be neither the --out plan folder"), output.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: plan), "nothing is solved nor written")
     }
 
@@ -298,14 +344,19 @@ final class HardeningTests: XCTestCase {
         let renamed = try CommandRunner.run(["replan", instance, plan, "--changes", files + "/dates.csv", "--out",
                                              CommandRunner.temporaryDirectory(), "--lang", "en"])
         XCTAssertEqual(renamed.status, 1, renamed.stderr)
-        XCTAssertTrue(renamed.stderr.contains("row 1: unknown column \"日期\": the dates column must be named"), renamed.stderr)
+        XCTAssertTrue(renamed.stderr.contains("row 1: column \"日期\" holds dates, but the dates column must be named"), renamed.stderr)
+        // A column of names beside the ids is the planner's note: those teachers withdraw completely.
+        let named = try folder(["named.csv": "工号,姓名\nL001,孙建\n"])
+        let withdrawn = try CommandRunner.run(["replan", instance, plan, "--changes", named + "/named.csv", "--out",
+                                               CommandRunner.temporaryDirectory(), "--time-limit", "5"])
+        XCTAssertEqual(withdrawn.status, 0, withdrawn.stderr)
 
         try blankFirstCohortsDates(in: plan)
         let out = CommandRunner.temporaryDirectory()
         let broken = try CommandRunner.run(["replan", instance, plan, "--drop", "L001", "--out", out])
         XCTAssertEqual(broken.status, 1, broken.stderr)
         XCTAssertTrue(broken.stderr.contains("不符合此实例的规定"), broken.stderr)
-        XCTAssertTrue(broken.stderr.contains("[SCHEDULE]"), broken.stderr)
+        XCTAssertTrue(broken.stderr.contains("[日程]"), broken.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out), "nothing written")
     }
 
@@ -318,7 +369,7 @@ final class HardeningTests: XCTestCase {
         let output = try CommandRunner.run(["report", instance, plan, "--out", out])
         XCTAssertEqual(output.status, 0, output.stderr)
         XCTAssertTrue(output.stderr.hasPrefix("警告：计划不符合此实例的规定（1 处），据它生成的通知可能有误"), output.stderr)
-        XCTAssertTrue(output.stderr.contains("[SCHEDULE]"), output.stderr)
+        XCTAssertTrue(output.stderr.contains("[日程]"), output.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/report.html"))
     }
 
@@ -327,7 +378,7 @@ final class HardeningTests: XCTestCase {
     func testAnOutputFolderThatCannotBeWrittenIsNamedWithTheReason() throws {
         let output = try CommandRunner.run(["greedy", instance, "--out", "/proc/trainplan-test/plan"])
         XCTAssertEqual(output.status, 1, output.stderr)
-        XCTAssertEqual(output.stderr, "无法写入“/proc/trainplan-test”：该路径不存在，也无法创建。原有的输出文件夹保持不变；请换一个输出文件夹\n")
+        XCTAssertEqual(output.stderr, "无法写入“/proc/trainplan-test”：该路径不存在，也无法创建。没有写入任何文件（已有的输出文件夹保持不变）；请换一个输出文件夹\n")
     }
 
     func testChangesFileProblemsAreNamedAndListsAreShort() throws {

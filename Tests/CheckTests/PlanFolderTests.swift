@@ -110,7 +110,9 @@ import TrainPlanCore
         plan.summary?["input_hash"] = nil
         try plan.write(to: folder)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let report = PlanChecker(instance: CheckFixture.instance).check(planDirectory: folder.path)
+        var hashed = CheckFixture.instance
+        hashed.sourceHash = "3f2a"
+        let report = PlanChecker(instance: hashed).check(planDirectory: folder.path)
         #expect(report.messages(of: "SUMMARY") == [
             "summary.json lacks field input_hash",
             "summary.json field objective has a value of the wrong type (numbers for figures, text for status and input_hash, an object for kpis)",
@@ -118,18 +120,19 @@ import TrainPlanCore
     }
 
     /// A cohort id of 200,000 characters passed `check` and then broke `report` (a workbook cell holds 32,767):
-    /// it is named at its row; spaces around ".." are read as `report` reads them.
+    /// it is named at its row, and its assignments are not called unknown as well.
     @Test func anOverlongCohortIDIsNamedAtItsRow() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)")
         var plan = CheckFixture.validPlan
         let long = String(repeating: "K", count: 200_000)
-        plan.cohorts = plan.cohorts!.map { $0.hasPrefix("K1,") ? "\(long),P1,C1,2026-09-07 .. 2026-09-08;2026-09-26..2026-09-27,2" : $0 }
+        plan.cohorts = plan.cohorts!.map { $0.hasPrefix("K1,") ? "\(long),P1,C1,2026-09-07..2026-09-08;2026-09-26..2026-09-27,2" : $0 }
         plan.assignments = plan.assignments!.map { $0.replacingOccurrences(of: ",K1", with: "," + long) }
         plan.summary = nil
         try plan.write(to: folder)
         defer { try? FileManager.default.removeItem(at: folder) }
         let report = PlanChecker(instance: CheckFixture.instance).check(planDirectory: folder.path)
         #expect(report.messages(of: "STRUCTURE") == ["cohorts.csv row 2: cohort id too long (200000 characters, at most \(ValueLimits.longestCohortID))"])
+        #expect(report.messages(of: "STRUCTURE").count == 1, "no unknown cohort for T1 and T2")
     }
 
     @Test func byteOrderMarkAndExtraColumnsAreAccepted() throws {

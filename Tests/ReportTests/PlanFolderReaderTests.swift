@@ -26,6 +26,18 @@ final class PlanFolderReaderTests: XCTestCase {
         XCTAssertEqual(plan.cohorts[2].sessions, [])
     }
 
+    /// `report` reads a sessions cell as `check` does (one parser): spaces around "..", `、` between sessions
+    /// and an empty part are accepted by both.
+    func testSessionsAreReadAsCheckReadsThem() throws {
+        let folder = try folder(
+            cohorts: "cohort,program,site,sessions,size\nK1,P1,C1,2026-09-07 .. 2026-09-08、2026-09-14..2026-09-15;,2\n",
+            assignments: "teacher,cohort\nT1,K1\nT3,K1\n"
+        )
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = try PlanFolderReader(instance: ReportFixture.instance).read(directory: folder.path).plan
+        XCTAssertEqual(plan.cohorts.map(\.sessions), [ReportFixture.plan.cohorts[0].sessions])
+    }
+
     /// A plan file re-saved by Excel on Chinese Windows (GB18030) reads as the instance files do; bytes of
     /// neither encoding are named by their row.
     func testGB18030IsReadAndUndecodableBytesAreNamedByRow() throws {

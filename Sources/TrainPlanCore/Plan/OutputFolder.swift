@@ -6,7 +6,7 @@ import Foundation
 /// `.trainplan`: its kind on the first line, then every file it wrote, one relative path a line. Only such a
 /// folder of the same kind holding nothing else, an empty one or none is replaced. Anything else (a regular
 /// file, a user's folder, a plan folder where the planner saved a note or a report) is refused: a user's
-/// file is never lost. Hidden files and Office lock files (`~$…`) are not the planner's work and are ignored.
+/// file is never lost. System clutter and office lock files (`isClutter`) are nobody's work and are ignored.
 public struct OutputFolder: Sendable {
     public enum Kind: String, Sendable {
         case plan, report, frontier, whatif
@@ -16,6 +16,18 @@ public struct OutputFolder: Sendable {
             switch self {
             case .plan: ["cohorts.csv", "assignments.csv", "summary.json", "changes.csv", "changes.txt"]
             case .report, .frontier, .whatif: nil
+            }
+        }
+
+        /// Whether a top-level entry is one an older version of trainplan wrote into a folder of this kind (its
+        /// marker named the kind only, not the files): anything else there is the planner's.
+        func wroteBeforeListing(_ name: String, isMarkedPlanFolder: Bool) -> Bool {
+            let stem = name.split(separator: ".").first.map(String.init) ?? name
+            switch self {
+            case .plan: return unmarkedNames!.contains(name)
+            case .report: return ["calendars", "csv", "notices", "report", "workbook", "ledger", "ledger-schools"].contains(stem)
+            case .frontier: return stem == "frontier"
+            case .whatif: return stem.hasPrefix("comparison") || isMarkedPlanFolder
             }
         }
     }
@@ -61,14 +73,11 @@ public struct OutputFolder: Sendable {
         if names.isEmpty { return }
         let marker = target.appendingPathComponent(Self.markerName)
         if let data = fileManager.contents(atPath: marker.path) {
-            let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map {
-                $0.trimmingCharacters(in: .whitespacesAndNewlines)
-            }
-            let written = lines.first ?? ""
+            // Paths are kept as written (a scenario file's name may start with a space); "\r\n" is one line end.
+            let lines = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
+            let written = (lines.first ?? "").trimmingCharacters(in: .whitespaces)
             guard written == kind.rawValue else { throw OutputFolderError.otherKind(path, found: written, expected: kind) }
-            // A marker of the kind alone was written before markers listed their files: replaced as before.
-            guard lines.count > 1 else { return }
-            let foreign = foreignEntries(written: Set(lines.dropFirst()))
+            let foreign = lines.count > 1 ? foreignEntries(written: Set(lines.dropFirst())) : foreignEntriesOfOlderVersion()
             guard foreign.isEmpty else { throw OutputFolderError.foreignFiles(path, names: foreign) }
             return
         }
@@ -92,13 +101,32 @@ public struct OutputFolder: Sendable {
         var foreign: [String] = []
         guard let walk = FileManager.default.enumerator(atPath: target.path) else { return [] }
         while let entry = walk.nextObject() as? String {
-            let name = (entry as NSString).lastPathComponent
             if entry == Self.markerName || written.contains(entry) || folders.contains(entry) { continue }
-            if name.hasPrefix(".") || name.hasPrefix("~$") { continue }
-            foreign.append(entry)
-            if walk.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { walk.skipDescendants() }
+            let isFolder = walk.fileAttributes?[.type] as? FileAttributeType == .typeDirectory
+            if isFolder { walk.skipDescendants() }
+            if !Self.isClutter((entry as NSString).lastPathComponent) { foreign.append(entry) }
         }
         return foreign.sorted()
+    }
+
+    /// A folder whose marker names its kind only (written before markers listed their files): its top-level
+    /// entries that version did not write.
+    func foreignEntriesOfOlderVersion() -> [String] {
+        let fileManager = FileManager.default
+        let names = (try? fileManager.contentsOfDirectory(atPath: target.path)) ?? []
+        return names.filter { name in
+            guard name != Self.markerName, !Self.isClutter(name) else { return false }
+            let marker = target.appendingPathComponent(name).appendingPathComponent(Self.markerName).path
+            let isMarkedPlanFolder = fileManager.contents(atPath: marker).map { String(decoding: $0, as: UTF8.self).hasPrefix("plan\n") } ?? false
+            return !kind.wroteBeforeListing(name, isMarkedPlanFolder: isMarkedPlanFolder)
+        }.sorted()
+    }
+
+    /// Files the system or an office program leaves that are nobody's work: Finder's, Windows Explorer's, and
+    /// the lock files of Excel (`~$…`) and LibreOffice (`.~lock.…#`). Any other entry, hidden or not, is kept.
+    static func isClutter(_ name: String) -> Bool {
+        [".DS_Store", "Thumbs.db", "desktop.ini"].contains(name) || name.hasPrefix("._") || name.hasPrefix("~$")
+            || (name.hasPrefix(".~lock.") && name.hasSuffix("#"))
     }
 
     /// Writes `files` (names may hold sub-folders: `calendars/S1.ics`) and the marker into a fresh sibling
@@ -218,6 +246,26 @@ extension OutputFolderError {
 }
 
 extension OutputFolder {
+    /// The folder a planner named for a path inside the hidden sibling a write goes through
+    /// (`.NAME.writing-PID/...` or `.NAME.old-PID/...` → `NAME/...`), so that an error names their folder.
+    public static func publicPath(_ path: String) -> String {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        for index in parts.indices {
+            let part = parts[index]
+            guard part.hasPrefix("."), let range = part.range(of: ".writing-") ?? part.range(of: ".old-"),
+                  Int32(part[range.upperBound...]) != nil else { continue }
+            parts[index] = String(part[part.index(after: part.startIndex)..<range.lowerBound])
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// True when `inner` lies inside the folder `outer` (links resolved).
+    public static func contains(_ outer: String, _ inner: String) -> Bool {
+        let resolved = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+        let folder = resolved(outer)
+        return resolved(inner).hasPrefix(folder == "/" ? "/" : folder + "/")
+    }
+
     /// True when both paths name one place (links resolved): `replan --out` must not replace the plan it reads.
     public static func sameLocation(_ first: String, _ second: String) -> Bool {
         func resolved(_ path: String) -> String {

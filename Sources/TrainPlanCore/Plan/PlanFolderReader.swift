@@ -58,7 +58,7 @@ public struct PlanFolderReader {
             if programme == nil { problem("program", .unknownProgramme(programmeID)) }
             let site = sites[siteID]
             if site == nil { problem("site", .unknownSite(siteID)) }
-            let sessions = Self.sessions(sessionsText)
+            let sessions = PlanTable.sessions(sessionsText)
             if sessions == nil { problem("sessions", .badSessions(sessionsText)) }
             // A typo such as 2720 for 2027 would give notices and calendars for centuries of dates.
             let withinTerm = sessions.map { instance.calendar.isPlausible($0) } ?? true
@@ -103,7 +103,7 @@ public struct PlanFolderReader {
         let url = folder.appendingPathComponent(file)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         guard let data = try? Data(contentsOf: url) else {
-            issues.append(.init(file: file, line: nil, column: nil, .unreadable("?")))
+            issues.append(.init(file: file, line: nil, column: nil, .unreadableFile))
             return nil
         }
         do {
@@ -146,20 +146,6 @@ public struct PlanFolderReader {
         }
     }
 
-    /// `a..b;c` as date ranges; empty text is an online cohort's empty list; nil when a part is not a date.
-    static func sessions(_ text: String) -> [DateRange]? {
-        var ranges: [DateRange] = []
-        for part in text.split(whereSeparator: { $0 == ";" || $0 == "；" }) {
-            // Spaces around ".." are allowed, as `check` allows them.
-            let ends = part.components(separatedBy: "..").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard ends.count <= 2, let first = PlanDate(ends[0]), let last = PlanDate(ends[ends.count - 1]),
-                  first <= last
-            else { return nil }
-            ranges.append(DateRange(first: first, last: last))
-        }
-        return ranges
-    }
-
     private static func indexByID(_ ids: [String]) -> [String: Int] {
         Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
@@ -172,7 +158,7 @@ public struct PlanReadError: Error, CustomStringConvertible {
         case missingFolder, notAFolder, missingFile, undecodable, unterminatedQuote, unreadable(String), missingColumn(String), emptyCohortID
         case duplicateCohort(String), unknownProgramme(String), unknownSite(String), unknownTeacher(String)
         case unknownCohort(String), badSessions(String), sessionsOutsideTerm(String, DateRange)
-        case summaryNotJSON, summaryField(String, missing: Bool), cohortIDTooLong(Int)
+        case summaryNotJSON, summaryField(String, missing: Bool), cohortIDTooLong(Int), unreadableFile
         case duplicateAssignment(teacher: String, cohort: String)
     }
 
@@ -195,6 +181,7 @@ public struct PlanReadError: Error, CustomStringConvertible {
             case .cohortIDTooLong(let length):
                 language.pick("班次编号过长（\(length) 个字符，最多 \(ValueLimits.longestCohortID) 个）",
                               "cohort id too long (\(length) characters, at most \(ValueLimits.longestCohortID))")
+            case .unreadableFile: language.pick("无法读取（是文件夹，或没有读取权限？）", "cannot be read (a folder, or no permission to read it?)")
             case .summaryNotJSON:
                 language.pick("不是有效的 JSON（可能被截断或手工改坏）；重新求解，或删掉它", "not valid JSON (truncated or edited by hand); solve again, or delete it")
             case .summaryField(let field, let missing):

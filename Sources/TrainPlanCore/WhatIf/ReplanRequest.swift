@@ -62,11 +62,20 @@ public struct ReplanRequest: Sendable, Equatable {
             throw ReplanRequestError(source: path, line: 1, problem: .missingTeacherColumn)
         }
         let datesColumn = table.header.firstIndex { ["unavailable", "不可参训日期"].contains($0.trimmingSpaces()) }
-        // Without a dates column every teacher listed withdraws completely: a dates column under another name
-        // ("日期") would do that silently.
-        let others = table.header.indices.filter { $0 != teacherColumn && !table.header[$0].trimmingSpaces().isEmpty }
-        if datesColumn == nil, !others.isEmpty {
-            throw ReplanRequestError(source: path, line: 1, problem: .unknownColumns(others.map { table.header[$0].trimmingSpaces() }))
+        // Without a dates column every teacher listed withdraws completely: dates under another column name
+        // ("日期") would do that silently. Columns of other words (姓名, 学校, 备注) are the planner's notes.
+        if datesColumn == nil {
+            let holdsDates = table.header.indices.filter { column in
+                column != teacherColumn && table.rows.contains { row in
+                    column < row.cells.count && CellWords.listItems(row.cells[column].trimmingSpaces()).contains {
+                        if case .range = CellWords.dateItem($0) { return true }
+                        return false
+                    }
+                }
+            }
+            if !holdsDates.isEmpty {
+                throw ReplanRequestError(source: path, line: 1, problem: .unknownColumns(holdsDates.map { table.header[$0].trimmingSpaces() }))
+            }
         }
         let horizon = DateRange(first: instance.calendar.start, last: instance.calendar.end)
         let known = Set(instance.teachers.map(\.id))
@@ -158,8 +167,8 @@ public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
         case .missingTeacherColumn:
             language.pick("缺少 \"teacher\" 或 \"工号\" 列", "missing column \"teacher\" or \"工号\"")
         case .unknownColumns(let names):
-            language.pick("不认识的列 \(Echo.list(names.map { "\"\(Echo.value($0))\"" }, separator: "、"))：不可参训日期一列应名为 \"unavailable\" 或 \"不可参训日期\"（没有这一列表示所列教师完全退出）",
-                          "unknown column \(Echo.list(names.map { "\"\(Echo.value($0))\"" })): the dates column must be named \"unavailable\" or \"不可参训日期\" (without it every teacher listed withdraws completely)")
+            language.pick("列 \(Echo.list(names.map { "\"\(Echo.value($0))\"" }, separator: "、")) 写的是日期，但不可参训日期一列应名为 \"unavailable\" 或 \"不可参训日期\"：请改列名（没有这一列表示所列教师完全退出）",
+                          "column \(Echo.list(names.map { "\"\(Echo.value($0))\"" })) holds dates, but the dates column must be named \"unavailable\" or \"不可参训日期\": rename it (without it every teacher listed withdraws completely)")
         case .badDates(let text):
             language.pick("无效的日期 \"\(Echo.value(text))\"（应为 YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD）",
                           "bad date \"\(Echo.value(text))\" (expected YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD)")
