@@ -22,7 +22,10 @@ struct TrainPlanCommand: AsyncParsableCommand {
                 try command.run()
             }
         } catch where exitCode(for: error) == .validationFailure {
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            let message = fullMessage(for: error)
+            let language = UsageErrorText.language(of: CommandLine.arguments)
+            let chinese = UsageErrorText.chineseLine(for: message, language: language).map { $0 + "\n" } ?? ""
+            FileHandle.standardError.write(Data((chinese + message + "\n").utf8))
             exit(withError: ExitCode(2))
         } catch {
             exit(withError: error)

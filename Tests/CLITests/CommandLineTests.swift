@@ -28,9 +28,16 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(text.contains("\"NOPE\""), text)
     }
 
-    func testUsageErrorExitsTwo() throws {
+    /// A usage error exits 2; ArgumentParser's English message gets a Chinese line above it, unless `--lang en`.
+    func testUsageErrorExitsTwoAndIsSaidInChinese() throws {
         let output = try CommandRunner.run(["solve"])
         XCTAssertEqual(output.status, 2)
+        XCTAssertTrue(output.stderr.hasPrefix("用法错误：缺少参数 <instance>；"), output.stderr)
+        let invalid = try CommandRunner.run(["solve", "x", "--out", "y", "--time-limit", "abc"])
+        XCTAssertTrue(invalid.stderr.hasPrefix("用法错误：--time-limit <time-limit> 的取值“abc”无效；"), invalid.stderr)
+        let english = try CommandRunner.run(["solve", "x", "--out", "y", "--lang", "en", "--time-limit", "abc"])
+        XCTAssertEqual(english.status, 2)
+        XCTAssertTrue(english.stderr.hasPrefix("Error: The value 'abc' is invalid for '--time-limit <time-limit>'"), english.stderr)
     }
 
     func testSolveDemoIsOptimalAndPassesCheck() throws {
