@@ -9,7 +9,11 @@ enum XLSCalls {
     /// Reads inside `freexl_guard_run`, because libfreexl 1.0.6 crashes on some damaged files (a fuzz run of
     /// randomly damaged .xls files crashed it on 3 in 100): such a file becomes `.notAWorkbook`.
     static func read(path: String, limits: SpreadsheetLimits) throws(SpreadsheetError) -> [SheetGrid] {
-        guard FileManager.default.isReadableFile(atPath: path) else { throw .cannotOpen(path: path) }
+        // A folder is "readable" too, and ZIPFoundation then loops on it.
+        var isFolder: ObjCBool = false
+        guard FileManager.default.isReadableFile(atPath: path),
+              FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue
+        else { throw .cannotOpen(path: path) }
         let reading = GuardedReading(path: path, limits: limits)
         let crashed = freexl_guard_run(
             { context in Unmanaged<GuardedReading>.fromOpaque(context!).takeUnretainedValue().run() },

@@ -9,7 +9,11 @@ struct XLSXArchive {
 
     init(path: String, limits: SpreadsheetLimits) throws(SpreadsheetError) {
         let url = URL(fileURLWithPath: path)
-        guard FileManager.default.isReadableFile(atPath: path) else { throw .cannotOpen(path: path) }
+        // A folder is "readable" too, and ZIPFoundation then loops on it.
+        var isFolder: ObjCBool = false
+        guard FileManager.default.isReadableFile(atPath: path),
+              FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue
+        else { throw .cannotOpen(path: path) }
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {

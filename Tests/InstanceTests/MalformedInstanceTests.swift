@@ -1,3 +1,4 @@
+import Foundation
 import TrainPlanCore
 import XCTest
 
@@ -82,6 +83,27 @@ final class MalformedInstanceTests: XCTestCase {
         assertOnlyWarning("teachers.csv", row: 1, column: "科目", .unknownColumn(known: known)) {
             $0.replace(",subject,", with: ",科目,", in: "teachers.csv")
         }
+    }
+
+    /// "骨干，班主任" is one tag to the loader (the separators are ; ； 、): it matched no programme's tags and
+    /// the plan was silently short; the planner is told, at the cell.
+    func testATagHoldingACommaIsAWarning() {
+        assertOnlyWarning("teachers.csv", row: 2, column: "tags", .tagWithSeparator("骨干，班主任")) {
+            $0.replace("骨干;班主任", with: "骨干，班主任", in: "teachers.csv")
+        }
+    }
+
+    /// A folder named like a workbook (`solve --out 甲县.xlsx` makes one) is read as the folder it is: the zip
+    /// reader spun on it at full CPU.
+    func testAFolderNamedLikeAWorkbookIsReadAsAFolder() throws {
+        let scratch = ScratchInstance()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trainplan-\(UUID().uuidString).xlsx")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, bytes) in scratch.files {
+            FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data(bytes))
+        }
+        XCTAssertNoThrow(try InstanceLoader.load(path: folder.path))
     }
 
     func testDuplicateColumn() {

@@ -164,6 +164,9 @@ extension InstanceIssue {
                 + "\(kinds.map(\.chineseName).joined(separator: "或"))的培训点，或列出允许的培训点）"
             en = "no site for a \(mode.rawValue) programme (expected a site of kind "
                 + "\(kinds.map(\.rawValue).joined(separator: " or ")) in sites.csv, or a list of allowed sites)"
+        case .tagWithSeparator(let tag):
+            zh = "标签“\(Echo.value(tag))”中有逗号、斜杠或空格，按一个标签读入；多个标签请用分号（;）或顿号（、）分隔"
+            en = "tag \"\(Echo.value(tag))\" holds a comma, slash or space and is read as one tag; separate several tags with \";\" or \"、\""
         case .noDistrictForHomeDistrict:
             zh = "本学区项目的培训点都没有服务学区，无人可以参加（应在 sites.csv 中填写服务学区）"
             en = "home-district programme whose sites have no district, so nobody can join "

@@ -49,6 +49,8 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
         /// Above the largest value the planner takes (`ValueLimits`).
         case aboveMaximum(String, maximum: Double)
         case controlCharacter(String)
+        /// A tag holding a comma, slash or space: most likely several tags written with the wrong separator.
+        case tagWithSeparator(String)
         case idTooLong(String, limit: Int)
         case outOfRange(String, lower: Double, upper: Double)
 
@@ -78,12 +80,12 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
         /// libfreexl 1.0.6 reads the formula and logical cells of an .xls as empty; the planner is told so.
         case xlsCellsUnread
 
-        /// Unknown columns and keys, coordinates on online sites and a home-district programme without usable
-        /// sites do not stop planning.
+        /// Unknown columns and keys, coordinates on online sites, a home-district programme without usable
+        /// sites and a tag that looks like several do not stop planning.
         var defaultSeverity: Severity {
             switch self {
             case .unknownColumn, .unknownKey, .noDistrictForHomeDistrict, .coordinatesOnOnlineSite, .unknownSheet,
-                 .xlsCellsUnread:
+                 .xlsCellsUnread, .tagWithSeparator:
                 .warning
             default: .error
             }

@@ -4,12 +4,14 @@ import SheetFiles
 /// Loads an instance folder (SPEC "Instance: a folder") or workbook (SPEC "Instance: a workbook") and
 /// validates it, reporting every problem at once.
 public enum InstanceLoader {
-    /// Reads and checks the instance at `path`: a workbook when it is a file (.xlsx, .xls), else a folder.
+    /// Reads and checks the instance at `path`: a folder when it is one (whatever its name: `甲县.xlsx/`, which
+    /// `solve --out` may have made, hung the zip reader), a workbook when it is a file (.xlsx, .xls).
     /// - Throws: `InstanceLoadError` with every error and warning when any error is found.
     public static func load(path: String) throws(InstanceLoadError) -> LoadedInstance {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        if SpreadsheetFile.format(ofPath: path) != nil || (exists && !isDirectory.boolValue) {
+        if exists, isDirectory.boolValue { return try load(directory: path) }
+        if SpreadsheetFile.format(ofPath: path) != nil || exists {
             return try WorkbookLoader.load(path: path)
         }
         return try load(directory: path)

@@ -51,8 +51,8 @@ enum ProgrammesReader {
     private static func readEligibility(_ row: SheetRow, into programme: inout Programme, _ log: inout IssueLog) {
         programme.stages = row.choices("stages", choices: CellWords.stageChoices, &log, parse: Stage.init(parsing:))
         programme.subjects = Set(row.list("subjects"))
-        programme.tagsAny = Set(row.list("tags_any"))
-        programme.tagsNone = Set(row.list("tags_none"))
+        programme.tagsAny = row.tags("tags_any", &log)
+        programme.tagsNone = row.tags("tags_none", &log)
     }
 
     /// quota_min, quota_max; needs the teachers to size `all`.

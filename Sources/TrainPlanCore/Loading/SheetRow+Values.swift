@@ -115,6 +115,17 @@ extension SheetRow {
         text(column).map(CellWords.listItems) ?? []
     }
 
+    /// A tag list (teachers' tags, programmes' tags_any and tags_none). A tag with a comma, slash or space is
+    /// kept as written but warned about: "校长，骨干" is one tag to the planner's eye only by mistake, and it
+    /// silently matched no programme.
+    func tags(_ column: String, _ log: inout IssueLog) -> Set<String> {
+        let tags = list(column)
+        for tag in tags where tag.contains(where: { ",，/／".contains($0) || $0.isWhitespace }) {
+            self.log(.tagWithSeparator(tag), column, &log)
+        }
+        return Set(tags)
+    }
+
     /// A date list; nil when empty. Bad items are logged and left out.
     func dateRanges(_ column: String, _ log: inout IssueLog) -> [DateRange]? {
         guard text(column) != nil else { return nil }

@@ -19,7 +19,7 @@ enum TeachersReader {
                 school: school,
                 stage: stage,
                 subject: row.text("subject") ?? "",
-                tags: Set(row.list("tags")),
+                tags: row.tags("tags", &log),
                 weeklyPeriods: weeklyPeriods,
                 cycleHours: cycleHours ?? 0,
                 unavailable: unavailable?.dates(within: context.horizon) ?? []
