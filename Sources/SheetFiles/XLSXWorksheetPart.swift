@@ -12,6 +12,9 @@ final class XLSXWorksheetPart: XMLPart {
     private var cellSlots = 0
 
     private(set) var rows: [SheetGrid.Row] = []
+    /// Merged ranges (`<mergeCell ref="C2:C5"/>`): Excel shows the first cell's value across the range, and
+    /// planners merge a column of equal values (the 学区 of a block of schools); `filledMerges` copies it.
+    private var merges: [(first: (column: Int, row: Int), last: (column: Int, row: Int))] = []
 
     private var rowNumber = 0
     private var cells: [SheetCell] = []
@@ -60,6 +63,12 @@ final class XLSXWorksheetPart: XMLPart {
             phoneticDepth += 1
         case "t" where inlineText != nil && phoneticDepth == 0:
             collecting = .inlineText
+        case "mergeCell":
+            let ends = (attributes["ref"] ?? "").split(separator: ":").map { CellReference.parse(String($0)) }
+            if ends.count == 2, let first = ends[0], let last = ends[1], let top = first.row, let bottom = last.row,
+               first.column <= last.column, top <= bottom {
+                merges.append(((first.column, top), (last.column, bottom)))
+            }
         default:
             break
         }
@@ -87,6 +96,30 @@ final class XLSXWorksheetPart: XMLPart {
         default:
             break
         }
+    }
+
+    /// The rows with every merged range's first value copied into its other cells (those still empty), as the
+    /// planner sees them in Excel. The copies count toward the sheet's cell limit; a range whose copies would
+    /// pass it is left as it is.
+    func filledMerges() -> [SheetGrid.Row] {
+        guard !merges.isEmpty else { return rows }
+        var byNumber = Dictionary(uniqueKeysWithValues: rows.map { ($0.number, $0) })
+        var slots = cellSlots
+        for merge in merges {
+            guard let value = byNumber[merge.first.row]?.cell(merge.first.column), !value.isEmpty else { continue }
+            let area = (merge.last.row - merge.first.row + 1) * (merge.last.column - merge.first.column + 1)
+            guard slots + area <= limits.maxCellsPerSheet else { continue }
+            slots += area
+            for number in merge.first.row...merge.last.row {
+                var row = byNumber[number] ?? SheetGrid.Row(number: number, cells: [])
+                for column in merge.first.column...merge.last.column where row.cell(column).isEmpty {
+                    if column >= row.cells.count { row.cells.append(contentsOf: repeatElement(.empty, count: column + 1 - row.cells.count)) }
+                    row.cells[column] = value
+                }
+                byNumber[number] = row
+            }
+        }
+        return byNumber.values.sorted { $0.number < $1.number }
     }
 
     private func place(_ cell: SheetCell) {

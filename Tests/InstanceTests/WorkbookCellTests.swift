@@ -76,6 +76,17 @@ final class WorkbookCellTests: XCTestCase {
         XCTAssertEqual(grids[1].rows.first?.cells, [.text("集中")])
     }
 
+    /// Cells merged in Excel (a 学区 written once beside a block of schools) hold the first cell's value in every
+    /// cell of the range, as Excel shows them: they were read as empty, and those schools had no 学区.
+    func testMergedCellsHoldTheirFirstValue() throws {
+        var workbook = MiniWorkbook()
+        let rows = MiniWorkbook.rowsXML([["编号", "学区"], ["S01", "城关"], ["S02"], ["S03"], ["S04", "西店"]])
+        workbook.addSheet("学校", rowsXML: rows, afterData: "<mergeCells count=\"2\"><mergeCell ref=\"B2:B4\"/><mergeCell ref=\"C9:D10\"/></mergeCells>")
+        let grid = try XCTUnwrap(read(workbook).first)
+        XCTAssertEqual(grid.rows.map { $0.cell(1) }, [.text("学区"), .text("城关"), .text("城关"), .text("城关"), .text("西店")])
+        XCTAssertEqual(grid.rows.count, 5, "an empty merged range adds nothing")
+    }
+
     func testEmptyStyledRowsUpToTheLastRowAreNotKept() throws {
         var workbook = MiniWorkbook()
         // Formatting a whole column leaves a styled empty cell in every row, down to row 1,048,576.

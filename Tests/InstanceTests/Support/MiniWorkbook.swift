@@ -11,6 +11,8 @@ struct MiniWorkbook {
         var hidden = false
         /// Where the sheet lives in the archive; deliberately not always `sheetN.xml`.
         var partName: String
+        /// Elements after `<sheetData>` (`<mergeCells>`).
+        var afterData = ""
     }
 
     var sheets: [SheetPart] = []
@@ -22,9 +24,9 @@ struct MiniWorkbook {
     var customFormats: [Int: String] = [:]
     var uses1904 = false
 
-    mutating func addSheet(_ name: String, rowsXML: String, hidden: Bool = false) {
+    mutating func addSheet(_ name: String, rowsXML: String, hidden: Bool = false, afterData: String = "") {
         sheets.append(SheetPart(name: name, rowsXML: rowsXML, hidden: hidden,
-                                partName: "worksheets/data-\(sheets.count + 7).xml"))
+                                partName: "worksheets/data-\(sheets.count + 7).xml", afterData: afterData))
     }
 
     /// A sheet of inline-string cells, one array per row, row 1 first; empty texts are left out.
@@ -102,7 +104,7 @@ struct MiniWorkbook {
             let path = sheet.partName.hasPrefix("../xl/") ? String(sheet.partName.dropFirst(3)) : "xl/\(sheet.partName)"
             parts.append((path, """
                 <?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="\(main)" xmlns:r="\(rel)">\
-                <sheetData>\(sheet.rowsXML)</sheetData></worksheet>
+                <sheetData>\(sheet.rowsXML)</sheetData>\(sheet.afterData)</worksheet>
                 """))
         }
         return parts
