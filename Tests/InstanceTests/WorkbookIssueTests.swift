@@ -124,6 +124,20 @@ final class WorkbookIssueTests: XCTestCase {
         XCTAssertEqual(try ValidWorkbook.load(typed).instance.sourceHash, try ValidWorkbook.load(numericIDs).instance.sourceHash)
     }
 
+    /// A formula's noise (16.000000000000004, where Excel shows 16) reads as 16; an 18-digit 身份证号 typed as a
+    /// number has lost its last digits in Excel and is named at its cell (it was read as "1.10101199001011e+17").
+    func testFormulaNoiseReadsAsTheWholeNumberAndLostDigitsAreNamed() throws {
+        var noisy = ValidWorkbook.workbook()
+        noisy.sheets[4].rowsXML = noisy.sheets[4].rowsXML
+            .replacingOccurrences(of: "<c r=\"G2\" t=\"inlineStr\"><is><t>16</t></is></c>", with: "<c r=\"G2\"><v>16.000000000000004</v></c>")
+        XCTAssertEqual(try ValidWorkbook.load(noisy).instance.teachers[0].weeklyPeriods, 16)
+
+        var idCard = ValidWorkbook.workbook { sheets in sheets[4].rows[1][0] = "1001" }
+        idCard.sheets[4].rowsXML = idCard.sheets[4].rowsXML
+            .replacingOccurrences(of: "<c r=\"A2\" t=\"inlineStr\"><is><t>1001</t></is></c>", with: "<c r=\"A2\"><v>1.10101199001011E+17</v></c>")
+        XCTAssertEqual(messages(idCard, .zh), ["教师!A2 \"id\" 列：数字 110101199001011000 超过 15 位，Excel 只保存前 15 位，末几位已经丢失（如身份证号）：请把这一列设为文本后重新输入"])
+    }
+
     func testMissingDuplicateAndUnknownSheets() {
         let missing = ValidWorkbook.workbook { sheets in sheets.remove(at: 0) }
         XCTAssertTrue(messages(missing, .zh).contains("test.xlsx：缺少必需的工作表（应有名为 \"设置\" 或 \"settings\" 的工作表）"),

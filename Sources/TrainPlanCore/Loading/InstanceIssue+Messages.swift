@@ -167,6 +167,10 @@ extension InstanceIssue {
         case .tagWithSeparator(let tag):
             zh = "标签“\(Echo.value(tag))”中有逗号、斜杠或空格，按一个标签读入；多个标签请用分号（;）或顿号（、）分隔"
             en = "tag \"\(Echo.value(tag))\" holds a comma, slash or space and is read as one tag; separate several tags with \";\" or \"、\""
+        case .digitsLost(let digits):
+            zh = "数字 \(digits) 超过 15 位，Excel 只保存前 15 位，末几位已经丢失（如身份证号）：请把这一列设为文本后重新输入"
+            en = "the number \(digits) has more than 15 digits and Excel kept only 15 (an id card number?): "
+                + "format the column as text and type it again"
         case .noDistrictForHomeDistrict:
             zh = "本学区项目的培训点都没有服务学区，无人可以参加（应在 sites.csv 中填写服务学区）"
             en = "home-district programme whose sites have no district, so nobody can join "

@@ -77,6 +77,8 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
         case formulaWithoutValue(String)
         case errorValue(String)
         case missingSharedString
+        /// A whole number of 16 or more digits: Excel stored only 15 of them (an id card number typed as a number).
+        case digitsLost(String)
         /// libfreexl 1.0.6 reads the formula and logical cells of an .xls as empty; the planner is told so.
         case xlsCellsUnread
 

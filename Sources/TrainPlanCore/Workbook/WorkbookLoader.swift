@@ -98,6 +98,9 @@ enum WorkbookLoader {
         case .problem(let kind):
             log.add(source.issue(kind, row: row, column: header ?? CellReference.columnLetters(column), index: column))
             return ""
+        case .damaged(let text, let kind):
+            log.add(source.issue(kind, row: row, column: header ?? CellReference.columnLetters(column), index: column))
+            return text
         }
     }
 
