@@ -85,6 +85,17 @@ final class MalformedInstanceTests: XCTestCase {
         }
     }
 
+    /// Last year's holidays pasted into the calendar change nothing: the planner is told, as for a site closed
+    /// all term (the summary showed fewer holidays, without a word).
+    func testHolidaysWhollyOutsideTheTermAreAWarning() throws {
+        var scratch = ScratchInstance()
+        scratch.replace("holidays = [\"2026-10-01..2026-10-07\"]", with: "holidays = [\"2026-10-01..2026-10-07\", \"2025-10-01..2025-10-07\"]",
+                        in: "instance.toml")
+        let warnings = try scratch.load().warnings
+        XCTAssertEqual(warnings, [InstanceIssue(file: "instance.toml", column: "calendar.holidays",
+                                                kind: .outsideHorizon("2025-10-01..2025-10-07", horizon: horizon), severity: .warning)])
+    }
+
     /// "骨干，班主任" is one tag to the loader (the separators are ; ； 、): it matched no programme's tags and
     /// the plan was silently short; the planner is told, at the cell.
     func testATagHoldingACommaIsAWarning() {

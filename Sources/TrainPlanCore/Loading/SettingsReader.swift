@@ -71,6 +71,12 @@ enum SettingsReader {
             return nil
         }
         let horizon = DateRange(first: start, last: end)
+        // Last year's holidays pasted in change nothing: worth a word, as a site closed all term is.
+        for (key, ranges) in [("holidays", holidays), ("workdays", workdays)] {
+            for range in ranges where range.last < start || range.first > end {
+                section.log(.outsideHorizon("\(range)", horizon: horizon), key, &log, severity: .warning)
+            }
+        }
         return TermCalendar(
             start: start, end: end,
             holidays: holidays.dates(within: horizon),

@@ -8,8 +8,8 @@ struct TOMLSection {
 
     func keyPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    func log(_ kind: InstanceIssue.Kind, _ key: String, _ log: inout IssueLog) {
-        log.add(kind, file: InstanceFile.settings.name, column: keyPath(key))
+    func log(_ kind: InstanceIssue.Kind, _ key: String, _ log: inout IssueLog, severity: InstanceIssue.Severity? = nil) {
+        log.add(kind, file: InstanceFile.settings.name, column: keyPath(key), severity: severity)
     }
 
     /// Warns about keys the SPEC does not define.
