@@ -47,7 +47,7 @@ enum XLSXReader {
                                          isDateFormat: isDateFormat, uses1904: workbook.uses1904,
                                          limits: limits)
             try part.parse(data, part: relationship.target)
-            grids.append(SheetGrid(name: entry.name, isHidden: entry.isHidden, rows: part.filledMerges()))
+            grids.append(SheetGrid(name: entry.name, isHidden: entry.isHidden, rows: try part.filledMerges()))
         }
         return grids
     }

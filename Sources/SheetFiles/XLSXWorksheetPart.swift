@@ -13,7 +13,7 @@ final class XLSXWorksheetPart: XMLPart {
 
     private(set) var rows: [SheetGrid.Row] = []
     /// Merged ranges (`<mergeCell ref="C2:C5"/>`): Excel shows the first cell's value across the range, and
-    /// planners merge a column of equal values (the 学区 of a block of schools); `filledMerges` copies it.
+    /// planners merge a column of equal values (the 学区 of a block of schools); `filledMerges` copies it down.
     private var merges: [(first: (column: Int, row: Int), last: (column: Int, row: Int))] = []
 
     private var rowNumber = 0
@@ -98,28 +98,37 @@ final class XLSXWorksheetPart: XMLPart {
         }
     }
 
-    /// The rows with every merged range's first value copied into its other cells (those still empty), as the
-    /// planner sees them in Excel. The copies count toward the sheet's cell limit; a range whose copies would
-    /// pass it is left as it is.
-    func filledMerges() -> [SheetGrid.Row] {
+    /// The rows with each merged range's first value copied down its first column (the cells still empty), as
+    /// the planner sees a 学区 merged over a block of schools in Excel. Only down: a header or value merged
+    /// across columns (widened over an empty neighbour) stays in its own column, as before. The copies count
+    /// toward the sheet's row and cell limits.
+    func filledMerges() throws(SpreadsheetError) -> [SheetGrid.Row] {
         guard !merges.isEmpty else { return rows }
-        var byNumber = Dictionary(uniqueKeysWithValues: rows.map { ($0.number, $0) })
+        var filled = rows
+        // A file may repeat a row number; the first row of that number is the one filled.
+        var index: [Int: Int] = [:]
+        for (position, row) in filled.enumerated() where index[row.number] == nil { index[row.number] = position }
         var slots = cellSlots
-        for merge in merges {
-            guard let value = byNumber[merge.first.row]?.cell(merge.first.column), !value.isEmpty else { continue }
-            let area = (merge.last.row - merge.first.row + 1) * (merge.last.column - merge.first.column + 1)
-            guard slots + area <= limits.maxCellsPerSheet else { continue }
-            slots += area
-            for number in merge.first.row...merge.last.row {
-                var row = byNumber[number] ?? SheetGrid.Row(number: number, cells: [])
-                for column in merge.first.column...merge.last.column where row.cell(column).isEmpty {
-                    if column >= row.cells.count { row.cells.append(contentsOf: repeatElement(.empty, count: column + 1 - row.cells.count)) }
-                    row.cells[column] = value
+        for merge in merges where merge.last.row > merge.first.row {
+            let column = merge.first.column
+            guard let value = index[merge.first.row].map({ filled[$0].cell(column) }), !value.isEmpty else { continue }
+            for number in (merge.first.row + 1)...merge.last.row {
+                if index[number] == nil {
+                    guard filled.count < limits.maxRowsPerSheet else { throw .tooManyRows(sheet: sheetName, limit: limits.maxRowsPerSheet) }
+                    index[number] = filled.count
+                    filled.append(SheetGrid.Row(number: number, cells: []))
                 }
-                byNumber[number] = row
+                let position = index[number]!
+                guard filled[position].cell(column).isEmpty else { continue }
+                let growth = max(0, column + 1 - filled[position].cells.count)
+                slots += growth
+                guard slots <= limits.maxCellsPerSheet else { throw .tooLarge(.cells(sheet: sheetName, limit: limits.maxCellsPerSheet)) }
+                filled[position].cells.append(contentsOf: repeatElement(.empty, count: growth))
+                filled[position].cells[column] = value
             }
         }
-        return byNumber.values.sorted { $0.number < $1.number }
+        // Stable: rows of a repeated number keep the file's order.
+        return filled.enumerated().sorted { ($0.element.number, $0.offset) < ($1.element.number, $1.offset) }.map(\.element)
     }
 
     private func place(_ cell: SheetCell) {

@@ -12,28 +12,31 @@ enum UsageErrorText {
         return .zh
     }
 
-    /// A Chinese line for ArgumentParser's error message; nil for English output.
+    /// A Chinese line for ArgumentParser's error message; nil for English output and for this project's own
+    /// usage errors (`usageError`), which are already in the planner's language.
     static func chineseLine(for message: String, language: Language) -> String? {
         guard language == .zh else { return nil }
         let first = message.split(separator: "\n").first.map(String.init) ?? message
-        // This project's own usage errors (`usageError`) are already in the planner's language.
-        if first.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) { return nil }
-        let quoted = first.split(separator: "'", omittingEmptySubsequences: false).enumerated()
-            .filter { $0.offset % 2 == 1 }.map { String($0.element) }
-        let gist: String
-        if first.contains("Missing expected argument"), let name = quoted.first {
-            gist = "缺少参数 \(name)"
-        } else if first.contains("Missing value for"), let name = quoted.first {
-            gist = "选项 \(name) 缺少取值"
-        } else if first.contains("is invalid for"), quoted.count >= 2 {
-            gist = "\(quoted[1]) 的取值“\(quoted[0])”无效"
-        } else if first.contains("Unknown option"), let name = quoted.first {
-            gist = "没有选项 \(name)"
-        } else if first.contains("Unexpected argument"), let name = quoted.first {
-            gist = "多余的参数“\(name)”（子命令或选项写错了？）"
-        } else {
-            gist = "命令行写法不对"
+        // Anchored at both ends: the planner's own input inside the quotes may hold quotes or Chinese.
+        let patterns: [(String, ([String]) -> String)] = [
+            (#"^Error: Missing expected argument '(.*)'$"#, { "缺少参数 \($0[0])" }),
+            (#"^Error: Missing value for '(.*)'$"#, { "选项 \($0[0]) 缺少取值" }),
+            (#"^Error: The value '(.*)' is invalid for '([^']*)'"#, { "\($0[1]) 的取值“\($0[0])”无效" }),
+            (#"^Error: Unknown option '([^']*)'"#, { "没有选项 \($0[0])" }),
+            (#"^Error: Unexpected argument '(.*)'$"#, { "多余的参数“\($0[0])”（子命令或选项写错了？）" }),
+        ]
+        for (pattern, gist) in patterns {
+            if let captures = captures(of: pattern, in: first) { return "用法错误：\(gist(captures))；正确用法见下方，或加 --help 查看" }
         }
-        return "用法错误：\(gist)；正确用法见下方，或加 --help 查看"
+        if first.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) { return nil }
+        return "用法错误：命令行写法不对；正确用法见下方，或加 --help 查看"
+    }
+
+    private static func captures(of pattern: String, in text: String) -> [String]? {
+        guard let expression = try? NSRegularExpression(pattern: pattern),
+              let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return (1..<match.numberOfRanges).map { index in
+            Range(match.range(at: index), in: text).map { String(text[$0]) } ?? ""
+        }
     }
 }

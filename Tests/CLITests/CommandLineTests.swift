@@ -35,6 +35,9 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(output.stderr.hasPrefix("用法错误：缺少参数 <instance>；"), output.stderr)
         let invalid = try CommandRunner.run(["solve", "x", "--out", "y", "--time-limit", "abc"])
         XCTAssertTrue(invalid.stderr.hasPrefix("用法错误：--time-limit <time-limit> 的取值“abc”无效；"), invalid.stderr)
+        // The planner's own Chinese (or quote) inside the message does not hide the Chinese line.
+        let extra = try CommandRunner.run(["solve", "甲县", "乙县", "--out", "x"])
+        XCTAssertTrue(extra.stderr.hasPrefix("用法错误：多余的参数“乙县”"), extra.stderr)
         let english = try CommandRunner.run(["solve", "x", "--out", "y", "--lang", "en", "--time-limit", "abc"])
         XCTAssertEqual(english.status, 2)
         XCTAssertTrue(english.stderr.hasPrefix("Error: The value 'abc' is invalid for '--time-limit <time-limit>'"), english.stderr)

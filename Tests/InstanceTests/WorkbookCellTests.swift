@@ -76,15 +76,28 @@ final class WorkbookCellTests: XCTestCase {
         XCTAssertEqual(grids[1].rows.first?.cells, [.text("集中")])
     }
 
-    /// Cells merged in Excel (a 学区 written once beside a block of schools) hold the first cell's value in every
-    /// cell of the range, as Excel shows them: they were read as empty, and those schools had no 学区.
-    func testMergedCellsHoldTheirFirstValue() throws {
+    /// Cells merged in Excel (a 学区 written once beside a block of schools) hold the first cell's value down the
+    /// range, as Excel shows them: they were read as empty, and those schools had no 学区. A header widened over
+    /// its empty neighbour is not copied across (it would be a second column of the same name); a repeated
+    /// row number, which trapped the first version, is read; a merge down to the last row meets the row limit.
+    func testMergedCellsHoldTheirFirstValueDownTheRange() throws {
         var workbook = MiniWorkbook()
         let rows = MiniWorkbook.rowsXML([["编号", "学区"], ["S01", "城关"], ["S02"], ["S03"], ["S04", "西店"]])
-        workbook.addSheet("学校", rowsXML: rows, afterData: "<mergeCells count=\"2\"><mergeCell ref=\"B2:B4\"/><mergeCell ref=\"C9:D10\"/></mergeCells>")
+            + "<row r=\"5\"><c r=\"A5\" t=\"inlineStr\"><is><t>S05</t></is></c></row>"
+        let merges = ["B2:B4", "B1:C1", "C9:D10", "A5:A6"].map { "<mergeCell ref=\"\($0)\"/>" }.joined()
+        workbook.addSheet("学校", rowsXML: rows, afterData: "<mergeCells>\(merges)</mergeCells>")
         let grid = try XCTUnwrap(read(workbook).first)
-        XCTAssertEqual(grid.rows.map { $0.cell(1) }, [.text("学区"), .text("城关"), .text("城关"), .text("城关"), .text("西店")])
-        XCTAssertEqual(grid.rows.count, 5, "an empty merged range adds nothing")
+        XCTAssertEqual(grid.rows.map { $0.cell(1) }, [.text("学区"), .text("城关"), .text("城关"), .text("城关"), .text("西店"), .empty, .empty])
+        XCTAssertEqual(grid.rows[0].cell(2), .empty, "not copied across the header row")
+        XCTAssertEqual(grid.rows.map(\.number), [1, 2, 3, 4, 5, 5, 6], "an empty merged range adds nothing; row 6 from A5:A6")
+
+        var limits = SpreadsheetLimits()
+        limits.maxRowsPerSheet = 100
+        var tall = MiniWorkbook()
+        tall.addSheet("学校", rowsXML: MiniWorkbook.rowsXML([["编号"], ["S01"]]), afterData: "<mergeCells><mergeCell ref=\"A2:A1048576\"/></mergeCells>")
+        XCTAssertThrowsError(try read(tall, limits: limits)) { error in
+            XCTAssertEqual(error as? SpreadsheetError, .tooManyRows(sheet: "学校", limit: 100))
+        }
     }
 
     func testEmptyStyledRowsUpToTheLastRowAreNotKept() throws {

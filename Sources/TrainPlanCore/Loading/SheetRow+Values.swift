@@ -115,12 +115,14 @@ extension SheetRow {
         text(column).map(CellWords.listItems) ?? []
     }
 
-    /// A tag list (teachers' tags, programmes' tags_any and tags_none). A tag with a comma, slash or space is
-    /// kept as written but warned about: "校长，骨干" is one tag to the planner's eye only by mistake, and it
+    /// A tag list (teachers' tags, programmes' tags_any and tags_none). A tag with a comma or slash, or a Chinese
+    /// tag with a space, is kept as written but warned about: "校长，骨干" is one tag to the planner's eye only by mistake, and it
     /// silently matched no programme.
     func tags(_ column: String, _ log: inout IssueLog) -> Set<String> {
         let tags = list(column)
-        for tag in tags where tag.contains(where: { ",，/／".contains($0) || $0.isWhitespace }) {
+        // A space separates words of an English tag ("class teacher"), Chinese tags only by mistake.
+        let isChinese = { (tag: String) in tag.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+        for tag in tags where tag.contains(where: { ",，/／".contains($0) }) || (isChinese(tag) && tag.contains(where: \.isWhitespace)) {
             self.log(.tagWithSeparator(tag), column, &log)
         }
         return Set(tags)

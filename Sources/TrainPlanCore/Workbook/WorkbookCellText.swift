@@ -32,17 +32,19 @@ enum WorkbookCellText {
     }
 
     /// A whole number as Excel shows it: its 15 significant digits, then zeros (110101199001011000, where the
-    /// Double holds 110101199001011008).
+    /// Double holds 110101199001011008); a number another program stored with more digits, as stored.
     static func fifteenDigits(_ value: Double) -> String {
-        Decimal(string: String(format: "%.14e", value)).map { "\($0)" } ?? "\(value)"
+        guard Double(String(format: "%.15g", value)) == value else { return String(format: "%.0f", value) }
+        return Decimal(string: String(format: "%.14e", value)).map { "\($0)" } ?? String(format: "%.0f", value)
     }
 
     /// `14` for 14.0, and for 14.000000000000002, the noise a formula leaves where Excel shows 14; otherwise
     /// the shortest text that reads back as the same Double (`0.15`, not `0.15000000000000002`, unless the file
     /// stores the latter).
     static func number(_ value: Double) -> String {
-        let whole = value.rounded()
-        if abs(whole) < 1e15, abs(value - whole) <= 1e-9 * max(1, abs(whole)) { return String(Int(whole)) }
+        // What Excel shows: the value at 15 significant digits.
+        let shown = Double(String(format: "%.15g", value)) ?? value
+        if shown == shown.rounded(), abs(shown) < 1e15 { return String(Int(shown)) }
         return "\(value)"
     }
 }
