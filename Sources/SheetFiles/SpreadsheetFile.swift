@@ -16,12 +16,13 @@ public enum SpreadsheetFile {
         }
     }
 
-    /// Every worksheet in tab order, hidden ones included (they say so).
-    public static func read(path: String, limits: SpreadsheetLimits = SpreadsheetLimits())
-        throws(SpreadsheetError) -> [SheetGrid] {
+    /// Every worksheet in tab order, hidden ones included (they say so). A sheet `wanted` refuses holds only its
+    /// first non-empty row (.xlsx; an .xls is read whole): enough to tell an empty sheet from one with content.
+    public static func read(path: String, limits: SpreadsheetLimits = SpreadsheetLimits(),
+                            wanted: (String) -> Bool = { _ in true }) throws(SpreadsheetError) -> [SheetGrid] {
         switch format(ofPath: path) {
         case .xls: try XLSCalls.read(path: path, limits: limits)
-        case .xlsx, nil: try XLSXReader.read(path: path, limits: limits)
+        case .xlsx, nil: try XLSXReader.read(path: path, limits: limits, wanted: wanted)
         }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Reads an .xlsx (Office Open XML) workbook: the sheets named in xl/workbook.xml, found through its
 /// relationships (never by guessing `sheetN.xml`), with shared strings and date formats applied.
 enum XLSXReader {
-    static func read(path: String, limits: SpreadsheetLimits) throws(SpreadsheetError) -> [SheetGrid] {
+    static func read(path: String, limits: SpreadsheetLimits, wanted: (String) -> Bool) throws(SpreadsheetError) -> [SheetGrid] {
         var archive = try XLSXArchive(path: path, limits: limits)
 
         let packageRelationships = XLSXRelationships(baseFolder: "")
@@ -45,7 +45,7 @@ enum XLSXReader {
             guard let data = try archive.part(relationship.target) else { throw .missingPart(relationship.target) }
             let part = XLSXWorksheetPart(sheetName: entry.name, sharedStrings: sharedStrings,
                                          isDateFormat: isDateFormat, uses1904: workbook.uses1904,
-                                         limits: limits)
+                                         limits: limits, firstRowOnly: !wanted(entry.name))
             try part.parse(data, part: relationship.target)
             grids.append(SheetGrid(name: entry.name, isHidden: entry.isHidden, rows: try part.filledMerges()))
         }

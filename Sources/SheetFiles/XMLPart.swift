@@ -21,13 +21,15 @@ class XMLPart: NSObject, XMLParserDelegate {
         parser.shouldResolveExternalEntities = false
         let succeeded = parser.parse()
         if let stop { throw stop }
-        guard succeeded else {
+        guard succeeded || finished else {
             throw .malformedPart(part, detail: parser.parserError.map { String(describing: $0) } ?? "")
         }
     }
 
     /// Set by a subclass to end parsing early; `parse` throws it.
     var stop: SpreadsheetError?
+    /// Set by a subclass that has read all it needs: parsing ends there, without an error.
+    var finished = false
 
     func start(_ name: Substring, _ attributes: [String: String]) {}
     func end(_ name: Substring) {}
@@ -41,13 +43,13 @@ class XMLPart: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
         start(Self.localName(elementName), attributes)
-        if stop != nil { parser.abortParsing() }
+        if stop != nil || finished { parser.abortParsing() }
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
                 qualifiedName: String?) {
         end(Self.localName(elementName))
-        if stop != nil { parser.abortParsing() }
+        if stop != nil || finished { parser.abortParsing() }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) { text(string) }

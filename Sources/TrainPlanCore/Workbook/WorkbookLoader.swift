@@ -21,7 +21,8 @@ enum WorkbookLoader {
         let url = URL(fileURLWithPath: path)
         let grids: [SheetGrid]
         do {
-            grids = try SpreadsheetFile.read(path: path)
+            // Sheets that are no instance sheet are only reported, never read: their first row is enough.
+            grids = try SpreadsheetFile.read(path: path) { WorkbookSheet(sheetName: $0) != nil }
         } catch {
             var issue = workbookIssue(.unreadableWorkbook(Self.fault(error)), file: url.lastPathComponent)
             switch error {
