@@ -50,8 +50,7 @@ struct ReportCommand: ParsableCommand {
         if !broken.isEmpty {
             lines.append(lang.pick("警告：计划不符合此实例的规定（\(broken.count) 处），据它生成的通知可能有误；请先用 trainplan check 检查：",
                                    "warning: the plan breaks \(broken.count) rule(s) of this instance, so its notices may mislead; see trainplan check:"))
-            lines += broken.prefix(5).map { "  [\($0.ruleTitle(lang))] " + $0.message(lang) }
-            if broken.count > 5 { lines.append(lang.pick("  ……另有 \(broken.count - 5) 处", "  … and \(broken.count - 5) more")) }
+            lines += firstBrokenRules(broken, lang)
         }
         for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
     }
@@ -77,4 +76,11 @@ func writeReport(instance: Instance, plan: Plan, summary: PlanSummary?, to direc
         throw ExitCode(1)
     }
     if announce { print(language.pick("报告已写入 ", "Reports written to ") + directory) }
+}
+
+/// The first five broken rules of a plan, indented and tagged as `check` tags them, then how many more: what
+/// `report` and `replan` show before pointing the planner to `trainplan check`.
+func firstBrokenRules(_ broken: [Violation], _ language: Language) -> [String] {
+    let shown = broken.prefix(5).map { "  [\($0.ruleTitle(language))] " + $0.message(language) }
+    return shown + (broken.count > 5 ? [language.pick("  ……另有 \(broken.count - 5) 处", "  … and \(broken.count - 5) more")] : [])
 }
