@@ -3,6 +3,8 @@ import MIP
 /// Why this backend stopped GLPK's search itself (glp_ios_terminate).
 enum StopCause: Equatable {
     case timeLimit, interrupted
+    /// `SolverOptions.stopsAtIncumbent` took the new incumbent.
+    case incumbentGoodEnough
 }
 
 /// The intopt callback's state: enforces the deadline and `shouldStop`, reports progress,
@@ -14,6 +16,7 @@ final class SearchMonitor {
     private let stopwatch: Stopwatch
     private let deadline: Double?
     private let shouldStop: (@Sendable () -> Bool)?
+    private let stopsAtIncumbent: (@Sendable (Double) -> Bool)?
     private let progress: (@Sendable (SolveProgress) -> Void)?
     private let output: TerminalOutput
     /// Offered at the first heuristic request only.
@@ -21,6 +24,8 @@ final class SearchMonitor {
     /// Integer columns marked `branchesFirst` (GLPK numbers): branched on before any other.
     private let branchFirst: [Int32]
     private var lastProgressReport: Double?
+    /// The last incumbent objective `stopsAtIncumbent` was asked about.
+    private var lastIncumbentOffered: Double?
 
     private(set) var stopCause: StopCause?
     /// The highest global lower bound seen: each one seen is valid, so the highest is too.
@@ -35,6 +40,7 @@ final class SearchMonitor {
         self.stopwatch = stopwatch
         deadline = options.timeLimit
         shouldStop = options.shouldStop
+        stopsAtIncumbent = options.stopsAtIncumbent
         progress = options.progress
         self.output = output
         pendingStart = start
@@ -60,6 +66,7 @@ final class SearchMonitor {
         default:
             break
         }
+        stopIfGoodEnough(tree)
         stopIfAsked(tree)
     }
 
@@ -80,6 +87,18 @@ final class SearchMonitor {
         let incumbent = tree.incumbentObjective
         let bound = bestBound.map { bound in incumbent.map { min(bound, $0) } ?? bound }
         progress(SolveProgress(incumbent: incumbent, bound: bound, seconds: seconds, nodes: createdNodes))
+    }
+
+    /// Offers each new incumbent to `stopsAtIncumbent`, checked at every callback: GLPK calls back with
+    /// GLP_IBINGO only for a node whose LP solution is integral, not for one its rounding heuristic or a
+    /// start found.
+    private func stopIfGoodEnough(_ tree: GLPKTree) {
+        guard stopCause == nil, let stopsAtIncumbent, let objective = tree.incumbentObjective,
+              objective < lastIncumbentOffered ?? .infinity else { return }
+        lastIncumbentOffered = objective
+        guard stopsAtIncumbent(objective) else { return }
+        stopCause = .incumbentGoodEnough
+        tree.terminate()
     }
 
     private func stopIfAsked(_ tree: GLPKTree) {

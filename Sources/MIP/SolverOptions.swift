@@ -27,6 +27,12 @@ public struct SolverOptions: Sendable {
     public var progress: (@Sendable (SolveProgress) -> Void)? = nil
     /// Polled during the search; returning true stops it with the best solution so far (e.g. Ctrl-C).
     public var shouldStop: (@Sendable () -> Bool)? = nil
+    /// Called with the objective of each new incumbent (the accepted `startingSolution` too; GLPK: at its next
+    /// callback, whatever found it); returning true
+    /// stops the search with it, as `shouldStop` does. For a caller that knows a bound the solver does not
+    /// (a sub-MIP of a larger search), so that a solution good enough for the whole is not followed by a
+    /// proof of the sub-MIP's own optimum.
+    public var stopsAtIncumbent: (@Sendable (Double) -> Bool)? = nil
     /// Receives the solver's own log, one line per call without its line break, instead of standard output.
     public var log: (@Sendable (String) -> Void)? = nil
 

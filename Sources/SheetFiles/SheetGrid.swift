@@ -5,10 +5,13 @@ public struct SheetGrid: Sendable {
         public var number: Int
         /// Cells by 0-based column index (column A = 0); trailing empty cells are dropped.
         public var cells: [SheetCell]
+        /// Hidden in the spreadsheet, by hand or by a filter (.xlsx only; libfreexl does not say for .xls).
+        public var isHidden: Bool
 
-        public init(number: Int, cells: [SheetCell]) {
+        public init(number: Int, cells: [SheetCell], isHidden: Bool = false) {
             self.number = number
             self.cells = cells
+            self.isHidden = isHidden
         }
 
         public func cell(_ column: Int) -> SheetCell { column < cells.count ? cells[column] : .empty }

@@ -17,6 +17,7 @@ final class XLSXWorksheetPart: XMLPart {
     private var merges: [(first: (column: Int, row: Int), last: (column: Int, row: Int))] = []
 
     private var rowNumber = 0
+    private var rowHidden = false
     private var cells: [SheetCell] = []
     private var column = -1
     private var cellType = "n"
@@ -48,6 +49,8 @@ final class XLSXWorksheetPart: XMLPart {
         case "row":
             rowNumber = attributes["r"].flatMap { Int($0) }.map { min(max($0, 1), CellReference.maxRows) }
                 ?? rowNumber + 1
+            // Hidden by hand or by a filter: Excel writes both as hidden="1" (some writers "true").
+            rowHidden = attributes["hidden"] == "1" || attributes["hidden"] == "true"
             cells.removeAll(keepingCapacity: true)
             column = -1
         case "c":
@@ -154,7 +157,7 @@ final class XLSXWorksheetPart: XMLPart {
             stop = .tooLarge(.cells(sheet: sheetName, limit: limits.maxCellsPerSheet))
             return
         }
-        rows.append(SheetGrid.Row(number: rowNumber, cells: cells))
+        rows.append(SheetGrid.Row(number: rowNumber, cells: cells, isHidden: rowHidden))
         if firstRowOnly { finished = true }
     }
 

@@ -23,6 +23,10 @@ public struct ScriptedSolver: MIPSolver {
         /// a simplex stopped partway leaves a basis that far along. The others, and every MIP, go to `delegate`.
         /// Started from the basis a stopped solve left, as `relaxationsNeedSeconds`.
         case relaxationsStopEarly(needSeconds: Double)
+        /// Every MIP finds its optimum at once (from `delegate`) and then goes on, as a tree still proving it
+        /// does, until its time limit or `shouldStop`, unless `stopsAtIncumbent` takes that optimum as good
+        /// enough; LPs go to `delegate`.
+        case mipsFindOptimumThenRunUntilStopped
         /// MIPs with more columns than this end at their time limit without a solution, their start included
         /// (a large block whose root LP outlasts its time); smaller MIPs and every LP go to `delegate`.
         case mipsUnsolvedAbove(columns: Int)
@@ -88,14 +92,20 @@ public struct ScriptedSolver: MIPSolver {
             return SolveResult(termination: .timeLimit, hasSolution: false, objective: nil, bound: nil, values: [],
                                duals: optimum.duals.map { $0 * scale }, basis: stoppedBasis(model), seconds: 0, nodes: 0,
                                rawCode: 0, rawText: "scripted: LP stopped early")
+        case .mipsFindOptimumThenRunUntilStopped:
+            guard !options.relaxation else { return try delegate.solve(model, options: options) }
+            var quick = SolverOptions()
+            quick.timeLimit = options.timeLimit
+            var found = try delegate.solve(model, options: quick)
+            if found.hasSolution, let objective = found.objective, options.stopsAtIncumbent?(objective) == true {
+                found.termination = .interrupted
+                return found
+            }
+            found.termination = runUntilStopped(options) ? .interrupted : .timeLimit
+            return found
         case .mipsRunUntilStopped:
             guard !options.relaxation else { return try delegate.solve(model, options: options) }
-            let deadline = ContinuousClock.now + .seconds(min(options.timeLimit ?? 3_600, 3_600))
-            var stopped = false
-            while ContinuousClock.now < deadline, !stopped {
-                Thread.sleep(forTimeInterval: 0.01)
-                stopped = options.shouldStop?() ?? false
-            }
+            let stopped = runUntilStopped(options)
             return SolveResult(termination: stopped ? .interrupted : .timeLimit, hasSolution: options.startingSolution != nil,
                                objective: options.startingSolution.map(model.objectiveValue), bound: nil,
                                values: options.startingSolution ?? [], seconds: 0, nodes: 0, rawCode: 0,
@@ -107,6 +117,16 @@ public struct ScriptedSolver: MIPSolver {
             }
             return try delegate.solve(model, options: options)
         }
+    }
+
+    /// Waits until the solve's time limit or until `shouldStop` says so; returns whether it was stopped.
+    private func runUntilStopped(_ options: SolverOptions) -> Bool {
+        let deadline = ContinuousClock.now + .seconds(min(options.timeLimit ?? 3_600, 3_600))
+        while ContinuousClock.now < deadline {
+            if options.shouldStop?() == true { return true }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        return false
     }
 
     /// The options without the scripted basis, which is no real basis of the model.

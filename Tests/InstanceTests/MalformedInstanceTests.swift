@@ -77,12 +77,54 @@ final class MalformedInstanceTests: XCTestCase {
         }
     }
 
+    /// The hint names each column as a planner may write it, Chinese included (it listed the English names only).
     func testUnknownColumnIsAWarning() {
-        let known = ["id", "name", "school", "stage", "subject", "tags", "weekly_periods", "cycle_hours",
-                     "unavailable"]
+        let known = ["id/工号", "name/姓名", "school/学校编号", "stage/学段", "subject/学科", "tags/标签", "weekly_periods/周课时",
+                     "cycle_hours/已修学时", "unavailable/不可参训日期"]
         assertOnlyWarning("teachers.csv", row: 1, column: "科目", .unknownColumn(known: known)) {
             $0.replace(",subject,", with: ",科目,", in: "teachers.csv")
         }
+    }
+
+    /// A helper column filled down past the data (a 备注 or a formula) leaves rows with nothing in the SPEC's
+    /// columns: they are no records, not teachers missing an id, school and stage (one error per row before;
+    /// a column filled down 300,000 rows gave 300,000). Rows of empty cells, as Excel saves them, are skipped too.
+    func testRowsEmptyInEveryColumnOfTheSpecAreSkipped() throws {
+        var scratch = ScratchInstance()
+        let header = "id,name,school,stage,subject,tags,weekly_periods,cycle_hours,unavailable"
+        let teachers = scratch.text("teachers.csv").split(separator: "\n", omittingEmptySubsequences: true).count - 1
+        var text = scratch.text("teachers.csv").replacingOccurrences(of: header, with: header + ",备注")
+        text = text.split(separator: "\n", omittingEmptySubsequences: true).enumerated()
+            .map { $0.offset == 0 ? String($0.element) : $0.element + ",已核对" }.joined(separator: "\n") + "\n"
+        text += ",,,,,,,,,已核对\n,,,,,,,,,已核对\n,,,,,,,,,\n"
+        scratch.setText("teachers.csv", text)
+        let loaded = try scratch.load()
+        XCTAssertEqual(loaded.instance.teachers.count, teachers)
+        XCTAssertEqual(loaded.warnings.map(\.kind), [.unknownColumn(known: ["id/工号", "name/姓名", "school/学校编号", "stage/学段",
+            "subject/学科", "tags/标签", "weekly_periods/周课时", "cycle_hours/已修学时", "unavailable/不可参训日期"])])
+
+        var empty = ScratchInstance()
+        empty.setText("teachers.csv", header + ",备注\n,,,,,,,,,已核对\n")
+        XCTAssertTrue(empty.issues().contains { $0.file == "teachers.csv" && $0.kind == .emptyFile && $0.severity == .error },
+                      "a required table of such rows only is empty")
+    }
+
+    /// Headers as planners annotate them are the columns they name: a unit in brackets of either width, a
+    /// required mark, full-width letters, spaces. Read as "unknown column, ignored" before, 已修学时 (the
+    /// priority reward's hours) silently became 0 for every teacher.
+    func testAnnotatedHeadersAreTheColumnsTheyName() throws {
+        var scratch = ScratchInstance()
+        scratch.replace("id,name,school,stage,subject,tags,weekly_periods,cycle_hours,unavailable",
+                        with: "工号*, 姓名 ,ＳＣＨＯＯＬ,学段【必填】,学科,标签(分号分隔),周课时 (节),已修学时（小时）,不可参训日期[选填]",
+                        in: "teachers.csv")
+        let loaded = try scratch.load()
+        XCTAssertEqual(loaded.warnings, [])
+        let first = try XCTUnwrap(loaded.instance.teachers.first)
+        XCTAssertEqual(first.id, "T01")
+        XCTAssertEqual(first.cycleHours, 120)
+        XCTAssertEqual(first.weeklyPeriods, 16)
+        XCTAssertEqual(first.tags, ["骨干", "班主任"])
+        XCTAssertEqual(loaded.instance.teachers[1].unavailable.count, 5)
     }
 
     /// Last year's holidays pasted into the calendar change nothing: the planner is told, as for a site closed
@@ -228,6 +270,35 @@ final class MalformedInstanceTests: XCTestCase {
     func testTeacherAtUnknownSchool() {
         assertOnlyError("teachers.csv", row: 4, column: "school", .unknownReference("S099", target: .school)) {
             $0.replace("T03,张敏,S02", with: "T03,张敏,S099", in: "teachers.csv")
+        }
+    }
+
+    /// A school id typed with a Chinese input method's full-width letters, or in lower case, looks like the
+    /// school's in a sheet: the error names the id it most likely means.
+    func testAnIDDifferingInWidthOrCaseIsNamedInTheError() {
+        assertOnlyError("teachers.csv", row: 4, column: "school", .unknownReference("Ｓ02", target: .school, similar: "S02")) {
+            $0.replace("T03,张敏,S02", with: "T03,张敏,Ｓ02", in: "teachers.csv")
+        }
+        assertOnlyError("teachers.csv", row: 4, column: "school", .unknownReference("s02", target: .school, similar: "S02")) {
+            $0.replace("T03,张敏,S02", with: "T03,张敏,s02", in: "teachers.csv")
+        }
+        let issue = InstanceIssue(file: "teachers.csv", row: 4, column: "school", kind: .unknownReference("s02", target: .school, similar: "S02"))
+        XCTAssertEqual(issue.message(.zh), "teachers.csv 第 4 行 \"school\" 列：未知学校 \"s02\"（应为 schools.csv 中的编号）；是否应为 \"S02\"？（大小写或全角半角不同）")
+    }
+
+    /// Zero-width spaces and other invisible characters pasted in with an id are dropped: "S02\u{200B}" is
+    /// school S02 (it was an unknown school that printed exactly like a known one), and "T01\u{FEFF}" repeats
+    /// T01.
+    func testInvisibleCharactersInCellsAreDropped() throws {
+        var scratch = ScratchInstance()
+        scratch.replace("T03,张敏,S02", with: "T03\u{2060},张敏,S02\u{200B}", in: "teachers.csv")
+        let loaded = try scratch.load()
+        XCTAssertEqual(loaded.warnings, [])
+        XCTAssertEqual(loaded.instance.teachers[2].id, "T03")
+        XCTAssertEqual(loaded.instance.teachers[2].school, "S02")
+
+        assertOnlyError("teachers.csv", row: 3, column: "id", .duplicate("T01", firstRow: 2)) {
+            $0.replace("T02,李强", with: "T01\u{FEFF},李强", in: "teachers.csv")
         }
     }
 

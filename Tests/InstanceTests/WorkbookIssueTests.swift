@@ -28,6 +28,22 @@ final class WorkbookIssueTests: XCTestCase {
         XCTAssertEqual(loaded.instance.sourceHash, folder.sourceHash)
     }
 
+    /// Teachers hidden in Excel (by hand, or by a filter showing one 学区) are planned like the others, and the
+    /// planner is told which rows, once per sheet: hiding was read as leaving them out.
+    func testHiddenRowsAreReadAndNamed() throws {
+        var workbook = ValidWorkbook.workbook()
+        let teachers = try XCTUnwrap(workbook.sheets.firstIndex { $0.name == "教师" })
+        for row in [3, 5] {
+            workbook.sheets[teachers].rowsXML = workbook.sheets[teachers].rowsXML
+                .replacingOccurrences(of: "<row r=\"\(row)\">", with: "<row r=\"\(row)\" hidden=\"1\">")
+        }
+        let loaded = try ValidWorkbook.load(workbook)
+        XCTAssertEqual(loaded.instance.teachers.count, try ScratchInstance().load().instance.teachers.count, "hidden rows are planned")
+        XCTAssertEqual(loaded.warnings.map(\.kind), [.hiddenRows([3, 5])])
+        XCTAssertEqual(loaded.warnings.first?.message(.zh),
+                       "工作表 教师：第 3、5 行在 Excel 中已隐藏或被筛选掉，仍照常读取（不应参与规划的行请删除，而不是隐藏）")
+    }
+
     func testABadCellIsNamedBySheetAndCell() {
         // 教师 row 3 is T02; stage is column D.
         let workbook = ValidWorkbook.workbook { sheets in sheets[4].rows[2][3] = "大学" }

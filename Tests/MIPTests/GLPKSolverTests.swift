@@ -193,6 +193,40 @@ final class GLPKSolverTests: XCTestCase {
         XCTAssertLessThan(result.seconds, 5)
     }
 
+    /// A caller that knows a bound of its own (a sub-MIP of a larger search) stops GLPK at the first
+    /// incumbent good enough for it, instead of waiting for GLPK's proof.
+    func testStopsAtTheFirstIncumbentTheCallerCallsGoodEnough() throws {
+        let seen = ObjectiveLog()
+        var options = exact()
+        options.timeLimit = 20
+        options.stopsAtIncumbent = { objective in
+            seen.append(objective)
+            return true
+        }
+        let result = try solver.solve(TestModels.hardKnapsack(), options: options)
+        XCTAssertEqual(result.termination, .interrupted, result.rawText)
+        XCTAssertEqual(seen.values.count, 1, "stopped at the first incumbent")
+        XCTAssertEqual(try XCTUnwrap(result.objective), try XCTUnwrap(seen.values.first), accuracy: 1e-9)
+        XCTAssertGreaterThan(try XCTUnwrap(result.gap), 1e-4, "not proven: the caller's bound, not GLPK's, ended it")
+        XCTAssertEqual(TestModels.hardKnapsack().objectiveValue(result.values), try XCTUnwrap(result.objective), accuracy: 1e-6)
+    }
+
+    /// The start counts as an incumbent: good enough already, it is the answer without a search. Not good
+    /// enough, the search goes on to the optimum.
+    func testAStartGoodEnoughIsTheAnswerAndOneNotGoodEnoughIsImprovedOn() throws {
+        var options = exact()
+        options.startingSolution = [0, 0, 0, 0, 0]  // objective 0: nothing taken
+        options.stopsAtIncumbent = { $0 <= 0 }
+        let stopped = try solver.solve(TestModels.knapsack(), options: options)
+        XCTAssertEqual(stopped.termination, .interrupted, stopped.rawText)
+        XCTAssertEqual(stopped.values, [0, 0, 0, 0, 0])
+
+        options.stopsAtIncumbent = { $0 <= TestModels.knapsackOptimum - 1 }  // better than any solution
+        let finished = try solver.solve(TestModels.knapsack(), options: options)
+        XCTAssertEqual(finished.termination, .optimal, finished.rawText)
+        XCTAssertEqual(try XCTUnwrap(finished.objective), TestModels.knapsackOptimum, accuracy: 1e-9)
+    }
+
     func testStartingSolutionIsAccepted() throws {
         let log = LineLog()
         var options = exact()

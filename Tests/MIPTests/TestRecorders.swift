@@ -17,6 +17,13 @@ final class ProgressLog: @unchecked Sendable {
     var reports: [SolveProgress] { lock.withLock { stored } }
 }
 
+final class ObjectiveLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [Double] = []
+    func append(_ objective: Double) { lock.withLock { stored.append(objective) } }
+    var values: [Double] { lock.withLock { stored } }
+}
+
 final class ResultLog: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: [Int: SolveResult] = [:]

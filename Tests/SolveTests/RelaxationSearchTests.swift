@@ -223,6 +223,74 @@ final class RelaxationSearchTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(ContinuousClock.now - unproven, .milliseconds(900), "a gap still open: it runs its time")
     }
 
+    /// A neighbourhood's MIP that finds a plan the bound already proves stops there, where its own tree would
+    /// go on proving it (`PlanningOptions.planObjectiveGoal`, set by `untilProven`): district-s3's every-block
+    /// MIP ran on to its own optimum. The worker's bound is the best plan's cost, −175; the published plan
+    /// costs −75. With a bound that does not prove −175 the same MIP runs its time.
+    func testANeighbourhoodStopsAtAPlanTheBoundProves() throws {
+        let instance = fourTeachersTwoSeats()
+        let poor = mondayCohort([2, 3])
+        let search = DecomposedSolve(instance: instance, solver: ScriptedSolver(.mipsFindOptimumThenRunUntilStopped, delegate: testSolver),
+                                     options: PlanningOptions(), clock: .now)
+        let blocks = Decomposition(instance: instance, tuning: SearchTuning()).blocks
+
+        let proving = BoundThread()
+        proving.incumbent = -75
+        proving.publish(-175)
+        let started = ContinuousClock.now
+        let outcome = search.untilProven(by: proving).resolve(blocks, in: poor, seconds: 30, columnLimit: nil)
+        XCTAssertLessThan((ContinuousClock.now - started).components.seconds, 5, "stopped at the proven plan")
+        let plan = try XCTUnwrap(outcome.plan, "\(outcome)")
+        XCTAssertEqual(plan.cohorts.flatMap(\.teachers).sorted(), [0, 1])
+        XCTAssertEqual(PlanMetrics(instance: instance, plan: plan).objective, -175, accuracy: 1e-6)
+        try assertChecked(plan, instance, ModelBuilder(instance: instance).build(), objective: -175, bound: -175)
+
+        let open = BoundThread()
+        open.incumbent = -75
+        open.publish(-275)
+        let unproven = ContinuousClock.now
+        let ranOn = search.untilProven(by: open).resolve(blocks, in: poor, seconds: 1, columnLimit: nil)
+        XCTAssertGreaterThanOrEqual(ContinuousClock.now - unproven, .milliseconds(900), "a plan the bound does not prove: it runs its time")
+        XCTAssertEqual(ranOn.plan?.cohorts.flatMap(\.teachers).sorted(), [0, 1])
+    }
+
+    /// The highest objective the bound proves is one `gapClosed` accepts, for bounds of either sign.
+    func testTheObjectiveThatClosesTheGapIsOneTheGapTestAccepts() throws {
+        for best in [-1e6, -175.0, -0.5, 0, 0.5, 175, 1e6] {
+            let worker = BoundThread()
+            XCTAssertNil(worker.objectiveClosingGap(within: 1e-4), "no bound yet")
+            worker.publish(best)
+            let goal = try XCTUnwrap(worker.objectiveClosingGap(within: 1e-4))
+            XCTAssertGreaterThan(goal, best, "the gap allows a plan above the bound")
+            worker.incumbent = goal
+            XCTAssertTrue(worker.gapClosed(within: 1e-4), "bound \(best), goal \(goal)")
+        }
+    }
+
+    /// Every block at once, with nothing kept, is the whole model: its MIP is restricted to the support of the
+    /// whole LP the bound worker has, instead of solving that LP again (district-guopei-s1's took 3.5 s). A
+    /// solver whose LPs fail shows which: given the whole LP the neighbourhood finds the best plan; left to
+    /// its own LP it fails.
+    func testEveryBlockAtOnceTakesTheWholeLPsSupport() throws {
+        let instance = fourTeachersTwoSeats()
+        let model = ModelBuilder(instance: instance).build()
+        let lp = try lpOptimum(model)
+        var options = PlanningOptions()
+        options.tuning.restrictToLPSupportAbove = 0
+        let search = DecomposedSolve(instance: instance, solver: ScriptedSolver(.failingRelaxations, delegate: testSolver),
+                                     options: options, clock: .now)
+        let blocks = Decomposition(instance: instance, tuning: options.tuning).blocks
+        let poor = mondayCohort([2, 3])
+
+        let given = search.resolve(blocks, in: poor, seconds: 10, columnLimit: nil, relaxation: WholeRelaxation(model: model, values: lp.values))
+        let plan = try XCTUnwrap(given.plan, "\(given)")
+        XCTAssertEqual(plan.cohorts.flatMap(\.teachers).sorted(), [0, 1])
+        try assertChecked(plan, instance, model, objective: -175, bound: lp.objective)
+
+        let own = search.resolve(blocks, in: poor, seconds: 10, columnLimit: nil)
+        guard case .noSolution(.error, _) = own else { return XCTFail("its own LP was solved: \(own)") }
+    }
+
     /// Once the whole LP is solved and the exact MIP is out of reach, the bound worker searches near the LP
     /// across every programme from the plan search's latest plan, on its own core: it finds the best plan
     /// (−175 from −75) and hands it over; the plan search adopts it and leaves that search to the worker.

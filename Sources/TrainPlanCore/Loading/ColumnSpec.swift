@@ -11,10 +11,29 @@ public struct ColumnSpec: Sendable {
         self.isRequired = required
     }
 
-    /// English names match case-insensitively; spreadsheets often capitalise headers.
+    /// English names match case-insensitively; spreadsheets often capitalise headers. Either name matches as
+    /// planners annotate it (`ColumnSpec.bareHeader`): "已修学时（小时）", "工号*", "ＩＤ".
     func matches(_ header: String) -> Bool {
-        header.lowercased() == name || aliases.contains(header)
+        let bare = Self.bareHeader(header)
+        return bare.lowercased() == name || aliases.contains(bare)
     }
+
+    /// The header without what planners add around a column's name: full-width letters and brackets as their
+    /// ASCII forms (Unicode NFKC), spaces at either end, a required mark (`*`) at either end and one trailing
+    /// note in brackets ("(小时)", "[选填]", "【必填】").
+    static func bareHeader(_ header: String) -> String {
+        var bare = Sheet.withoutInvisibles(header).precomposedStringWithCompatibilityMapping.trimmingSpaces()
+        let notes: [(open: Character, close: Character)] = [("(", ")"), ("[", "]"), ("【", "】")]
+        if let last = bare.last, let note = notes.first(where: { $0.close == last }),
+           let open = bare.lastIndex(of: note.open), open > bare.startIndex {
+            bare = String(bare[..<open]).trimmingSpaces()
+        }
+        bare = String(bare.drop { $0 == "*" }.reversed().drop { $0 == "*" }.reversed()).trimmingSpaces()
+        return bare
+    }
+
+    /// The column's names as a planner may write them, for messages: "cycle_hours/已修学时".
+    var namesForMessage: String { ([name] + aliases).joined(separator: "/") }
 }
 
 extension InstanceFile {

@@ -56,7 +56,8 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
 
         // Identity and references
         case duplicate(String, firstRow: Int)
-        case unknownReference(String, target: Reference)
+        /// `similar`: a known id equal to the value but for case or character width ("t01", "Ｔ01" for "T01").
+        case unknownReference(String, target: Reference, similar: String? = nil)
 
         // Rules between values
         case endBeforeStart(start: PlanDate, end: PlanDate)
@@ -81,13 +82,15 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
         case digitsLost(String)
         /// libfreexl 1.0.6 reads the formula and logical cells of an .xls as empty; the planner is told so.
         case xlsCellsUnread
+        /// Data rows hidden in Excel (by hand or by a filter), by row number: read like the others.
+        case hiddenRows([Int])
 
         /// Unknown columns and keys, coordinates on online sites, a home-district programme without usable
         /// sites and a tag that looks like several do not stop planning.
         var defaultSeverity: Severity {
             switch self {
             case .unknownColumn, .unknownKey, .noDistrictForHomeDistrict, .coordinatesOnOnlineSite, .unknownSheet,
-                 .xlsCellsUnread, .tagWithSeparator:
+                 .xlsCellsUnread, .tagWithSeparator, .hiddenRows:
                 .warning
             default: .error
             }

@@ -9,9 +9,17 @@ struct LoadingContext {
     var programmes: [Programme]?
 
     /// Logs `unknownReference` when `id` is not among `known` (skipped when `known` is nil).
+    /// A known id that differs from `id` only in case or character width is named in the message: the two
+    /// look alike in a sheet (a full-width "Ｔ01" typed with a Chinese input method).
     static func check(_ id: String, in known: Set<String>?, as target: InstanceIssue.Reference,
                       row: SheetRow, column: String, _ log: inout IssueLog) {
         guard let known, !known.contains(id) else { return }
-        row.log(.unknownReference(id, target: target), column, &log)
+        let folded = lookAlike(id)
+        let similar = known.filter { lookAlike($0) == folded }.min()
+        row.log(.unknownReference(id, target: target, similar: similar), column, &log)
     }
+
+    /// An id as it looks to a reader: compatibility forms as their plain ones (full-width letters and digits),
+    /// case ignored.
+    static func lookAlike(_ id: String) -> String { id.precomposedStringWithCompatibilityMapping.lowercased() }
 }

@@ -20,7 +20,8 @@ struct Sheet {
     }
 
     /// Matches `header` to `source.columns`. Logs unknown (warning), duplicate and missing columns, rows with
-    /// the wrong number of cells (which are dropped) and a required table without data rows. nil when a
+    /// the wrong number of cells (which are dropped) and a required table without data rows; rows empty in
+    /// every matched column are skipped. nil when a
     /// required column is missing, since no row can then be read.
     init?(_ source: TableSource, header: [String], rows tableRows: [(line: Int, cells: [String])],
           log: inout IssueLog) {
@@ -30,7 +31,7 @@ struct Sheet {
         for (index, header) in header.enumerated() where !header.isEmpty {
             guard let spec = specs.first(where: { $0.matches(header) }) else {
                 if !source.ignoresUnknownColumns {
-                    log.add(source.issue(.unknownColumn(known: specs.map(\.name)), row: source.headerLine,
+                    log.add(source.issue(.unknownColumn(known: specs.map(\.namesForMessage)), row: source.headerLine,
                                          column: header, index: index))
                 }
                 continue
@@ -62,10 +63,29 @@ struct Sheet {
                 log.add(source.issue(.wrongCellCount(found: row.cells.count, expected: width), row: row.line))
                 continue
             }
+            let cells = indices.mapValues { Self.withoutInvisibles(row.cells[$0]) }
+            // A row with nothing in the SPEC's columns is no record: a helper column filled down a sheet
+            // (its header already warned about as unknown) made every such row a record missing its id.
+            guard cells.values.contains(where: { !$0.isEmpty }) else { continue }
             rows.append(SheetRow(file: source.name, line: row.line, headers: headers, indices: indices,
-                                 inWorkbook: source.inWorkbook, cells: indices.mapValues { row.cells[$0] }))
+                                 inWorkbook: source.inWorkbook, cells: cells))
+        }
+        if rows.isEmpty, !tableRows.isEmpty, source.isRequired {
+            log.add(source.issue(.emptyFile))
         }
         self.rows = rows
+    }
+}
+
+extension Sheet {
+    /// `cell` without Unicode format characters (zero-width spaces and joiners, byte order marks, direction
+    /// marks, soft hyphens): pasted from web pages and chat messages, they made "T01" and "T01\u{200B}" two
+    /// teachers that look the same in every sheet, and a reference to one of them "unknown".
+    static func withoutInvisibles(_ cell: String) -> String {
+        guard cell.unicodeScalars.contains(where: { $0.properties.generalCategory == .format }) else { return cell }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: cell.unicodeScalars.lazy.filter { $0.properties.generalCategory != .format })
+        return String(scalars).trimmingSpaces()
     }
 }
 

@@ -90,6 +90,12 @@ final class BoundThread: @unchecked Sendable {
         }
     }
 
+    /// The highest plan objective within `relativeGap` of the best bound (SPEC gap; nil before any bound).
+    /// Conservative for bounds of either sign: |objective| ≥ |bound| · (1 − gap) there.
+    func objectiveClosingGap(within relativeGap: Double) -> Double? {
+        lock.withLock { best.map { $0 + relativeGap * max(1, abs($0) * (1 - relativeGap)) } }
+    }
+
     /// Whether the worker is still computing.
     var isRunning: Bool { lock.withLock { running } }
 

@@ -11,15 +11,18 @@ extension DecomposedSolve {
     /// on the whole block it often finds none in time. Before that MIP, LP rounding (`roundedOpenings`) opens
     /// the candidates the LP opens most and only seats teachers; its plan is the MIP's start, and kept when
     /// the MIP finds nothing better.
+    /// `relaxation`: the whole LP, given when the blocks are every block and nothing is kept: their LP is
+    /// then (nearly: the blocks' model lacks the lifted soft rows) the whole LP the bound worker has solved,
+    /// and its support is taken instead of solving it again (district-guopei-s1: 3.5 s).
     /// A solver failure (`MIPError`) ends only this block solve: the plan so far is kept.
     func solveBlock(
         _ parts: [SolveBlock], keeping kept: Plan, holding held: [Int: Int] = [:], from start: Plan? = nil,
         seconds: Double, columnLimit: Int? = nil, objective: BlockObjective = .costs, schedules: BlockSchedules = .all,
-        teachers: BlockTeachers = .likely
+        teachers: BlockTeachers = .likely, relaxation: WholeRelaxation? = nil
     ) -> BlockOutcome {
         do {
-            return try attemptBlock(parts, keeping: kept, holding: held, from: start, seconds: seconds,
-                                    columnLimit: columnLimit, objective: objective, schedules: schedules, teachers: teachers)
+            return try attemptBlock(parts, keeping: kept, holding: held, from: start, seconds: seconds, columnLimit: columnLimit,
+                                    objective: objective, schedules: schedules, teachers: teachers, relaxation: relaxation)
         } catch {
             note("  \(parts.map(\.name).joined(separator: "+")): the solver failed (\(error)); the plan so far is kept")
             return .noSolution(.error, nodes: 0)
@@ -28,7 +31,8 @@ extension DecomposedSolve {
 
     private func attemptBlock(
         _ parts: [SolveBlock], keeping kept: Plan, holding held: [Int: Int], from start: Plan?,
-        seconds: Double, columnLimit: Int?, objective: BlockObjective, schedules: BlockSchedules, teachers: BlockTeachers
+        seconds: Double, columnLimit: Int?, objective: BlockObjective, schedules: BlockSchedules, teachers: BlockTeachers,
+        relaxation wholeRelaxation: WholeRelaxation?
     ) throws -> BlockOutcome {
         let fixed = held.reduce(FixedPart(instance: instance, plan: kept)) { $0.holdingSeats($1.value, of: $1.key) }
         let instance = self.instance
@@ -89,19 +93,25 @@ extension DecomposedSolve {
             }
         } else {
             if blockModel.mip.variables.count > options.tuning.restrictToLPSupportAbove {
-                var lpOptions = options.solverOptions(remaining: max(1, 0.7 * seconds))
-                lpOptions.relaxation = true
-                lpOptions.progress = nil
-                let relaxation = try solver.solve(blockModel.mip, options: lpOptions)
-                // Only an LP solved to its optimum restricts the MIP: the same plan then gives the same
-                // support, so a MIP GLPK finished over it is not worth solving again (`improve`).
-                if relaxation.termination == .optimal, relaxation.hasSolution {
-                    let ranked = blockModel.rankedCandidates(relaxation.values)
+                let lpValues: [Double]?
+                if let wholeRelaxation, kept.cohorts.isEmpty, held.isEmpty {
+                    lpValues = wholeRelaxation.values(for: blockModel)
+                } else {
+                    var lpOptions = options.solverOptions(remaining: max(1, 0.7 * seconds))
+                    lpOptions.relaxation = true
+                    lpOptions.progress = nil
+                    let relaxation = try solver.solve(blockModel.mip, options: lpOptions)
+                    // Only an LP solved to its optimum restricts the MIP: the same plan then gives the same
+                    // support, so a MIP GLPK finished over it is not worth solving again (`improve`).
+                    lpValues = relaxation.termination == .optimal && relaxation.hasSolution ? relaxation.values : nil
+                }
+                if let lpValues {
+                    let ranked = blockModel.rankedCandidates(lpValues)
                     support = Set(ranked.map { CandidateKey(blockModel.candidates[$0]) }).union(startSchedules)
                     if objective == .costs, options.tuning.roundingShare > 0 {
                         rounded = try roundedOpenings(
                             ranked: ranked.map { CandidateKey(blockModel.candidates[$0]) },
-                            lpOpenings: ranked.reduce(0) { $0 + relaxation.values[blockModel.openings[$1].index] },
+                            lpOpenings: ranked.reduce(0) { $0 + lpValues[blockModel.openings[$1].index] },
                             fixed: fixed, deadline: roundingDeadline(), build: restrictedModel
                         )
                     }
@@ -114,6 +124,9 @@ extension DecomposedSolve {
             let restricted = builder({ inParts($0) && (restriction?.contains(CandidateKey($0)) ?? true) }, singletons: singletons)
             return build(restricted, restricted.layout())
         }
+        // The whole plan the MIP starts from, for its stop at a plan the bound proves (costs only).
+        let startPlanObjective = options.planObjectiveGoal == nil || objective != .costs ? nil
+            : start.map { PlanMetrics(instance: instance, plan: Plan(cohorts: kept.cohorts + $0.cohorts)).objective }
         var solves = 0
         let outcome = try grouped.run(firstModel: firstModel) { model in
             // The first solve always runs, for at least a second: building a city block's model and its LP can
@@ -124,8 +137,15 @@ extension DecomposedSolve {
             guard solves == 1 || deadline - clock.elapsedSeconds >= 1 else { return .timedOutBeforeStart }
             var blockOptions = options.solverOptions(remaining: max(1, deadline - clock.elapsedSeconds))
             blockOptions.progress = nil
+            // Every block at once is the whole model: GLPK's cuts pay there as in the exact whole-model MIP
+            // (district-guopei-s1's MIP over its LP's support found its plan in 15 s instead of 13–18 s, and a
+            // better one). In smaller neighbourhoods they did not (district-s3 10.7 → 17.6 s in session 23).
+            if wholeRelaxation != nil { blockOptions.cuts = true }
             let roundedStart = rounded.map { found in Plan(cohorts: found.plan.cohorts.filter { cohort in parts.contains { $0.owns(cohort, in: instance) } }) }
             blockOptions.startingSolution = (start ?? roundedStart).map { model.startingValues(for: $0) }
+            if let startPlanObjective, let values = blockOptions.startingSolution {
+                blockOptions.stopAtPlanGoal(options.planObjectiveGoal, model: model.mip, start: values, startPlanObjective: startPlanObjective)
+            }
             let result = try solver.solve(model.mip, options: blockOptions)
             let lpSupport = restriction != nil && schedules == .all ? " (LP support)" : ""
             note("  \(name)\(Neighbourhood.label(schedules: schedules, teachers: teachers))\(objective == .seats ? " (seats)" : ""): \(model.mip.variables.count) columns\(lpSupport), \(result.termination)")

@@ -72,11 +72,69 @@ extension DecomposedSolve {
                     }
                     if incumbent.version != version { continue }
                 }
+                // Every block at once, the first time the LP is there (it starts from the LP's support at no
+                // cost) and before the search across every programme, whose model it contains: at the end of
+                // the pass it began at 9.8 s on district-guopei-s1, after 4 s of smaller neighbourhoods and
+                // of that search that gained nothing (its plan at 27 s; 21–22 s now).
+                if let everything = NeighbourhoodKind.everything.neighbourhoods(decomposition, tuning: options.tuning, scale: scale).first,
+                   lastSolve[everything.key] == nil, tooLarge[everything.key] == nil, solve(everything, .everything),
+                   incumbent.version != version {
+                    continue
+                }
                 // The bound worker may be running this search on its own core (`searchNearRelaxationForPlans`).
                 guard searchedWhole != version, !bound.searchesNearRelaxation, timeForANeighbourhood() else { break }
                 searchedWhole = version
                 searchNearRelaxation(&incumbent, relaxation, seconds: relaxationSearchSeconds, bound: bound)
             }
+        }
+        /// Solves one neighbourhood around the plan unless that is known to gain nothing (solved at this plan,
+        /// too large, too little time); returns whether it was solved.
+        func solve(_ neighbourhood: Neighbourhood, _ kind: NeighbourhoodKind) -> Bool {
+            let name = neighbourhood.name
+            let key = neighbourhood.key
+            // See `SearchTuning.neighbourhoodMinimumSeconds`. A single block is exempt unless GLPK has not
+            // finished it yet (or never reached it): such a block is large, and its LP and MIP each take at least a second
+            // (county-tight-away-s1's 25,800-column teaching course, started with 2 s left, ended 2 s
+            // past the limit).
+            let needsMinimum = kind != .singleBlocks || !unfinishedBlocks.isDisjoint(with: neighbourhood.blocks)
+            if needsMinimum, time.remaining < options.tuning.neighbourhoodMinimumSeconds + 1 { return false }
+            if let columns = tooLarge[key], columns > neighbourhood.columnLimit ?? .max { return false }
+            // "When" and "who" start from the blocks' planned cohorts: without any there is nothing to move.
+            if neighbourhood.schedules == .planned || neighbourhood.teachers == .planned,
+               !incumbent.plan.cohorts.contains(where: { cohort in neighbourhood.parts.contains { $0.owns(cohort, in: instance) } }) {
+                return false
+            }
+            let seconds = secondsFor(neighbourhood, kind, decomposition, scale: scale)
+            if let last = lastSolve[key], last.version == incumbent.version, last.finished || seconds < 1.5 * last.seconds {
+                return false
+            }
+            let relaxationPending = relaxationExpected && bound.relaxation == nil
+            let outcome = untilRelaxationArrives(expected: relaxationExpected, bound).resolve(
+                neighbourhood.parts, in: incumbent.plan, seconds: seconds, columnLimit: neighbourhood.columnLimit,
+                schedules: neighbourhood.schedules, teachers: neighbourhood.teachers,
+                relaxation: kind == .everything ? bound.relaxation : nil
+            )
+            incumbent.nodes += outcome.nodes
+            if kind == .singleBlocks, outcome.finished { unfinishedBlocks.remove(neighbourhood.blocks[0]) }
+            // Stopped for the LP, it did not have its seconds: it may be solved again at this plan.
+            let stoppedForTheLP = relaxationPending && bound.relaxation != nil
+            if stoppedForTheLP { note("  \(name): stopped, the whole LP is solved") }
+            switch outcome {
+            case .tooLarge(let columns):
+                tooLarge[key] = columns
+            case .noSolution:
+                if !stoppedForTheLP { lastSolve[key] = (incumbent.version, false, seconds) }
+            case .solved(let plan, let finished, _):
+                if incumbent.offer(plan) {
+                    note("improved \(name): objective \(incumbent.objective)")
+                    report(incumbent, bound: bound)
+                }
+                // Finished over its LP's support (not proven best for the whole neighbourhood), it is not
+                // solved again at this plan either: the support is the same (district-guopei-s1 re-solved
+                // such neighbourhoods at each larger scale, 7 s before its every-block neighbourhood).
+                if finished || !stoppedForTheLP { lastSolve[key] = (incumbent.version, finished, seconds) }
+            }
+            return true
         }
         /// Where the next pass's "more dates" neighbourhoods start: where the last pass's stopped.
         var sliceCursor = 0
@@ -100,50 +158,7 @@ extension DecomposedSolve {
                     adoptPlanFound(by: bound, into: &incumbent)
                     searchNearRelaxationIfNew()
                     guard searching() else { break }
-                    let name = neighbourhood.name
-                    let key = neighbourhood.key
-                    // See `SearchTuning.neighbourhoodMinimumSeconds`. A single block is exempt unless GLPK has not
-                    // finished it yet (or never reached it): such a block is large, and its LP and MIP each take at least a second
-                    // (county-tight-away-s1's 25,800-column teaching course, started with 2 s left, ended 2 s
-                    // past the limit).
-                    let needsMinimum = kind != .singleBlocks || !unfinishedBlocks.isDisjoint(with: neighbourhood.blocks)
-                    if needsMinimum, time.remaining < options.tuning.neighbourhoodMinimumSeconds + 1 { continue }
-                    if let columns = tooLarge[key], columns > neighbourhood.columnLimit ?? .max { continue }
-                    // "When" and "who" start from the blocks' planned cohorts: without any there is nothing to move.
-                    if neighbourhood.schedules == .planned || neighbourhood.teachers == .planned,
-                       !incumbent.plan.cohorts.contains(where: { cohort in neighbourhood.parts.contains { $0.owns(cohort, in: instance) } }) {
-                        continue
-                    }
-                    let seconds = secondsFor(neighbourhood, kind, decomposition, scale: scale)
-                    if let last = lastSolve[key], last.version == incumbent.version, last.finished || seconds < 1.5 * last.seconds {
-                        continue
-                    }
-                    let relaxationPending = relaxationExpected && bound.relaxation == nil
-                    let outcome = untilRelaxationArrives(expected: relaxationExpected, bound).resolve(
-                        neighbourhood.parts, in: incumbent.plan, seconds: seconds, columnLimit: neighbourhood.columnLimit,
-                        schedules: neighbourhood.schedules, teachers: neighbourhood.teachers
-                    )
-                    incumbent.nodes += outcome.nodes
-                    solved += 1
-                    if kind == .singleBlocks, outcome.finished { unfinishedBlocks.remove(neighbourhood.blocks[0]) }
-                    // Stopped for the LP, it did not have its seconds: it may be solved again at this plan.
-                    let stoppedForTheLP = relaxationPending && bound.relaxation != nil
-                    if stoppedForTheLP { note("  \(name): stopped, the whole LP is solved") }
-                    switch outcome {
-                    case .tooLarge(let columns):
-                        tooLarge[key] = columns
-                    case .noSolution:
-                        if !stoppedForTheLP { lastSolve[key] = (incumbent.version, false, seconds) }
-                    case .solved(let plan, let finished, _):
-                        if incumbent.offer(plan) {
-                            note("improved \(name): objective \(incumbent.objective)")
-                            report(incumbent, bound: bound)
-                        }
-                        // Finished over its LP's support (not proven best for the whole neighbourhood), it is not
-                        // solved again at this plan either: the support is the same (district-guopei-s1 re-solved
-                        // such neighbourhoods at each larger scale, 7 s before its every-block neighbourhood).
-                        if finished || !stoppedForTheLP { lastSolve[key] = (incumbent.version, finished, seconds) }
-                    }
+                    if solve(neighbourhood, kind) { solved += 1 }
                 }
             }
             if solved == 0, !triedWholeModel {
@@ -179,9 +194,13 @@ extension DecomposedSolve {
     /// the neighbourhood under way then ends at GLPK's next callback rather than at its end (district-a's
     /// exact whole-model MIP proved its plan at 8.6 s, and the every-block neighbourhood went on to 9.8 s).
     /// As above, an LP under way runs to its end first.
+    /// Each MIP also stops at a new incumbent whose plan the bound already proves (`planObjectiveGoal`):
+    /// the sub-MIP's own bound, over its neighbourhood, often trails the worker's.
     func untilProven(by bound: BoundThread) -> DecomposedSolve {
         let gap = options.relativeGap
-        return DecomposedSolve(instance: instance, solver: solver, options: options.stopping { bound.gapClosed(within: gap) }, clock: clock)
+        var proving = options.stopping { bound.gapClosed(within: gap) }
+        proving.planObjectiveGoal = { bound.objectiveClosingGap(within: gap) }
+        return DecomposedSolve(instance: instance, solver: solver, options: proving, clock: clock)
     }
 
     /// A single block gets its share of the time left by size; a programme's "when", "who" or "more dates"

@@ -18,6 +18,7 @@ extension DecomposedSolve {
     ) -> RelaxationSearchOutcome {
         let instance = self.instance
         let start = incumbent.plan
+        let startObjective = incumbent.objective
         let deadline = clock.elapsedSeconds + seconds
         let grouped = GroupedSolve(instance: instance) { singletons in
             singletons.isEmpty ? relaxation.model : ModelBuilder(instance: instance, singletons: singletons).build()
@@ -37,6 +38,9 @@ extension DecomposedSolve {
                 var searchOptions = options.solverOptions(remaining: max(1, deadline - clock.elapsedSeconds))
                 searchOptions.progress = nil
                 searchOptions.startingSolution = restricted.restrict(startValues)
+                if let values = searchOptions.startingSolution {
+                    searchOptions.stopAtPlanGoal(options.planObjectiveGoal, model: restricted.model, start: values, startPlanObjective: startObjective)
+                }
                 var result = try solver.solve(restricted.model, options: searchOptions)
                 let scope = programmes.map { " in " + $0.sorted().map { instance.programmes[$0].id }.joined(separator: "+") } ?? ""
                 note("  near the LP\(scope): \(restricted.model.variables.count) of \(model.mip.variables.count) columns free, \(result.termination)")

@@ -116,7 +116,8 @@ extension DecomposedSolve {
     /// their other cohorts in `plan`.
     func resolve(
         _ parts: [SolveBlock], in plan: Plan, keeping kept: (Cohort) -> Bool = { _ in false }, seconds: Double, columnLimit: Int?,
-        objective: BlockObjective = .costs, schedules: BlockSchedules = .all, teachers: BlockTeachers = .likely
+        objective: BlockObjective = .costs, schedules: BlockSchedules = .all, teachers: BlockTeachers = .likely,
+        relaxation: WholeRelaxation? = nil
     ) -> BlockOutcome {
         let owned = plan.cohorts.map { cohort in !kept(cohort) && parts.contains { $0.owns(cohort, in: instance) } }
         let (free, fixed) = zip(plan.cohorts, owned).reduce(into: ([Cohort](), [Cohort]())) { split, pair in
@@ -124,7 +125,8 @@ extension DecomposedSolve {
         }
         return solveBlock(
             parts, keeping: Plan(cohorts: fixed), from: Plan(cohorts: free),
-            seconds: seconds, columnLimit: columnLimit, objective: objective, schedules: schedules, teachers: teachers
+            seconds: seconds, columnLimit: columnLimit, objective: objective, schedules: schedules, teachers: teachers,
+            relaxation: relaxation
         )
     }
 }

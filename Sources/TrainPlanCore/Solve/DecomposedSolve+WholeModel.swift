@@ -20,6 +20,8 @@ extension DecomposedSolve {
     func solveWholeModel(_ first: PlanningModel? = nil, basis: LPBasis? = nil, from start: Plan, bound: BoundThread) throws -> (plan: Plan?, nodes: Int)? {
         guard time.remaining > 5 else { return nil }
         var isFirstModel = true
+        let startObjective = PlanMetrics(instance: instance, plan: start).objective
+        let gap = options.relativeGap
         let instance = self.instance
         let grouped = GroupedSolve(instance: instance) { ModelBuilder(instance: instance, singletons: $0).build() }
         let outcome = try grouped.run(firstModel: first) { model in
@@ -40,6 +42,9 @@ extension DecomposedSolve {
             if isFirstModel { wholeOptions.startingBasis = basis }
             isFirstModel = false
             wholeOptions.startingSolution = model.startingValues(for: start)
+            // On either thread, a plan the bound proves ends it (the worker's options have no goal of their own).
+            wholeOptions.stopAtPlanGoal({ bound.objectiveClosingGap(within: gap) }, model: model.mip,
+                                        start: wholeOptions.startingSolution!, startPlanObjective: startObjective)
             let result = try solver.solve(model.mip, options: wholeOptions)
             note("  whole model: \(model.mip.variables.count) columns, \(result.termination)")
             return result

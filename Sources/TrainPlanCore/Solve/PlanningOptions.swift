@@ -21,6 +21,9 @@ public struct PlanningOptions: Sendable {
     public var strategy: Strategy? = nil
     /// How the search spends its time (`SearchTuning`).
     public var tuning = SearchTuning()
+    /// Within a decomposed solve: the highest plan objective that would end the solve now (nil: none would),
+    /// at which a sub-MIP stops (`SolverOptions.stopAtPlanGoal`). Set by `DecomposedSolve.untilProven`.
+    var planObjectiveGoal: (@Sendable () -> Double?)? = nil
 
     public enum Strategy: String, Sendable, CaseIterable {
         case whole, decomposed
