@@ -17,7 +17,12 @@ struct PlanFolder {
         var line: Int
         var teacher: String
         var cohort: String
+        /// The informational columns the file has (`informationalColumns`), by name.
+        var written: [String: String] = [:]
     }
+
+    /// Columns of assignments.csv that repeat the cohort's row of cohorts.csv (SPEC: more columns may follow).
+    static let informationalColumns = ["program", "site", "sessions"]
 
     static let cohortsFile = "cohorts.csv"
     static let assignmentsFile = "assignments.csv"
@@ -46,8 +51,12 @@ struct PlanFolder {
             }
             read += 1
         }
-        if let rows = readTable(folder, Self.assignmentsFile, columns: ["teacher", "cohort"]) {
-            assignmentRows = rows.map { AssignmentRow(line: $0.line, teacher: $0.values[0], cohort: $0.values[1]) }
+        if let rows = readTable(folder, Self.assignmentsFile, columns: ["teacher", "cohort"], optional: Self.informationalColumns) {
+            assignmentRows = rows.map { row in
+                let written = zip(Self.informationalColumns, row.optionalValues).compactMap { name, value in value.map { (name, $0) } }
+                return AssignmentRow(line: row.line, teacher: row.values[0], cohort: row.values[1],
+                                     written: Dictionary(written, uniquingKeysWith: { first, _ in first }))
+            }
             read += 1
         }
         tablesRead = read == 2
@@ -55,8 +64,8 @@ struct PlanFolder {
     }
 
     /// The named columns of each row, in the order asked (`PlanTable`); nil when the file cannot be used at all.
-    private mutating func readTable(_ folder: URL, _ file: String, columns: [String]) -> [PlanTable.Row]? {
-        switch PlanTable.read(folder, file, columns: columns) {
+    private mutating func readTable(_ folder: URL, _ file: String, columns: [String], optional: [String] = []) -> [PlanTable.Row]? {
+        switch PlanTable.read(folder, file, columns: columns, optional: optional) {
         case .success(let rows):
             return rows
         case .failure(let problem):

@@ -1,3 +1,4 @@
+import Foundation
 import TrainPlanCore
 
 /// Turns the rows of a plan folder into cohorts with known programme, site, sessions and teachers,
@@ -14,6 +15,8 @@ struct PlanResolution {
 
         // Ids listed in cohorts.csv, resolvable or not, so assignments to a broken row are not "unknown".
         var listedCohorts: Set<String> = []
+        /// The first row of each listed cohort, for the informational columns of assignments.csv.
+        var cohortRows: [String: PlanFolder.CohortRow] = [:]
         var resolved: [(cohort: PlannedCohort, writtenSize: Int?)] = []
         for row in folder.cohortRows {
             guard !row.cohort.isEmpty else {
@@ -24,6 +27,7 @@ struct PlanResolution {
                 violations.append(Violation(.duplicateCohort(cohort: row.cohort, line: row.line)))
                 continue
             }
+            cohortRows[row.cohort] = row
             // Listed, so that its assignments are not called unknown as well.
             guard row.cohort.count <= ValueLimits.longestCohortID else {
                 violations.append(Violation(.cohortIDTooLong(length: row.cohort.count, line: row.line)))
@@ -68,6 +72,9 @@ struct PlanResolution {
                 violations.append(Violation(.duplicateAssignment(teacher: row.teacher, cohort: row.cohort, line: row.line)))
                 continue
             }
+            if let cohortRow = cohortRows[row.cohort] {
+                violations += Self.disagreements(row, cohortRow)
+            }
             teachersByCohort[row.cohort, default: []].append(teacher)
         }
 
@@ -83,6 +90,21 @@ struct PlanResolution {
                                                           assigned: cohort.teachers.count)))
             }
             cohorts.append(cohort)
+        }
+    }
+
+    /// The informational columns of an assignment row that say otherwise than its cohort's row (an empty cell
+    /// says nothing). Dates are compared as dates, so "2026-09-12..2026-09-13" and "2026-09-12 .. 2026-09-13" agree.
+    private static func disagreements(_ row: PlanFolder.AssignmentRow, _ cohort: PlanFolder.CohortRow) -> [Violation] {
+        let cohortValues = ["program": cohort.programme, "site": cohort.site, "sessions": cohort.sessions]
+        return PlanFolder.informationalColumns.compactMap { column in
+            guard let written = row.written[column]?.trimmingCharacters(in: .whitespaces), !written.isEmpty,
+                  let value = cohortValues[column] else { return nil }
+            let agrees = column == "sessions"
+                ? PlanTable.sessions(written).map { $0 == PlanTable.sessions(value) } ?? false
+                : written == value.trimmingCharacters(in: .whitespaces)
+            return agrees ? nil : Violation(.assignmentDisagrees(teacher: row.teacher, cohort: row.cohort, column: column,
+                                                                 written: written, cohortValue: value, line: row.line))
         }
     }
 }

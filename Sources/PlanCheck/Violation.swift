@@ -19,7 +19,7 @@ public struct Violation: Sendable, Equatable {
         case .missingFolder, .missingFile, .unreadableFile, .undecodableFile, .unterminatedQuote, .missingColumn:
             "FILE"
         case .missingValue, .cohortIDTooLong, .unknownProgramme, .unknownSite, .unknownTeacher, .unknownCohort, .duplicateCohort,
-             .duplicateAssignment, .malformedSessions, .sessionsOutsideTerm, .malformedSize, .sizeMismatch, .emptyCohort:
+             .duplicateAssignment, .assignmentDisagrees, .malformedSessions, .sessionsOutsideTerm, .malformedSize, .sizeMismatch, .emptyCohort:
             "STRUCTURE"
         case .siteNotAllowed, .onlineWithSessions, .sessionCount, .sessionLength, .outsideHorizon,
              .dayTypeNotAllowed, .outsideWindow, .siteUnavailable, .sessionsTooClose:
@@ -93,6 +93,9 @@ public struct Violation: Sendable, Equatable {
         case unknownCohort(teacher: String, cohort: String, line: Int? = nil)
         case duplicateCohort(cohort: String, line: Int? = nil)
         case duplicateAssignment(teacher: String, cohort: String, line: Int? = nil)
+        /// An informational column of assignments.csv (`program`, `site`, `sessions`) that says otherwise than
+        /// the cohort's row in cohorts.csv: a planner's edit there moves nobody.
+        case assignmentDisagrees(teacher: String, cohort: String, column: String, written: String, cohortValue: String, line: Int)
         case malformedSessions(cohort: String, text: String, line: Int? = nil)
         case cohortIDTooLong(length: Int, line: Int?)
         /// Dates far beyond the instance's term (`TermCalendar.isPlausible`): a typo such as

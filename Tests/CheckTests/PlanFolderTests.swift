@@ -37,6 +37,34 @@ import TrainPlanCore
         #expect(report.violations.first { $0.rule == "FILE" }?.message(.zh) == "assignments.csv 第 3 行：文本既不是 UTF-8 也不是 GB18030 编码（请在 Excel 中另存为“CSV UTF-8”）")
     }
 
+    /// assignments.csv may repeat each cohort's programme, site and dates for reading (SPEC); a planner who edits
+    /// them there moves nobody, and was told nothing: where they say otherwise than cohorts.csv, `check` names
+    /// the row, the column and both values. The same dates written another way, or a cell left empty, agree.
+    @Test func anAssignmentsColumnThatContradictsItsCohortIsNamed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)")
+        try CheckFixture.validPlan.write(to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("assignments.csv")
+        try ["teacher,cohort,name,program,site,sessions",
+             "T1,K1,甲,P1,C1,2026-09-07 .. 2026-09-08；2026-09-26..2026-09-27",
+             "T2,K1,乙,P1,,",
+             "T3,K2,丙,P2,N1,",
+             "T3,K3,丙,P3,E1,2026-09-14..2026-09-16"].joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(PlanChecker(instance: CheckFixture.instance).check(planDirectory: folder.path).isValid, "agreeing columns")
+
+        try ["teacher,cohort,site,sessions",
+             "T1,K1,C2,2026-09-07..2026-09-08;2026-09-26..2026-09-27",
+             "T2,K1,C1,2026-09-14..2026-09-15",
+             "T3,K2,N1,",
+             "T3,K3,E1,2026-09-14..2026-09-16"].joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let report = PlanChecker(instance: CheckFixture.instance).check(planDirectory: folder.path)
+        #expect(report.messages(of: "STRUCTURE") == [
+            "assignments.csv row 2: Teacher T1: \"site\" says \"C2\" but cohort K1 has \"C1\" in cohorts.csv (expected the same; the column is for reading only: change cohorts.csv, or use replan)",
+            "assignments.csv row 3: Teacher T2: \"sessions\" says \"2026-09-14..2026-09-15\" but cohort K1 has \"2026-09-07..2026-09-08;2026-09-26..2026-09-27\" in cohorts.csv (expected the same; the column is for reading only: change cohorts.csv, or use replan)",
+        ])
+        #expect(report.violations.count == 2, "nothing else is wrong")
+    }
+
     @Test func unreadableSummaryAndMissingColumnAreReported() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)")
         try CheckFixture.validPlan.write(to: folder)

@@ -21,10 +21,13 @@ public enum PlanTable {
         /// 1-based row as a spreadsheet shows it (header = 1).
         public let line: Int
         public let values: [String]
+        /// The values of the optional columns asked for, in that order; nil for a column the file lacks.
+        public var optionalValues: [String?] = []
     }
 
-    /// The rows of `file` in `folder` with the values of `columns`, or why there are none.
-    public static func read(_ folder: URL, _ file: String, columns: [String]) -> Result<[Row], Problem> {
+    /// The rows of `file` in `folder` with the values of `columns` (and of `optional` ones where the file has
+    /// them), or why there are none.
+    public static func read(_ folder: URL, _ file: String, columns: [String], optional: [String] = []) -> Result<[Row], Problem> {
         let url = folder.appendingPathComponent(file)
         guard FileManager.default.fileExists(atPath: url.path) else { return .failure(.missingFile) }
         let table: CSVTable
@@ -42,7 +45,11 @@ public enum PlanTable {
         let missing = columns.filter { !table.header.contains($0) }
         guard missing.isEmpty else { return .failure(.missingColumns(missing)) }
         let indices = columns.map { table.header.firstIndex(of: $0)! }
-        return .success(table.rows.map { row in Row(line: row.line, values: indices.map { $0 < row.cells.count ? row.cells[$0] : "" }) })
+        let optionalIndices = optional.map { table.header.firstIndex(of: $0) }
+        func cell(_ row: CSVTable.Row, _ index: Int) -> String { index < row.cells.count ? row.cells[index] : "" }
+        return .success(table.rows.map { row in
+            Row(line: row.line, values: indices.map { cell(row, $0) }, optionalValues: optionalIndices.map { $0.map { cell(row, $0) } })
+        })
     }
 }
 
