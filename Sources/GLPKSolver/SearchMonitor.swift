@@ -24,8 +24,6 @@ final class SearchMonitor {
     /// Integer columns marked `branchesFirst` (GLPK numbers): branched on before any other.
     private let branchFirst: [Int32]
     private var lastProgressReport: Double?
-    /// The last incumbent objective `stopsAtIncumbent` was asked about.
-    private var lastIncumbentOffered: Double?
 
     private(set) var stopCause: StopCause?
     /// The highest global lower bound seen: each one seen is valid, so the highest is too.
@@ -89,14 +87,12 @@ final class SearchMonitor {
         progress(SolveProgress(incumbent: incumbent, bound: bound, seconds: seconds, nodes: createdNodes))
     }
 
-    /// Offers each new incumbent to `stopsAtIncumbent`, checked at every callback: GLPK calls back with
-    /// GLP_IBINGO only for a node whose LP solution is integral, not for one its rounding heuristic or a
-    /// start found.
+    /// Asks `stopsAtIncumbent` about the incumbent at every callback: GLPK calls back with GLP_IBINGO only for
+    /// a node whose LP solution is integral, not for one its rounding heuristic or a start found, and the
+    /// caller's bar may rise while the incumbent stays (a bound proved elsewhere).
     private func stopIfGoodEnough(_ tree: GLPKTree) {
         guard stopCause == nil, let stopsAtIncumbent, let objective = tree.incumbentObjective,
-              objective < lastIncumbentOffered ?? .infinity else { return }
-        lastIncumbentOffered = objective
-        guard stopsAtIncumbent(objective) else { return }
+              stopsAtIncumbent(objective) else { return }
         stopCause = .incumbentGoodEnough
         tree.terminate()
     }

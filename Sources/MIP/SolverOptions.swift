@@ -27,8 +27,8 @@ public struct SolverOptions: Sendable {
     public var progress: (@Sendable (SolveProgress) -> Void)? = nil
     /// Polled during the search; returning true stops it with the best solution so far (e.g. Ctrl-C).
     public var shouldStop: (@Sendable () -> Bool)? = nil
-    /// Called with the objective of each new incumbent (the accepted `startingSolution` too; GLPK: at its next
-    /// callback, whatever found it); returning true
+    /// Called with the incumbent's objective as the search goes (GLPK: at every callback, whatever found the
+    /// incumbent, the accepted `startingSolution` included); returning true
     /// stops the search with it, as `shouldStop` does. For a caller that knows a bound the solver does not
     /// (a sub-MIP of a larger search), so that a solution good enough for the whole is not followed by a
     /// proof of the sub-MIP's own optimum.

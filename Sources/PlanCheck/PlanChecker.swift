@@ -27,7 +27,8 @@ public struct PlanChecker: Sendable {
         if let summary = folder.summary {
             violations += summary.violations(against: kpis, objective: objective, instance: instance)
         }
-        return CheckReport(violations: violations, kpis: kpis, objective: objective,
-                           summaryChecked: folder.summary != nil)
+        var report = CheckReport(violations: violations, kpis: kpis, objective: objective, summaryChecked: folder.summary != nil)
+        report.notes = resolution.notes
+        return report
     }
 }

@@ -7,6 +7,8 @@ import TrainPlanCore
 struct PlanResolution {
     var cohorts: [PlannedCohort] = []
     var violations: [Violation] = []
+    /// Remarks that leave the plan valid (`CheckReport.notes`).
+    var notes: [Violation] = []
 
     init(folder: PlanFolder, instance: Instance) {
         let programmes = Dictionary(instance.programmes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -73,7 +75,7 @@ struct PlanResolution {
                 continue
             }
             if let cohortRow = cohortRows[row.cohort] {
-                violations += Self.disagreements(row, cohortRow)
+                notes += Self.disagreements(row, cohortRow)
             }
             teachersByCohort[row.cohort, default: []].append(teacher)
         }
@@ -94,12 +96,12 @@ struct PlanResolution {
     }
 
     /// The informational columns of an assignment row that say otherwise than its cohort's row (an empty cell
-    /// says nothing). Dates are compared as dates, so "2026-09-12..2026-09-13" and "2026-09-12 .. 2026-09-13" agree.
+    /// says nothing; malformed cohort dates are a violation of their own). Dates are compared as dates, so "2026-09-12..2026-09-13" and "2026-09-12 .. 2026-09-13" agree.
     private static func disagreements(_ row: PlanFolder.AssignmentRow, _ cohort: PlanFolder.CohortRow) -> [Violation] {
         let cohortValues = ["program": cohort.programme, "site": cohort.site, "sessions": cohort.sessions]
         return PlanFolder.informationalColumns.compactMap { column in
             guard let written = row.written[column]?.trimmingCharacters(in: .whitespaces), !written.isEmpty,
-                  let value = cohortValues[column] else { return nil }
+                  let value = cohortValues[column], column != "sessions" || PlanTable.sessions(value) != nil else { return nil }
             let agrees = column == "sessions"
                 ? PlanTable.sessions(written).map { $0 == PlanTable.sessions(value) } ?? false
                 : written == value.trimmingCharacters(in: .whitespaces)

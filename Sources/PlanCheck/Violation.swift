@@ -19,7 +19,7 @@ public struct Violation: Sendable, Equatable {
         case .missingFolder, .missingFile, .unreadableFile, .undecodableFile, .unterminatedQuote, .missingColumn:
             "FILE"
         case .missingValue, .cohortIDTooLong, .unknownProgramme, .unknownSite, .unknownTeacher, .unknownCohort, .duplicateCohort,
-             .duplicateAssignment, .assignmentDisagrees, .malformedSessions, .sessionsOutsideTerm, .malformedSize, .sizeMismatch, .emptyCohort:
+             .duplicateAssignment, .malformedSessions, .sessionsOutsideTerm, .malformedSize, .sizeMismatch, .emptyCohort:
             "STRUCTURE"
         case .siteNotAllowed, .onlineWithSessions, .sessionCount, .sessionLength, .outsideHorizon,
              .dayTypeNotAllowed, .outsideWindow, .siteUnavailable, .sessionsTooClose:
@@ -42,6 +42,8 @@ public struct Violation: Sendable, Equatable {
             "H8"
         case .kpiMismatch, .kpiMissing, .unknownKPIProgramme:
             "KPI"
+        case .assignmentDisagrees:
+            "NOTE"
         case .unknownStatus, .missingSummaryField, .summaryFieldOfWrongType, .summaryNotAnObject, .boundAboveObjective, .gapMismatch,
              .otherInstance:
             "SUMMARY"
@@ -53,6 +55,7 @@ public struct Violation: Sendable, Equatable {
         let (zh, en): (String, String) = switch rule {
         case "FILE": ("文件", "file")
         case "STRUCTURE": ("结构", "structure")
+        case "NOTE": ("提示", "note")
         case "SCHEDULE": ("日程", "schedule")
         case "H1": ("H1 参训资格", "H1 eligibility")
         case "H2": ("H2 重复参训", "H2 repeated training")
@@ -94,7 +97,8 @@ public struct Violation: Sendable, Equatable {
         case duplicateCohort(cohort: String, line: Int? = nil)
         case duplicateAssignment(teacher: String, cohort: String, line: Int? = nil)
         /// An informational column of assignments.csv (`program`, `site`, `sessions`) that says otherwise than
-        /// the cohort's row in cohorts.csv: a planner's edit there moves nobody.
+        /// the cohort's row in cohorts.csv: a planner's edit there moves nobody. A note (`CheckReport.notes`),
+        /// not a broken rule.
         case assignmentDisagrees(teacher: String, cohort: String, column: String, written: String, cohortValue: String, line: Int)
         case malformedSessions(cohort: String, text: String, line: Int? = nil)
         case cohortIDTooLong(length: Int, line: Int?)

@@ -40,8 +40,8 @@ extension Violation {
             return at(PlanFolder.cohortsFile, line) + say("班次编号 \"\(Echo.value(cohort))\" 重复", "Duplicate cohort id \"\(Echo.value(cohort))\"")
         case .assignmentDisagrees(let teacher, let cohort, let column, let written, let cohortValue, let line):
             return at(PlanFolder.assignmentsFile, line) + say(
-                "教师 \(Echo.value(teacher)) 的 \"\(column)\" 列写的是 \"\(Echo.value(written))\"，但班次 \(Echo.value(cohort)) 在 cohorts.csv 中是 \"\(Echo.value(cohortValue))\"（该列只供阅读；调整班次请改 cohorts.csv 或用 replan）",
-                "Teacher \(Echo.value(teacher)): \"\(column)\" says \"\(Echo.value(written))\" but cohort \(Echo.value(cohort)) has \"\(Echo.value(cohortValue))\" in cohorts.csv (expected the same; the column is for reading only: change cohorts.csv, or use replan)")
+                "教师 \(Echo.value(teacher)) 的 \"\(column)\" 列写的是 \"\(Echo.value(written))\"，但班次 \(Echo.value(cohort)) 在 cohorts.csv 中是 \"\(Echo.value(cohortValue))\"（该列只供阅读，以 cohorts.csv 为准；请更新或清空该列）",
+                "Teacher \(Echo.value(teacher)): \"\(column)\" says \"\(Echo.value(written))\" but cohort \(Echo.value(cohort)) has \"\(Echo.value(cohortValue))\" in cohorts.csv (the column is for reading only and cohorts.csv counts: update or clear it)")
         case .duplicateAssignment(let teacher, let cohort, let line):
             return at(PlanFolder.assignmentsFile, line) + say("教师 \(Echo.value(teacher)) 在班次 \(Echo.value(cohort)) 中重复出现", "Teacher \(Echo.value(teacher)) is assigned to cohort \(Echo.value(cohort)) twice")
         case .cohortIDTooLong(let length, let line):

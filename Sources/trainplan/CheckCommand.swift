@@ -27,7 +27,7 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let report = PlanChecker(instance: loaded.instance).check(planDirectory: plan)
-        for violation in report.violations {
+        for violation in report.violations + report.notes {
             print("[\(violation.ruleTitle(lang))] \(violation.message(lang))")
         }
         print(report.verdict(lang))

@@ -86,6 +86,18 @@ final class MalformedInstanceTests: XCTestCase {
         }
     }
 
+    /// A header naming a column exactly wins over an annotated one: "name" beside "name(拼音)" is the name
+    /// column and an unknown one, a warning as before annotations were read, not a column given twice.
+    func testAnExactHeaderWinsOverAnAnnotatedOne() throws {
+        var scratch = ScratchInstance()
+        let header = "id,name,school,stage,subject,tags,weekly_periods,cycle_hours,unavailable"
+        let lines = scratch.text("teachers.csv").split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        scratch.setText("teachers.csv", ([header + ",name(拼音)"] + lines.dropFirst().map { $0 + ",Wang" }).joined(separator: "\n") + "\n")
+        let loaded = try scratch.load()
+        XCTAssertEqual(loaded.warnings.map(\.column), ["name(拼音)"])
+        XCTAssertEqual(loaded.instance.teachers.first?.name, "王芳")
+    }
+
     /// A helper column filled down past the data (a 备注 or a formula) leaves rows with nothing in the SPEC's
     /// columns: they are no records, not teachers missing an id, school and stage (one error per row before;
     /// a column filled down 300,000 rows gave 300,000). Rows of empty cells, as Excel saves them, are skipped too.
@@ -283,7 +295,7 @@ final class MalformedInstanceTests: XCTestCase {
             $0.replace("T03,张敏,S02", with: "T03,张敏,s02", in: "teachers.csv")
         }
         let issue = InstanceIssue(file: "teachers.csv", row: 4, column: "school", kind: .unknownReference("s02", target: .school, similar: "S02"))
-        XCTAssertEqual(issue.message(.zh), "teachers.csv 第 4 行 \"school\" 列：未知学校 \"s02\"（应为 schools.csv 中的编号）；是否应为 \"S02\"？（大小写或全角半角不同）")
+        XCTAssertEqual(issue.message(.zh), "teachers.csv 第 4 行 \"school\" 列：未知学校 \"s02\"（应为 schools.csv 中的编号）；是否应为 \"S02\"？（只差大小写或全角半角等写法）")
     }
 
     /// Zero-width spaces and other invisible characters pasted in with an id are dropped: "S02\u{200B}" is

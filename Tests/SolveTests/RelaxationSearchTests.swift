@@ -254,6 +254,23 @@ final class RelaxationSearchTests: XCTestCase {
         XCTAssertEqual(ranOn.plan?.cohorts.flatMap(\.teachers).sorted(), [0, 1])
     }
 
+    /// A sub-MIP's objective leaves out what its fixed part costs; the stop adds it back, read off the start:
+    /// a start the model values at 30 in a plan of 130 makes a sub-MIP objective of 45 a plan of 145.
+    func testTheGoalCountsTheFixedPartsCost() throws {
+        var model = Model()
+        model.addVariable("x", kind: .integer, lower: 0, upper: 10, cost: 3)
+        let goal = GoalBox(150)
+        var options = SolverOptions()
+        options.stopAtPlanGoal({ goal.value }, model: model, start: [10], startPlanObjective: 130)
+        let stops = try XCTUnwrap(options.stopsAtIncumbent)
+        XCTAssertTrue(stops(45), "45 + 100 ≤ 150")
+        XCTAssertFalse(stops(55), "55 + 100 > 150")
+        goal.value = 160
+        XCTAssertTrue(stops(55), "the bar rises with the bound")
+        goal.value = nil
+        XCTAssertFalse(stops(0), "no bound, no stop")
+    }
+
     /// The highest objective the bound proves is one `gapClosed` accepts, for bounds of either sign.
     func testTheObjectiveThatClosesTheGapIsOneTheGapTestAccepts() throws {
         for best in [-1e6, -175.0, -0.5, 0, 0.5, 175, 1e6] {
@@ -314,5 +331,16 @@ final class RelaxationSearchTests: XCTestCase {
         XCTAssertEqual(incumbent.objective, -175, accuracy: 1e-6)
         XCTAssertEqual(incumbent.plan.cohorts.flatMap(\.teachers).sorted(), [0, 1])
         try assertChecked(incumbent.plan, instance, model, objective: -175, bound: lp.objective)
+    }
+}
+
+/// A goal a test changes while a closure reads it.
+private final class GoalBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Double?
+    init(_ value: Double?) { stored = value }
+    var value: Double? {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
     }
 }

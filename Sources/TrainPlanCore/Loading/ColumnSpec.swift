@@ -11,6 +11,11 @@ public struct ColumnSpec: Sendable {
         self.isRequired = required
     }
 
+    /// The header as the SPEC writes the column (English in any case, or the Chinese alias).
+    func matchesExactly(_ header: String) -> Bool {
+        header.lowercased() == name || aliases.contains(header)
+    }
+
     /// English names match case-insensitively; spreadsheets often capitalise headers. Either name matches as
     /// planners annotate it (`ColumnSpec.bareHeader`): "已修学时（小时）", "工号*", "ＩＤ".
     func matches(_ header: String) -> Bool {

@@ -140,8 +140,8 @@ extension InstanceIssue {
             en = "\"\(Echo.value(value))\" is given twice (expected once; first on row \(firstRow))"
         case .unknownReference(let value, let target, let similar):
             let (unknown, unknownEnglish) = unknownReference(value, target)
-            zh = unknown + (similar.map { "；是否应为 \"\(Echo.value($0))\"？（大小写或全角半角不同）" } ?? "")
-            en = unknownEnglish + (similar.map { "; did you mean \"\(Echo.value($0))\"? (it differs in case or character width)" } ?? "")
+            zh = unknown + (similar.map { "；是否应为 \"\(Echo.value($0))\"？（只差大小写或全角半角等写法）" } ?? "")
+            en = unknownEnglish + (similar.map { "; did you mean \"\(Echo.value($0))\"? (it differs only in case or in how characters are written, such as full width)" } ?? "")
         case .endBeforeStart(let start, let end):
             zh = "计划期结束日期 \(end) 早于开始日期 \(start)（结束日期应不早于开始日期）"
             en = "horizon ends on \(end), before it starts on \(start) (expected end ≥ start)"
@@ -196,7 +196,7 @@ extension InstanceIssue {
             let more = rows.count > 5
             zh = "第 \(listed.joined(separator: "、")) 行\(more ? "等 \(rows.count) 行" : "")在 Excel 中已隐藏或被筛选掉，仍照常读取（不应参与规划的行请删除，而不是隐藏）"
             en = "row\(rows.count > 1 ? "s" : "") \(listed.joined(separator: ", "))\(more ? " and \(rows.count - 5) more" : "") "
-                + "\(rows.count > 1 ? "are" : "is") hidden or filtered out in Excel and read all the same (expected rows that should not be planned to be deleted, not hidden)"
+                + "\(rows.count > 1 ? "are" : "is") hidden or filtered out in Excel and read all the same (delete rows that should not be planned; hiding does not leave them out)"
         case .duplicateSheet(let firstName):
             zh = "与工作表 \"\(firstName)\" 重复（每类数据只应有一个工作表）"
             en = "same table as sheet \"\(firstName)\" (expected one sheet per table)"

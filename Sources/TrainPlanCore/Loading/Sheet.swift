@@ -28,8 +28,12 @@ struct Sheet {
         let specs = source.columns
         var headers: [String: String] = [:]
         var indices: [String: Int] = [:]
+        // A header that names a column exactly wins over an annotated one ("姓名" beside "姓名(拼音)"): the
+        // annotated one is then an unknown column, as it was before annotations were read.
+        let exactlyNamed = Set(header.compactMap { header in specs.first { $0.matchesExactly(header) }?.name })
         for (index, header) in header.enumerated() where !header.isEmpty {
-            guard let spec = specs.first(where: { $0.matches(header) }) else {
+            let exact = specs.first { $0.matchesExactly(header) }
+            guard let spec = exact ?? specs.first(where: { $0.matches(header) && !exactlyNamed.contains($0.name) }) else {
                 if !source.ignoresUnknownColumns {
                     log.add(source.issue(.unknownColumn(known: specs.map(\.namesForMessage)), row: source.headerLine,
                                          column: header, index: index))
@@ -57,6 +61,7 @@ struct Sheet {
 
         let width = header.count
         var rows: [SheetRow] = []
+        var blankRows = 0
         rows.reserveCapacity(tableRows.count)
         for row in tableRows {
             guard row.cells.count == width else {
@@ -66,11 +71,14 @@ struct Sheet {
             let cells = indices.mapValues { Self.withoutInvisibles(row.cells[$0]) }
             // A row with nothing in the SPEC's columns is no record: a helper column filled down a sheet
             // (its header already warned about as unknown) made every such row a record missing its id.
-            guard cells.values.contains(where: { !$0.isEmpty }) else { continue }
+            guard cells.values.contains(where: { !$0.isEmpty }) else {
+                blankRows += 1
+                continue
+            }
             rows.append(SheetRow(file: source.name, line: row.line, headers: headers, indices: indices,
                                  inWorkbook: source.inWorkbook, cells: cells))
         }
-        if rows.isEmpty, !tableRows.isEmpty, source.isRequired {
+        if rows.isEmpty, blankRows > 0, source.isRequired {
             log.add(source.issue(.emptyFile))
         }
         self.rows = rows
@@ -78,14 +86,25 @@ struct Sheet {
 }
 
 extension Sheet {
-    /// `cell` without Unicode format characters (zero-width spaces and joiners, byte order marks, direction
-    /// marks, soft hyphens): pasted from web pages and chat messages, they made "T01" and "T01\u{200B}" two
+    /// `cell` without invisible format characters (zero-width spaces, byte order marks, direction marks, soft
+    /// hyphens): pasted from web pages and chat messages, they made "T01" and "T01\u{200B}" two
     /// teachers that look the same in every sheet, and a reference to one of them "unknown".
+    /// Joiners (U+200C, U+200D) and the Mongolian vowel separator are kept: names in Uyghur or Mongolian script
+    /// need them.
     static func withoutInvisibles(_ cell: String) -> String {
-        guard cell.unicodeScalars.contains(where: { $0.properties.generalCategory == .format }) else { return cell }
+        guard cell.unicodeScalars.contains(where: isInvisible) else { return cell }
         var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: cell.unicodeScalars.lazy.filter { $0.properties.generalCategory != .format })
+        scalars.append(contentsOf: cell.unicodeScalars.lazy.filter { !isInvisible($0) })
         return String(scalars).trimmingSpaces()
+    }
+
+    /// Zero-width space, direction marks and embeddings, word joiner and invisible operators, byte order mark,
+    /// soft hyphen.
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00AD, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
+        default: false
+        }
     }
 }
 

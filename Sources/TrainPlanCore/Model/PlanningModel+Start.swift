@@ -3,8 +3,15 @@ extension PlanningModel {
     /// solution: cohorts map to candidates by programme, site and schedule, teachers to their groups. Cohorts
     /// and teachers the model has no place for are left out; the solver checks what remains and ignores a
     /// start that breaks a rule.
-    public func startingValues(for plan: Plan) -> [Double] {
+    public func startingValues(for plan: Plan) -> [Double] { encoding(plan).values }
+
+    /// Whether `startingValues(for:)` places every cohort and teacher of `plan` (none left out): only then is
+    /// the model's objective at those values the plan's cost, less what the model leaves out.
+    func encodesWhole(_ plan: Plan) -> Bool { encoding(plan).whole }
+
+    private func encoding(_ plan: Plan) -> (values: [Double], whole: Bool) {
         var values = [Double](repeating: 0, count: mip.variables.count)
+        var whole = true
         let candidateIndex = Dictionary(candidates.enumerated().map { (CandidateKey($1), $0) }, uniquingKeysWith: { a, _ in a })
         var groupOfTeacher: [Int: Int] = [:]
         for (index, group) in groups.enumerated() {
@@ -14,13 +21,19 @@ extension PlanningModel {
         for (index, assignment) in assignments.enumerated() { column[assignment.group, default: [:]][assignment.candidate] = index }
         for cohort in plan.cohorts {
             let key = CandidateKey(programme: cohort.programme, site: cohort.site, sessions: cohort.sessions)
-            guard let candidate = candidateIndex[key] else { continue }
+            guard let candidate = candidateIndex[key] else {
+                whole = false
+                continue
+            }
             values[openings[candidate].index] += 1
             for teacher in cohort.teachers {
-                guard let group = groupOfTeacher[teacher], let assignment = column[group]?[candidate] else { continue }
+                guard let group = groupOfTeacher[teacher], let assignment = column[group]?[candidate] else {
+                    whole = false
+                    continue
+                }
                 values[assignments[assignment].variable.index] += 1
             }
         }
-        return mip.completingContinuous(countingCohorts(values))
+        return (mip.completingContinuous(countingCohorts(values)), whole)
     }
 }

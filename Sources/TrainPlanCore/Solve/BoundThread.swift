@@ -93,7 +93,8 @@ final class BoundThread: @unchecked Sendable {
     /// The highest plan objective within `relativeGap` of the best bound (SPEC gap; nil before any bound).
     /// Conservative for bounds of either sign: |objective| ≥ |bound| · (1 − gap) there.
     func objectiveClosingGap(within relativeGap: Double) -> Double? {
-        lock.withLock { best.map { $0 + relativeGap * max(1, abs($0) * (1 - relativeGap)) } }
+        // The last factor keeps the objective off the boundary, where rounding would decide.
+        lock.withLock { best.map { $0 + relativeGap * max(1, abs($0) * (1 - relativeGap)) * (1 - 1e-9) } }
     }
 
     /// Whether the worker is still computing.

@@ -138,12 +138,13 @@ extension DecomposedSolve {
             var blockOptions = options.solverOptions(remaining: max(1, deadline - clock.elapsedSeconds))
             blockOptions.progress = nil
             // Every block at once is the whole model: GLPK's cuts pay there as in the exact whole-model MIP
-            // (district-guopei-s1's MIP over its LP's support found its plan in 15 s instead of 13–18 s, and a
-            // better one). In smaller neighbourhoods they did not (district-s3 10.7 → 17.6 s in session 23).
+            // (district-guopei-s1's MIP over its LP's support: 25.3–26.9 s to its final plan, a better one,
+            // against 27.9–28.6 s without). In smaller neighbourhoods they did not (district-s3 10.7 → 17.6 s
+            // in session 23).
             if wholeRelaxation != nil { blockOptions.cuts = true }
             let roundedStart = rounded.map { found in Plan(cohorts: found.plan.cohorts.filter { cohort in parts.contains { $0.owns(cohort, in: instance) } }) }
             blockOptions.startingSolution = (start ?? roundedStart).map { model.startingValues(for: $0) }
-            if let startPlanObjective, let values = blockOptions.startingSolution {
+            if let startPlanObjective, let start, model.encodesWhole(start), let values = blockOptions.startingSolution {
                 blockOptions.stopAtPlanGoal(options.planObjectiveGoal, model: model.mip, start: values, startPlanObjective: startPlanObjective)
             }
             let result = try solver.solve(model.mip, options: blockOptions)

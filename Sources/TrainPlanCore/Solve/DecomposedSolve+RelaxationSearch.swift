@@ -38,7 +38,7 @@ extension DecomposedSolve {
                 var searchOptions = options.solverOptions(remaining: max(1, deadline - clock.elapsedSeconds))
                 searchOptions.progress = nil
                 searchOptions.startingSolution = restricted.restrict(startValues)
-                if let values = searchOptions.startingSolution {
+                if let values = searchOptions.startingSolution, model.encodesWhole(start) {
                     searchOptions.stopAtPlanGoal(options.planObjectiveGoal, model: restricted.model, start: values, startPlanObjective: startObjective)
                 }
                 var result = try solver.solve(restricted.model, options: searchOptions)

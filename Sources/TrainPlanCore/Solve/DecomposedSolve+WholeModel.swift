@@ -43,8 +43,10 @@ extension DecomposedSolve {
             isFirstModel = false
             wholeOptions.startingSolution = model.startingValues(for: start)
             // On either thread, a plan the bound proves ends it (the worker's options have no goal of their own).
-            wholeOptions.stopAtPlanGoal({ bound.objectiveClosingGap(within: gap) }, model: model.mip,
-                                        start: wholeOptions.startingSolution!, startPlanObjective: startObjective)
+            if model.encodesWhole(start) {
+                wholeOptions.stopAtPlanGoal({ bound.objectiveClosingGap(within: gap) }, model: model.mip,
+                                            start: wholeOptions.startingSolution!, startPlanObjective: startObjective)
+            }
             let result = try solver.solve(model.mip, options: wholeOptions)
             note("  whole model: \(model.mip.variables.count) columns, \(result.termination)")
             return result
