@@ -95,6 +95,12 @@ struct PlanResolution {
         }
     }
 
+    /// Every day of `sessions`; nil beyond two years of days in all.
+    private static func days(_ sessions: [DateRange]) -> Set<PlanDate>? {
+        let count = sessions.reduce(0) { $0 + $1.last.ordinal - $1.first.ordinal + 1 }
+        return count <= 732 ? Set(sessions.flatMap(\.dates)) : nil
+    }
+
     /// The informational columns of an assignment row that say otherwise than its cohort's row (an empty cell
     /// says nothing; malformed cohort dates are a violation of their own). Dates are compared as dates, so "2026-09-12..2026-09-13" and "2026-09-12 .. 2026-09-13" agree.
     private static func disagreements(_ row: PlanFolder.AssignmentRow, _ cohort: PlanFolder.CohortRow) -> [Violation] {
@@ -102,11 +108,30 @@ struct PlanResolution {
         return PlanFolder.informationalColumns.compactMap { column in
             guard let written = row.written[column]?.trimmingCharacters(in: .whitespaces), !written.isEmpty,
                   let value = cohortValues[column], column != "sessions" || PlanTable.sessions(value) != nil else { return nil }
-            let agrees = column == "sessions"
-                ? PlanTable.sessions(written).map { $0 == PlanTable.sessions(value) } ?? false
-                : written == value.trimmingCharacters(in: .whitespaces)
-            return agrees ? nil : Violation(.assignmentDisagrees(teacher: row.teacher, cohort: row.cohort, column: column,
-                                                                 written: written, cohortValue: value, line: row.line))
+            guard column == "sessions" else {
+                return written == value.trimmingCharacters(in: .whitespaces) ? nil
+                    : Violation(.assignmentDisagrees(teacher: row.teacher, cohort: row.cohort, column: column,
+                                                     written: written, cohortValue: value, line: row.line))
+            }
+            // The same days however written (one range or single dates, any order); where they differ, the first
+            // range that does, so that a long list cut short in the message still shows the difference.
+            let planned = PlanTable.sessions(value) ?? []
+            guard let stated = PlanTable.sessions(written) else {
+                return Violation(.assignmentDisagrees(teacher: row.teacher, cohort: row.cohort, column: column,
+                                                      written: written, cohortValue: value, line: row.line))
+            }
+            // A typo far outside the term is not expanded day by day (`sessionsOutsideTerm`): ranges compared as written.
+            guard let statedDays = Self.days(stated), let plannedDays = Self.days(planned) else {
+                return Set(stated) == Set(planned) ? nil
+                    : Violation(.assignmentDisagrees(teacher: row.teacher, cohort: row.cohort, column: column,
+                                                     written: written, cohortValue: value, line: row.line))
+            }
+            guard statedDays != plannedDays else { return nil }
+            let statedOnly = stated.first { !plannedDays.isSuperset(of: $0.dates) }
+            let plannedOnly = planned.first { !statedDays.isSuperset(of: $0.dates) }
+            return Violation(.assignmentDisagrees(teacher: row.teacher, cohort: row.cohort, column: column,
+                                                  written: statedOnly?.description ?? written,
+                                                  cohortValue: plannedOnly?.description ?? value, line: row.line))
         }
     }
 }

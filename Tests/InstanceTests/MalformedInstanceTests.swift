@@ -122,12 +122,12 @@ final class MalformedInstanceTests: XCTestCase {
     }
 
     /// Headers as planners annotate them are the columns they name: a unit in brackets of either width, a
-    /// required mark, full-width letters, spaces. Read as "unknown column, ignored" before, 已修学时 (the
+    /// required mark before or after it, a note holding brackets of its own, full-width letters, spaces. Read as "unknown column, ignored" before, 已修学时 (the
     /// priority reward's hours) silently became 0 for every teacher.
     func testAnnotatedHeadersAreTheColumnsTheyName() throws {
         var scratch = ScratchInstance()
         scratch.replace("id,name,school,stage,subject,tags,weekly_periods,cycle_hours,unavailable",
-                        with: "工号*, 姓名 ,ＳＣＨＯＯＬ,学段【必填】,学科,标签(分号分隔),周课时 (节),已修学时（小时）,不可参训日期[选填]",
+                        with: "工号*, 姓名 ,ＳＣＨＯＯＬ,学段【必填】*,学科（语文(或数学)）,标签(分号分隔),周课时 (节),已修学时（小时）,不可参训日期[选填]",
                         in: "teachers.csv")
         let loaded = try scratch.load()
         XCTAssertEqual(loaded.warnings, [])

@@ -254,6 +254,27 @@ final class RelaxationSearchTests: XCTestCase {
         XCTAssertEqual(ranOn.plan?.cohorts.flatMap(\.teachers).sorted(), [0, 1])
     }
 
+    /// The bound worker's search near the LP starts with `relaxation_search_seconds_left` + 1 s left, not the
+    /// neighbourhood minimum (it builds no model): county-b's last 5 s went unused. With less it does not start.
+    func testTheWorkersSearchNearTheLPUsesTheLastSeconds() throws {
+        let instance = fourTeachersTwoSeats()
+        let model = ModelBuilder(instance: instance).build()
+        let lp = try lpOptimum(model)
+        func handedOver(secondsLeftNeeded: Double) -> Bool {
+            let shared = BoundThread()
+            shared.latestPlan = mondayCohort([2, 3])
+            shared.incumbent = -75
+            var options = PlanningOptions()
+            options.timeLimit = 4
+            options.tuning.relaxationSearchSecondsLeft = secondsLeftNeeded
+            DecomposedSolve(instance: instance, solver: testSolver, options: options, clock: .now)
+                .searchNearRelaxationForPlans(WholeRelaxation(model: model, values: lp.values), shared)
+            return shared.takeFound() != nil
+        }
+        XCTAssertTrue(handedOver(secondsLeftNeeded: 2), "4 s left: the default starts it (the neighbourhood minimum, 5 s, would not)")
+        XCTAssertFalse(handedOver(secondsLeftNeeded: 3.5), "not with less than its seconds left + 1")
+    }
+
     /// A sub-MIP's objective leaves out what its fixed part costs; the stop adds it back, read off the start:
     /// a start the model values at 30 in a plan of 130 makes a sub-MIP objective of 45 a plan of 145.
     func testTheGoalCountsTheFixedPartsCost() throws {
@@ -322,6 +343,7 @@ final class RelaxationSearchTests: XCTestCase {
         var options = PlanningOptions()
         options.timeLimit = 3
         options.tuning.neighbourhoodMinimumSeconds = 0.5
+        options.tuning.relaxationSearchSecondsLeft = 0.5
         let search = DecomposedSolve(instance: instance, solver: testSolver, options: options, clock: .now)
         search.searchNearRelaxationForPlans(WholeRelaxation(model: model, values: lp.values), shared)
         XCTAssertTrue(shared.searchesNearRelaxation, "the plan search leaves the search across programmes to it")

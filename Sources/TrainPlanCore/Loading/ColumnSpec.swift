@@ -28,13 +28,30 @@ public struct ColumnSpec: Sendable {
     /// note in brackets ("(小时)", "[选填]", "【必填】").
     static func bareHeader(_ header: String) -> String {
         var bare = Sheet.withoutInvisibles(header).precomposedStringWithCompatibilityMapping.trimmingSpaces()
-        let notes: [(open: Character, close: Character)] = [("(", ")"), ("[", "]"), ("【", "】")]
-        if let last = bare.last, let note = notes.first(where: { $0.close == last }),
-           let open = bare.lastIndex(of: note.open), open > bare.startIndex {
-            bare = String(bare[..<open]).trimmingSpaces()
+        // Marks and notes in any order ("学段【必填】*", "工号*(必填)"), a note holding brackets of its own.
+        while true {
+            let stripped = withoutTrailingNote(String(bare.drop { $0 == "*" }.reversed().drop { $0 == "*" }.reversed()).trimmingSpaces())
+            if stripped == bare { return bare }
+            bare = stripped
         }
-        bare = String(bare.drop { $0 == "*" }.reversed().drop { $0 == "*" }.reversed()).trimmingSpaces()
-        return bare
+    }
+
+    /// `text` without one trailing note in brackets, nested ones included; `text` itself when it has none
+    /// or is nothing but the note.
+    private static func withoutTrailingNote(_ text: String) -> String {
+        let pairs: [Character: Character] = [")": "(", "]": "[", "】": "【"]
+        guard let last = text.last, let open = pairs[last] else { return text }
+        var depth = 0
+        var index = text.endIndex
+        while index > text.startIndex {
+            index = text.index(before: index)
+            if text[index] == last { depth += 1 }
+            if text[index] == open {
+                depth -= 1
+                if depth == 0 { return index > text.startIndex ? String(text[..<index]).trimmingSpaces() : text }
+            }
+        }
+        return text
     }
 
     /// The column's names as a planner may write them, for messages: "cycle_hours/已修学时".

@@ -1,6 +1,10 @@
 /// Collects issues while an instance is read, so every problem is reported at once.
 struct IssueLog {
     private(set) var issues: [InstanceIssue] = []
+    /// Known ids by their look-alike form (`LoadingContext.lookAlike`), per reference kind and count of
+    /// known ids: built at the first unknown reference of a kind, not at each (a re-coded schools sheet makes
+    /// every row of a large distances table unknown).
+    var lookAlikeIndex: [String: [String: String]] = [:]
 
     var hasErrors: Bool { issues.contains { $0.severity == .error } }
 

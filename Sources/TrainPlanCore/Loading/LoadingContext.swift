@@ -11,20 +11,20 @@ struct LoadingContext {
     /// Logs `unknownReference` when `id` is not among `known` (skipped when `known` is nil).
     /// A known id that differs from `id` only in case or character width is named in the message: the two
     /// look alike in a sheet (a full-width "Ｔ01" typed with a Chinese input method).
-    /// Only for the first `lookAlikeSearches` problems of a load: each search folds every known id, and a
-    /// re-coded schools sheet makes every row of a large distances table unknown.
     static func check(_ id: String, in known: Set<String>?, as target: InstanceIssue.Reference,
                       row: SheetRow, column: String, _ log: inout IssueLog) {
         guard let known, !known.contains(id) else { return }
-        var similar: String?
-        if log.issues.count < lookAlikeSearches {
-            let folded = lookAlike(id)
-            similar = known.filter { lookAlike($0) == folded }.min()
+        let key = "\(target) \(known.count)"
+        if log.lookAlikeIndex[key] == nil {
+            var index: [String: String] = [:]
+            for knownID in known {
+                let form = lookAlike(knownID)
+                index[form] = min(index[form] ?? knownID, knownID)
+            }
+            log.lookAlikeIndex[key] = index
         }
-        row.log(.unknownReference(id, target: target, similar: similar), column, &log)
+        row.log(.unknownReference(id, target: target, similar: log.lookAlikeIndex[key]?[lookAlike(id)]), column, &log)
     }
-
-    static let lookAlikeSearches = 200
 
     /// An id as it looks to a reader: compatibility forms as their plain ones (full-width letters and digits),
     /// case ignored.

@@ -78,6 +78,10 @@ struct Sheet {
             rows.append(SheetRow(file: source.name, line: row.line, headers: headers, indices: indices,
                                  inWorkbook: source.inWorkbook, cells: cells))
         }
+        // A planner who hides the teachers on leave, or filters a sheet to one 学区, may expect those rows to
+        // be left out: they are planned, and the planner is told (rows skipped as blank are not named).
+        let hiddenRecords = rows.map(\.line).filter(source.hiddenLines.contains)
+        if !hiddenRecords.isEmpty { log.add(source.issue(.hiddenRows(hiddenRecords))) }
         if rows.isEmpty, blankRows > 0, source.isRequired {
             log.add(source.issue(.emptyFile))
         }
@@ -120,6 +124,8 @@ struct TableSource {
     let headerLine: Int
     /// The settings sheet may carry notes (说明) beside key and value.
     var ignoresUnknownColumns = false
+    /// Rows hidden in the workbook (by hand or by a filter): those read as records are named in a warning.
+    var hiddenLines: Set<Int> = []
 
     func issue(_ kind: InstanceIssue.Kind, row: Int? = nil, column: String? = nil, index: Int? = nil)
         -> InstanceIssue {

@@ -26,7 +26,7 @@ public enum PlanTable {
     }
 
     /// The rows of `file` in `folder` with the values of `columns` (and of `optional` ones where the file has
-    /// them), or why there are none.
+    /// them), or why there are none. Rows empty in every one of `columns` are skipped.
     public static func read(_ folder: URL, _ file: String, columns: [String], optional: [String] = []) -> Result<[Row], Problem> {
         let url = folder.appendingPathComponent(file)
         guard FileManager.default.fileExists(atPath: url.path) else { return .failure(.missingFile) }
@@ -46,9 +46,13 @@ public enum PlanTable {
         guard missing.isEmpty else { return .failure(.missingColumns(missing)) }
         let indices = columns.map { table.header.firstIndex(of: $0)! }
         let optionalIndices = optional.map { table.header.firstIndex(of: $0) }
-        func cell(_ row: CSVTable.Row, _ index: Int) -> String { index < row.cells.count ? row.cells[index] : "" }
-        return .success(table.rows.map { row in
-            Row(line: row.line, values: indices.map { cell(row, $0) }, optionalValues: optionalIndices.map { $0.map { cell(row, $0) } })
+        // As in instance tables: invisible characters pasted with an id are dropped, and a row empty in every
+        // named column (a 合计 under a column of the planner's own) is no row of the plan.
+        func cell(_ row: CSVTable.Row, _ index: Int) -> String { index < row.cells.count ? Sheet.withoutInvisibles(row.cells[index]) : "" }
+        return .success(table.rows.compactMap { row in
+            let values = indices.map { cell(row, $0) }
+            guard values.contains(where: { !$0.isEmpty }) else { return nil }
+            return Row(line: row.line, values: values, optionalValues: optionalIndices.map { $0.map { cell(row, $0) } })
         })
     }
 }

@@ -54,15 +54,16 @@ extension DecomposedSolve {
         /// independent county (county-b) the search across every programme alone ended at 259,728–262,677 at
         /// 60 s, its sub-MIP (9k free columns) at its time limit each time; by programme first, 259,640–260,508.
         func searchNearRelaxationIfNew() {
-            /// See `SearchTuning.neighbourhoodMinimumSeconds`.
+            /// See `SearchTuning.neighbourhoodMinimumSeconds` and `relaxationSearchSecondsLeft`.
             func timeForANeighbourhood() -> Bool { searching() && time.remaining > options.tuning.neighbourhoodMinimumSeconds + 1 }
-            while timeForANeighbourhood(), let relaxation = bound.relaxation {
+            func timeForASearch() -> Bool { searching() && time.remaining > options.tuning.relaxationSearchSecondsLeft + 1 }
+            while timeForASearch(), let relaxation = bound.relaxation {
                 adoptPlanFound(by: bound, into: &incumbent)
                 let version = incumbent.version
                 if searchedByProgramme != version {
                     searchedByProgramme = version
                     for programme in programmesDisagreeing(with: relaxation, plan: incumbent.plan)
-                    where timeForANeighbourhood() && optimalByProgramme[programme] != incumbent.version {
+                    where timeForASearch() && optimalByProgramme[programme] != incumbent.version {
                         adoptPlanFound(by: bound, into: &incumbent)
                         let seconds = min(time.remaining - 1, max(options.tuning.relaxationSearchProgrammeMinimumSeconds,
                                                                   options.tuning.relaxationSearchProgrammeShare * (time.remaining - 1)))
@@ -83,7 +84,7 @@ extension DecomposedSolve {
                     continue
                 }
                 // The bound worker may be running this search on its own core (`searchNearRelaxationForPlans`).
-                guard searchedWhole != version, !bound.searchesNearRelaxation, timeForANeighbourhood() else { break }
+                guard searchedWhole != version, !bound.searchesNearRelaxation, timeForASearch() else { break }
                 searchedWhole = version
                 searchNearRelaxation(&incumbent, relaxation, seconds: relaxationSearchSeconds, bound: bound)
             }

@@ -68,7 +68,7 @@ extension DecomposedSolve {
     func searchNearRelaxationForPlans(_ relaxation: WholeRelaxation, _ shared: BoundThread) {
         shared.searchesNearRelaxation = true
         var last: (objective: Double, seconds: Double, finished: Bool)?
-        while remaining > options.tuning.neighbourhoodMinimumSeconds + 1, !stopRequested, !shared.gapClosed(within: options.relativeGap) {
+        while remaining > options.tuning.relaxationSearchSecondsLeft + 1, !stopRequested, !shared.gapClosed(within: options.relativeGap) {
             guard let objective = shared.incumbent, let start = shared.latestPlan else { return }
             var seconds = relaxationSearchSeconds
             if let last, abs(last.objective - objective) < 1e-6 {

@@ -87,6 +87,10 @@ public struct SearchTuning: Sendable, Equatable {
     /// Share of the time left that the search near the whole LP across every programme gets (at least
     /// `neighbourhood_minimum_seconds`): its 8–9k free columns end at their time limit on a county.
     public var relaxationSearchShare = 0.2
+    /// Seconds left needed to start a search near the whole LP: it fixes part of the whole model already
+    /// built, so it needs less than `neighbourhood_minimum_seconds`, whose wait left county-b's last 5 s
+    /// unused (it ended at 55.3 s of 60 with its gap open).
+    public var relaxationSearchSecondsLeft: Double = 2
     /// A block of a programme with many more eligible teachers than seats is planned over its likeliest
     /// teachers only: this many per seat (and per sub-quota seat), cheapest first.
     public var likelyTeachersPerSeat = 6
@@ -162,6 +166,7 @@ public struct SearchTuning: Sendable, Equatable {
         .init("relaxation_search_programme_share", "share of the time left for the search near the LP in one programme", 0...1, value: \.relaxationSearchProgrammeShare),
         .init("relaxation_search_programme_minimum_seconds", "least seconds for the search near the LP in one programme", 0.5...3_600, value: \.relaxationSearchProgrammeMinimumSeconds),
         .init("relaxation_search_share", "share of the time left for the search near the LP across programmes", 0...1, value: \.relaxationSearchShare),
+        .init("relaxation_search_seconds_left", "seconds left needed to start a search near the LP", 0...3_600, value: \.relaxationSearchSecondsLeft),
         .init("likely_teachers_per_seat", "teachers kept per seat in large blocks", 1...1_000, count: \.likelyTeachersPerSeat),
         .init("schedule_slice_candidates", "candidates offered beside the planned ones in a \"more dates\" neighbourhood", 1...100_000, count: \.scheduleSliceCandidates),
         .init("schedule_slices_share", "share of the time left for one pass's \"more dates\" neighbourhoods", 0...1, value: \.scheduleSlicesShare),

@@ -82,18 +82,14 @@ enum WorkbookLoader {
         }
         var rows: [(line: Int, cells: [String])] = []
         rows.reserveCapacity(grid.rows.count - 1)
-        var hidden: [Int] = []
         for row in grid.rows.dropFirst() {
             let cells = header.indices.map { index in
                 text(row.cell(index), source: source, row: row.number, column: index, header: header[index], &log)
             }
             guard cells.contains(where: { !$0.isEmpty }) else { continue }
             rows.append((row.number, cells))
-            if row.isHidden { hidden.append(row.number) }
+            if row.isHidden { source.hiddenLines.insert(row.number) }
         }
-        // A planner who hides the teachers on leave, or filters a sheet to one 学区, may expect the rest to
-        // be left out: they are planned, and the planner is told.
-        if !hidden.isEmpty { log.add(source.issue(.hiddenRows(hidden))) }
         return Sheet(source, header: header, rows: rows, log: &log)
     }
 
