@@ -73,10 +73,10 @@ extension DecomposedSolve {
                     }
                     if incumbent.version != version { continue }
                 }
-                // Every block at once, the first time the LP is there unless it was solved before (it starts from the LP's support at no
-                // cost) and before the search across every programme, whose model it contains: at the end of
-                // the pass it began at 9.8 s on district-guopei-s1, after 4 s of smaller neighbourhoods and
-                // of that search that gained nothing (its plan at 27 s; 21–22 s now).
+                // Every block at once, the first time the LP is there (unless it ran before): it starts from the
+                // LP's support at no cost, and comes before the search across every programme, whose model it
+                // contains. At the end of the pass it began at 9.8 s on district-guopei-s1, after 4 s of smaller
+                // neighbourhoods and of that search that gained nothing (its plan at 27 s; 21–22 s now).
                 if timeForANeighbourhood(),
                    let everything = NeighbourhoodKind.everything.neighbourhoods(decomposition, tuning: options.tuning, scale: scale).first,
                    lastSolve[everything.key] == nil, tooLarge[everything.key] == nil, solve(everything, .everything),
