@@ -45,6 +45,8 @@ final class InstanceIssueMessageTests: XCTestCase {
             (.notAFile, nil), (.unreadableFile, nil), (.brokenLink, nil), (.missingFolder, nil), (.notAFolder, nil),
             (.aboveMaximum("x", maximum: 10), "\"x\""), (.controlCharacter("x"), "\"x\""),
             (.idTooLong("x", limit: 64), "\"x\""), (.horizonTooLong(days: 4000, limit: 3660), nil),
+            (.lookAlikeID("x", earlier: "X", firstRow: 2), "\"x\""), (.hiddenRows([3, 4, 5, 6, 7, 8]), nil),
+            (.unknownReference("s1", target: .school, similar: "S1"), "\"S1\""),
         ]
         for (kind, quoted) in kinds {
             let issue = InstanceIssue(file: "f.csv", row: 2, column: "c", kind: kind)

@@ -298,6 +298,14 @@ final class MalformedInstanceTests: XCTestCase {
         XCTAssertEqual(issue.message(.zh), "teachers.csv 第 4 行 \"school\" 列：未知学校 \"s02\"（应为 schools.csv 中的编号）；是否应为 \"S02\"？（只差大小写或全角半角等写法）")
     }
 
+    /// "t01" beside "T01" is another teacher (ids are compared as written), but one a planner who typed the same
+    /// teacher twice does not expect: a warning at the later row names the earlier.
+    func testAnIDLikeAnEarlierOneIsAWarning() {
+        assertOnlyWarning("teachers.csv", row: 3, column: "id", .lookAlikeID("Ｔ01", earlier: "T01", firstRow: 2)) {
+            $0.replace("T02,李强", with: "Ｔ01,李强", in: "teachers.csv")
+        }
+    }
+
     /// Zero-width spaces and other invisible characters pasted in with an id are dropped: "S02\u{200B}" is
     /// school S02 (it was an unknown school that printed exactly like a known one), and "T01\u{FEFF}" repeats
     /// T01.

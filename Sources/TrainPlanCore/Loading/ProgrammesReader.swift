@@ -1,7 +1,7 @@
 /// Reads programs.csv and checks each programme against the calendar, sites, teams and teachers.
 enum ProgrammesReader {
     static func read(_ sheet: Sheet, _ context: LoadingContext, _ log: inout IssueLog) -> [Programme] {
-        var ids = UniqueKeys()
+        var ids = UniqueKeys(ids: true)
         var programmes: [Programme] = []
         for row in sheet.rows {
             guard let id = row.required("id", &log), ids.admit(id, row: row, column: "id", &log) else { continue }

@@ -1,7 +1,7 @@
 /// Reads schools.csv.
 enum SchoolsReader {
     static func read(_ sheet: Sheet, _ log: inout IssueLog) -> [School] {
-        var ids = UniqueKeys()
+        var ids = UniqueKeys(ids: true)
         var schools: [School] = []
         for row in sheet.rows {
             guard let id = row.required("id", &log), ids.admit(id, row: row, column: "id", &log) else { continue }

@@ -1,7 +1,7 @@
 /// Reads sites.csv.
 enum SitesReader {
     static func read(_ sheet: Sheet, _ context: LoadingContext, _ log: inout IssueLog) -> [Site] {
-        var ids = UniqueKeys()
+        var ids = UniqueKeys(ids: true)
         var sites: [Site] = []
         for row in sheet.rows {
             guard let id = row.required("id", &log), ids.admit(id, row: row, column: "id", &log) else { continue }

@@ -2,7 +2,7 @@
 enum TeachersReader {
     static func read(_ sheet: Sheet, _ context: LoadingContext, _ log: inout IssueLog) -> [Teacher] {
         let schoolIDs = context.schools.map { Set($0.map(\.id)) }
-        var ids = UniqueKeys()
+        var ids = UniqueKeys(ids: true)
         var teachers: [Teacher] = []
         for row in sheet.rows {
             guard let id = row.required("id", &log), ids.admit(id, row: row, column: "id", &log) else { continue }

@@ -1,7 +1,15 @@
 /// Logs rows whose id repeats an earlier row's (`duplicate`), holds a control character or is too long for a
-/// file name, and tells the caller to skip them.
+/// file name, and tells the caller to skip them; warns of an id that looks like an earlier one (`lookAlikeID`).
 struct UniqueKeys {
     private var firstRows: [String: Int] = [:]
+    /// The first id of each look-alike form (`LoadingContext.lookAlike`) and its row; nil: not watched (keys
+    /// made of references, such as a distance's school and site, whose parts are checked as references).
+    private var firstLookAlikes: [String: (id: String, row: Int)]?
+
+    /// `ids`: the keys are a table's own ids (teachers, schools, sites, programmes), watched for look-alikes.
+    init(ids: Bool = false) {
+        firstLookAlikes = ids ? [:] : nil
+    }
 
     /// False, after logging, when `key` is not a usable id or was already seen.
     mutating func admit(_ key: String, row: SheetRow, column: String, _ log: inout IssueLog) -> Bool {
@@ -18,6 +26,13 @@ struct UniqueKeys {
             return false
         }
         firstRows[key] = row.line
+        guard firstLookAlikes != nil else { return true }
+        let form = LoadingContext.lookAlike(key)
+        if let earlier = firstLookAlikes?[form] {
+            row.log(.lookAlikeID(key, earlier: earlier.id, firstRow: earlier.row), column, &log)
+        } else {
+            firstLookAlikes?[form] = (key, row.line)
+        }
         return true
     }
 }
