@@ -63,7 +63,7 @@ struct PlanFolder {
         summary = readSummary(folder)
     }
 
-    /// The named columns of each row, in the order asked (`PlanTable`); nil when the file cannot be used at all.
+    /// The named columns of each row but empty ones, in the order asked (`PlanTable`); nil when the file cannot be used at all.
     private mutating func readTable(_ folder: URL, _ file: String, columns: [String], optional: [String] = []) -> [PlanTable.Row]? {
         switch PlanTable.read(folder, file, columns: columns, optional: optional) {
         case .success(let rows):

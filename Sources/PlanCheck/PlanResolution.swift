@@ -129,9 +129,9 @@ struct PlanResolution {
             guard statedDays != plannedDays else { return nil }
             let statedOnly = stated.first { !plannedDays.isSuperset(of: $0.dates) }
             let plannedOnly = planned.first { !statedDays.isSuperset(of: $0.dates) }
-            return Violation(.assignmentDisagrees(teacher: row.teacher, cohort: row.cohort, column: column,
-                                                  written: statedOnly?.description ?? written,
-                                                  cohortValue: plannedOnly?.description ?? value, line: row.line))
+            return Violation(.assignmentDisagrees(teacher: row.teacher, cohort: row.cohort, column: column, written: written,
+                                                  cohortValue: value, line: row.line,
+                                                  firstDifference: [statedOnly?.description ?? "", plannedOnly?.description ?? ""]))
         }
     }
 }

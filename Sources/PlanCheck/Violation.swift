@@ -99,7 +99,10 @@ public struct Violation: Sendable, Equatable {
         /// An informational column of assignments.csv (`program`, `site`, `sessions`) that says otherwise than
         /// the cohort's row in cohorts.csv: a planner's edit there moves nobody. A note (`CheckReport.notes`),
         /// not a broken rule.
-        case assignmentDisagrees(teacher: String, cohort: String, column: String, written: String, cohortValue: String, line: Int)
+        /// `firstDifference`: for sessions, the first range of each side that the other lacks ("" for none),
+        /// since a long list is cut short in the message.
+        case assignmentDisagrees(teacher: String, cohort: String, column: String, written: String, cohortValue: String, line: Int,
+                                 firstDifference: [String]? = nil)
         case malformedSessions(cohort: String, text: String, line: Int? = nil)
         case cohortIDTooLong(length: Int, line: Int?)
         /// Dates far beyond the instance's term (`TermCalendar.isPlausible`): a typo such as

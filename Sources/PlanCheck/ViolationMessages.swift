@@ -38,10 +38,14 @@ extension Violation {
             return at(PlanFolder.assignmentsFile, line) + say("教师 \(Echo.value(teacher))：未知班次 \"\(Echo.value(cohort))\"", "Teacher \(Echo.value(teacher)): unknown cohort \"\(Echo.value(cohort))\"")
         case .duplicateCohort(let cohort, let line):
             return at(PlanFolder.cohortsFile, line) + say("班次编号 \"\(Echo.value(cohort))\" 重复", "Duplicate cohort id \"\(Echo.value(cohort))\"")
-        case .assignmentDisagrees(let teacher, let cohort, let column, let written, let cohortValue, let line):
+        case .assignmentDisagrees(let teacher, let cohort, let column, let written, let cohortValue, let line, let firstDifference):
+            let difference = firstDifference.map { ranges in
+                say("；首个不同的日期段：本行 \(ranges[0].isEmpty ? "无" : ranges[0])，班次 \(ranges[1].isEmpty ? "无" : ranges[1])",
+                    "; first ranges that differ: \(ranges[0].isEmpty ? "none" : ranges[0]) here, \(ranges[1].isEmpty ? "none" : ranges[1]) in the cohort")
+            } ?? ""
             return at(PlanFolder.assignmentsFile, line) + say(
-                "教师 \(Echo.value(teacher)) 的 \"\(column)\" 列写的是 \"\(Echo.value(written))\"，但班次 \(Echo.value(cohort)) 在 cohorts.csv 中是 \"\(Echo.value(cohortValue))\"（该列只供阅读，以 cohorts.csv 为准；请更新或清空该列）",
-                "Teacher \(Echo.value(teacher)): \"\(column)\" says \"\(Echo.value(written))\" but cohort \(Echo.value(cohort)) has \"\(Echo.value(cohortValue))\" in cohorts.csv (the column is for reading only and cohorts.csv counts: update or clear it)")
+                "教师 \(Echo.value(teacher)) 的 \"\(column)\" 列写的是 \"\(Echo.value(written))\"，但班次 \(Echo.value(cohort)) 在 cohorts.csv 中是 \"\(Echo.value(cohortValue))\"（该列只供阅读，以 cohorts.csv 为准；请更新或清空该列\(difference)）",
+                "Teacher \(Echo.value(teacher)): \"\(column)\" says \"\(Echo.value(written))\" but cohort \(Echo.value(cohort)) has \"\(Echo.value(cohortValue))\" in cohorts.csv (the column is for reading only and cohorts.csv counts: update or clear it\(difference))")
         case .duplicateAssignment(let teacher, let cohort, let line):
             return at(PlanFolder.assignmentsFile, line) + say("教师 \(Echo.value(teacher)) 在班次 \(Echo.value(cohort)) 中重复出现", "Teacher \(Echo.value(teacher)) is assigned to cohort \(Echo.value(cohort)) twice")
         case .cohortIDTooLong(let length, let line):

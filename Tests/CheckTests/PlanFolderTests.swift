@@ -64,10 +64,28 @@ import TrainPlanCore
         let report = PlanChecker(instance: CheckFixture.instance).check(planDirectory: folder.path)
         #expect(report.notes.map { $0.message(.en) } == [
             "assignments.csv row 2: Teacher T1: \"site\" says \"C2\" but cohort K1 has \"C1\" in cohorts.csv (the column is for reading only and cohorts.csv counts: update or clear it)",
-            "assignments.csv row 3: Teacher T2: \"sessions\" says \"2026-09-14..2026-09-15\" but cohort K1 has \"2026-09-07..2026-09-08\" in cohorts.csv (the column is for reading only and cohorts.csv counts: update or clear it)",
+            "assignments.csv row 3: Teacher T2: \"sessions\" says \"2026-09-14..2026-09-15\" but cohort K1 has \"2026-09-07..2026-09-08;2026-09-26..2026-09-27\" in cohorts.csv (the column is for reading only and cohorts.csv counts: update or clear it; first ranges that differ: 2026-09-14..2026-09-15 here, 2026-09-07..2026-09-08 in the cohort)",
         ])
         #expect(report.notes.allSatisfy { $0.ruleTitle(.zh) == "提示" })
         #expect(report.isValid, "a note, not a broken rule: the plan is as cohorts.csv says")
+    }
+
+    /// A row of the planner's own under a column of their own (a 合计 beside cohorts.csv) is no row of the plan,
+    /// whichever columns the reader reads (`check` reads size, `report` and `replan` do not); a total written
+    /// under the SPEC's size column is a row, and an incomplete one.
+    @Test func aPlannersOwnTotalRowIsSkippedButOneUnderASpecColumnIsNot() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)")
+        try CheckFixture.validPlan.write(to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("cohorts.csv")
+        let rows = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        try ([rows[0] + ",备注"] + rows.dropFirst().map { $0 + "," } + [",,,,,合计 4 人"]).joined(separator: "\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect(PlanChecker(instance: CheckFixture.instance).check(planDirectory: folder.path).isValid)
+
+        try (rows + [",,,,4"]).joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let report = PlanChecker(instance: CheckFixture.instance).check(planDirectory: folder.path)
+        #expect(report.messages(of: "STRUCTURE").first == "cohorts.csv row 5: \"cohort\" is empty")
     }
 
     @Test func unreadableSummaryAndMissingColumnAreReported() throws {

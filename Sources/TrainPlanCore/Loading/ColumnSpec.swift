@@ -24,10 +24,12 @@ public struct ColumnSpec: Sendable {
     }
 
     /// The header without what planners add around a column's name: full-width letters and brackets as their
-    /// ASCII forms (Unicode NFKC), spaces at either end, a required mark (`*`) at either end and one trailing
-    /// note in brackets ("(小时)", "[选填]", "【必填】").
+    /// ASCII forms (Unicode NFKC), spaces at either end, required marks (`*`) at either end and trailing notes
+    /// in brackets ("(小时)", "[选填]", "【必填】"), nested or not, in any order. A header longer than any
+    /// annotated name (`longestAnnotatedHeader`) is left as it is: each note stripped copies the text.
     static func bareHeader(_ header: String) -> String {
         var bare = Sheet.withoutInvisibles(header).precomposedStringWithCompatibilityMapping.trimmingSpaces()
+        guard bare.count <= longestAnnotatedHeader else { return bare }
         // Marks and notes in any order ("学段【必填】*", "工号*(必填)"), a note holding brackets of its own.
         while true {
             let stripped = withoutTrailingNote(String(bare.drop { $0 == "*" }.reversed().drop { $0 == "*" }.reversed()).trimmingSpaces())
@@ -53,6 +55,8 @@ public struct ColumnSpec: Sendable {
         }
         return text
     }
+
+    static let longestAnnotatedHeader = 200
 
     /// The column's names as a planner may write them, for messages: "cycle_hours/已修学时".
     var namesForMessage: String { ([name] + aliases).joined(separator: "/") }

@@ -140,8 +140,8 @@ extension InstanceIssue {
             en = "\"\(Echo.value(value))\" is given twice (expected once; first on row \(firstRow))"
         case .lookAlikeID(let value, let earlier, let firstRow):
             zh = "编号 \"\(Echo.value(value))\" 与第 \(firstRow) 行的 \"\(Echo.value(earlier))\" 只差大小写或全角半角等写法，按两个不同的编号读取（如是同一个，请统一写法）"
-            en = "id \"\(Echo.value(value))\" differs from \"\(Echo.value(earlier))\" in row \(firstRow) only in case or in how characters are written, "
-                + "and is read as another id (expected one spelling if they are the same)"
+            en = "id \"\(Echo.value(value))\" differs from \"\(Echo.value(earlier))\" on row \(firstRow) only in case or in how characters are written, "
+                + "and is read as another id (write them alike if they are the same)"
         case .unknownReference(let value, let target, let similar):
             let (unknown, unknownEnglish) = unknownReference(value, target)
             zh = unknown + (similar.map { "；是否应为 \"\(Echo.value($0))\"？（只差大小写或全角半角等写法）" } ?? "")

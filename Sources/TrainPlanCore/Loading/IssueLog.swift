@@ -3,7 +3,8 @@ struct IssueLog {
     private(set) var issues: [InstanceIssue] = []
     /// Known ids by their look-alike form (`LoadingContext.lookAlike`), per reference kind and count of
     /// known ids: built at the first unknown reference of a kind, not at each (a re-coded schools sheet makes
-    /// every row of a large distances table unknown).
+    /// every row of a large distances table unknown). One load checks each kind against one set (all schools,
+    /// all sites, …); a reader that checked a kind against a subset would need a key of its own.
     var lookAlikeIndex: [String: [String: String]] = [:]
 
     var hasErrors: Bool { issues.contains { $0.severity == .error } }

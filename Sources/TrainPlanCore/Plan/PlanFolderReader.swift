@@ -126,7 +126,7 @@ public struct PlanFolderReader {
         }
     }
 
-    /// The named columns of every row, in the order asked (`PlanTable`); nil after listing why the file
+    /// The named columns of every row but empty ones, in the order asked (`PlanTable`); nil after listing why the file
     /// cannot be read.
     private func readTable(_ folder: URL, _ file: String, columns: [String],
                            issues: inout [PlanReadError.Issue]) -> [PlanTable.Row]? {

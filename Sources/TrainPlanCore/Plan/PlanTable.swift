@@ -25,8 +25,13 @@ public enum PlanTable {
         public var optionalValues: [String?] = []
     }
 
+    /// The SPEC's columns of each plan file: a row with none of them filled is no row of the plan.
+    static let recordColumns = ["cohorts.csv": ["cohort", "program", "site", "sessions", "size"],
+                                "assignments.csv": ["teacher", "cohort"]]
+
     /// The rows of `file` in `folder` with the values of `columns` (and of `optional` ones where the file has
-    /// them), or why there are none. Rows empty in every one of `columns` are skipped.
+    /// them), or why there are none. Rows empty in every column of the SPEC's for the file (`recordColumns`)
+    /// are skipped, whichever columns the caller reads: `check`, `report` and `replan` see the same rows.
     public static func read(_ folder: URL, _ file: String, columns: [String], optional: [String] = []) -> Result<[Row], Problem> {
         let url = folder.appendingPathComponent(file)
         guard FileManager.default.fileExists(atPath: url.path) else { return .failure(.missingFile) }
@@ -49,10 +54,10 @@ public enum PlanTable {
         // As in instance tables: invisible characters pasted with an id are dropped, and a row empty in every
         // named column (a 合计 under a column of the planner's own) is no row of the plan.
         func cell(_ row: CSVTable.Row, _ index: Int) -> String { index < row.cells.count ? Sheet.withoutInvisibles(row.cells[index]) : "" }
+        let recordIndices = (recordColumns[file] ?? columns).compactMap { table.header.firstIndex(of: $0) }
         return .success(table.rows.compactMap { row in
-            let values = indices.map { cell(row, $0) }
-            guard values.contains(where: { !$0.isEmpty }) else { return nil }
-            return Row(line: row.line, values: values, optionalValues: optionalIndices.map { $0.map { cell(row, $0) } })
+            guard recordIndices.contains(where: { !cell(row, $0).isEmpty }) else { return nil }
+            return Row(line: row.line, values: indices.map { cell(row, $0) }, optionalValues: optionalIndices.map { $0.map { cell(row, $0) } })
         })
     }
 }

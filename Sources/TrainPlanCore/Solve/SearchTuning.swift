@@ -58,8 +58,8 @@ public struct SearchTuning: Sendable, Equatable {
     public var seatFillingShare = 0.5
     /// Sites of a programme closer than this (km, chained) form one region planned as one block.
     public var regionLinkKm: Double = 30
-    /// Seconds a neighbourhood other than a single block (several blocks, a programme's "when" or "who", the
-    /// whole model near its LP), or a single block GLPK has not yet finished (`Construction.unfinishedBlocks`),
+    /// Seconds a neighbourhood other than a single block (several blocks, a programme's "when" or "who"), or a
+    /// single block GLPK has not yet finished (`Construction.unfinishedBlocks`),
     /// needs at the least; it is started only with one more than that left:
     /// building such a model and starting its LP take seconds that GLPK's time limit does not cover (a
     /// county's 60k-column pair started with 2 s left ended 14 s past the limit).
@@ -87,9 +87,9 @@ public struct SearchTuning: Sendable, Equatable {
     /// Share of the time left that the search near the whole LP across every programme gets (at least
     /// `neighbourhood_minimum_seconds`): its 8–9k free columns end at their time limit on a county.
     public var relaxationSearchShare = 0.2
-    /// Seconds left needed to start a search near the whole LP: it fixes part of the whole model already
-    /// built, so it needs less than `neighbourhood_minimum_seconds`, whose wait left county-b's last 5 s
-    /// unused (it ended at 55.3 s of 60 with its gap open).
+    /// Seconds left needed to start a search near the whole LP: it restricts the whole model already built
+    /// (a quicker build than a neighbourhood's), so it needs less than `neighbourhood_minimum_seconds`, whose
+    /// wait left county-b's last 5 s unused (it ended at 55.2 s of 60 with its gap open).
     public var relaxationSearchSecondsLeft: Double = 2
     /// A block of a programme with many more eligible teachers than seats is planned over its likeliest
     /// teachers only: this many per seat (and per sub-quota seat), cheapest first.
