@@ -45,7 +45,7 @@ final class InstanceIssueMessageTests: XCTestCase {
             (.notAFile, nil), (.unreadableFile, nil), (.brokenLink, nil), (.missingFolder, nil), (.notAFolder, nil),
             (.aboveMaximum("x", maximum: 10), "\"x\""), (.controlCharacter("x"), "\"x\""),
             (.idTooLong("x", limit: 64), "\"x\""), (.horizonTooLong(days: 4000, limit: 3660), nil),
-            (.lookAlikeID("x", earlier: "X", firstRow: 2), "\"x\""), (.hiddenRows([3, 4, 5, 6, 7, 8]), nil),
+            (.lookAlikeID("x", earlier: "X", firstRow: 2), "\"x\""), (.annotatedDuplicate(of: "ID"), "\"ID\""), (.hiddenRows([3, 4, 5, 6, 7, 8]), nil),
             (.unknownReference("s1", target: .school, similar: "S1"), "\"S1\""),
         ]
         for (kind, quoted) in kinds {

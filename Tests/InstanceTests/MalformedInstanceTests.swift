@@ -87,7 +87,8 @@ final class MalformedInstanceTests: XCTestCase {
     }
 
     /// A header naming a column exactly wins over an annotated one: "name" beside "name(拼音)" is the name
-    /// column and an unknown one, a warning as before annotations were read, not a column given twice.
+    /// column, and the annotated one is ignored with a warning naming the column it would have been (it
+    /// was "unknown, expected one of … name …", which confused a planner whose ids were in "id*" beside "ID").
     func testAnExactHeaderWinsOverAnAnnotatedOne() throws {
         var scratch = ScratchInstance()
         let header = "id,name,school,stage,subject,tags,weekly_periods,cycle_hours,unavailable"
@@ -95,6 +96,7 @@ final class MalformedInstanceTests: XCTestCase {
         scratch.setText("teachers.csv", ([header + ",name(拼音)"] + lines.dropFirst().map { $0 + ",Wang" }).joined(separator: "\n") + "\n")
         let loaded = try scratch.load()
         XCTAssertEqual(loaded.warnings.map(\.column), ["name(拼音)"])
+        XCTAssertEqual(loaded.warnings.map(\.kind), [.annotatedDuplicate(of: "name")])
         XCTAssertEqual(loaded.instance.teachers.first?.name, "王芳")
     }
 

@@ -93,6 +93,9 @@ extension InstanceIssue {
         case .unknownColumn(let known):
             zh = "未知的列，已忽略（应为以下之一：\(known.joined(separator: "、"))）"
             en = "unknown column, ignored (expected one of: \(known.joined(separator: ", ")))"
+        case .annotatedDuplicate(let exactHeader):
+            zh = "看作 \"\(Echo.value(exactHeader))\" 列加了注释，但已有 \"\(Echo.value(exactHeader))\" 列，本列已忽略（同一列只应有一个）"
+            en = "read as an annotated \"\(Echo.value(exactHeader))\" column, but \"\(Echo.value(exactHeader))\" is already given; ignored (expected the column once)"
         case .duplicateColumn(let firstHeader):
             zh = "该列重复（已有 \"\(Echo.value(firstHeader))\" 列）"
             en = "column given twice (expected once; already given as \"\(Echo.value(firstHeader))\")"

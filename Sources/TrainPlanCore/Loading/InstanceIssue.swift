@@ -33,6 +33,8 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
         case missingColumn(aliases: [String])
         case unknownColumn(known: [String])
         case duplicateColumn(firstHeader: String)
+        /// An annotated header ("id*", "姓名(拼音)") of a column another header names exactly: ignored.
+        case annotatedDuplicate(of: String)
         case wrongCellCount(found: Int, expected: Int)
 
         // TOML shape
@@ -93,7 +95,7 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
         var defaultSeverity: Severity {
             switch self {
             case .unknownColumn, .unknownKey, .noDistrictForHomeDistrict, .coordinatesOnOnlineSite, .unknownSheet,
-                 .xlsCellsUnread, .tagWithSeparator, .hiddenRows, .lookAlikeID:
+                 .xlsCellsUnread, .tagWithSeparator, .hiddenRows, .lookAlikeID, .annotatedDuplicate:
                 .warning
             default: .error
             }

@@ -28,12 +28,17 @@ struct Sheet {
         let specs = source.columns
         var headers: [String: String] = [:]
         var indices: [String: Int] = [:]
-        // A header that names a column exactly wins over an annotated one ("姓名" beside "姓名(拼音)"): the
-        // annotated one is then an unknown column, as it was before annotations were read.
-        let exactlyNamed = Set(header.compactMap { header in specs.first { $0.matchesExactly(header) }?.name })
+        // A header that names a column exactly wins over an annotated one ("姓名" beside "姓名(拼音)", "ID" beside
+        // "id*"): the annotated one is ignored with a warning that names the column it would have been.
+        let exactlyNamed = Dictionary(header.compactMap { header in specs.first { $0.matchesExactly(header) }.map { ($0.name, header) } },
+                                      uniquingKeysWith: { first, _ in first })
         for (index, header) in header.enumerated() where !header.isEmpty {
             let exact = specs.first { $0.matchesExactly(header) }
-            guard let spec = exact ?? specs.first(where: { $0.matches(header) && !exactlyNamed.contains($0.name) }) else {
+            if exact == nil, let shadowed = specs.first(where: { $0.matches(header) }), let exactHeader = exactlyNamed[shadowed.name] {
+                log.add(source.issue(.annotatedDuplicate(of: exactHeader), row: source.headerLine, column: header, index: index))
+                continue
+            }
+            guard let spec = exact ?? specs.first(where: { $0.matches(header) }) else {
                 if !source.ignoresUnknownColumns {
                     log.add(source.issue(.unknownColumn(known: specs.map(\.namesForMessage)), row: source.headerLine,
                                          column: header, index: index))
