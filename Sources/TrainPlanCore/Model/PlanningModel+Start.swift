@@ -3,13 +3,11 @@ extension PlanningModel {
     /// solution: cohorts map to candidates by programme, site and schedule, teachers to their groups. Cohorts
     /// and teachers the model has no place for are left out; the solver checks what remains and ignores a
     /// start that breaks a rule.
-    public func startingValues(for plan: Plan) -> [Double] { encoding(plan).values }
+    public func startingValues(for plan: Plan) -> [Double] { startingEncoding(for: plan).values }
 
-    /// Whether `startingValues(for:)` places every cohort and teacher of `plan` (none left out): only then is
-    /// the model's objective at those values the plan's cost, less what the model leaves out.
-    func encodesWhole(_ plan: Plan) -> Bool { encoding(plan).whole }
-
-    private func encoding(_ plan: Plan) -> (values: [Double], whole: Bool) {
+    /// `startingValues(for:)`, and whether they place every cohort and teacher of `plan` (none left out): only
+    /// then is the model's objective at those values the plan's cost, less what the model leaves out.
+    func startingEncoding(for plan: Plan) -> (values: [Double], whole: Bool) {
         var values = [Double](repeating: 0, count: mip.variables.count)
         var whole = true
         let candidateIndex = Dictionary(candidates.enumerated().map { (CandidateKey($1), $0) }, uniquingKeysWith: { a, _ in a })

@@ -143,9 +143,10 @@ extension DecomposedSolve {
             // in session 23).
             if wholeRelaxation != nil { blockOptions.cuts = true }
             let roundedStart = rounded.map { found in Plan(cohorts: found.plan.cohorts.filter { cohort in parts.contains { $0.owns(cohort, in: instance) } }) }
-            blockOptions.startingSolution = (start ?? roundedStart).map { model.startingValues(for: $0) }
-            if let startPlanObjective, let start, model.encodesWhole(start), let values = blockOptions.startingSolution {
-                blockOptions.stopAtPlanGoal(options.planObjectiveGoal, model: model.mip, start: values, startPlanObjective: startPlanObjective)
+            let encoded = (start ?? roundedStart).map { model.startingEncoding(for: $0) }
+            blockOptions.startingSolution = encoded?.values
+            if let startPlanObjective, start != nil, let encoded, encoded.whole {
+                blockOptions.stopAtPlanGoal(options.planObjectiveGoal, model: model.mip, start: encoded.values, startPlanObjective: startPlanObjective)
             }
             let result = try solver.solve(model.mip, options: blockOptions)
             let lpSupport = restriction != nil && schedules == .all ? " (LP support)" : ""

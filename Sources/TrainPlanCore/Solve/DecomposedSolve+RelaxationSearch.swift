@@ -27,7 +27,7 @@ extension DecomposedSolve {
             let outcome = try grouped.run(firstModel: relaxation.model) { model in
                 // A rebuild with teachers ungrouped can come after the deadline: no solve then.
                 guard deadline - clock.elapsedSeconds >= 1 else { return .timedOutBeforeStart }
-                let startValues = model.startingValues(for: start)
+                let (startValues, startEncodedWhole) = model.startingEncoding(for: start)
                 let lp = relaxation.values(for: model)
                 guard let restricted = model.mip.fixing(model.agreeing(startValues, lp, freeing: programmes)) else {
                     // The plan breaks a row of this model with only agreeing values in it: nothing to search.
@@ -38,7 +38,7 @@ extension DecomposedSolve {
                 var searchOptions = options.solverOptions(remaining: max(1, deadline - clock.elapsedSeconds))
                 searchOptions.progress = nil
                 searchOptions.startingSolution = restricted.restrict(startValues)
-                if let values = searchOptions.startingSolution, model.encodesWhole(start) {
+                if let values = searchOptions.startingSolution, startEncodedWhole {
                     searchOptions.stopAtPlanGoal(options.planObjectiveGoal, model: restricted.model, start: values, startPlanObjective: startObjective)
                 }
                 var result = try solver.solve(restricted.model, options: searchOptions)

@@ -41,11 +41,12 @@ extension DecomposedSolve {
             wholeOptions.cuts = true
             if isFirstModel { wholeOptions.startingBasis = basis }
             isFirstModel = false
-            wholeOptions.startingSolution = model.startingValues(for: start)
+            let encoded = model.startingEncoding(for: start)
+            wholeOptions.startingSolution = encoded.values
             // On either thread, a plan the bound proves ends it (the worker's options have no goal of their own).
-            if model.encodesWhole(start) {
+            if encoded.whole {
                 wholeOptions.stopAtPlanGoal({ bound.objectiveClosingGap(within: gap) }, model: model.mip,
-                                            start: wholeOptions.startingSolution!, startPlanObjective: startObjective)
+                                            start: encoded.values, startPlanObjective: startObjective)
             }
             let result = try solver.solve(model.mip, options: wholeOptions)
             note("  whole model: \(model.mip.variables.count) columns, \(result.termination)")
