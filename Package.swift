@@ -48,7 +48,7 @@ let package = Package(
         .target(
             name: "TrainPlanWeb",
             dependencies: [
-                "TrainPlanCore", "PlanCheck", "Reports",
+                "TrainPlanCore", "PlanCheck", "Reports", "SheetFiles",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),

@@ -37,6 +37,18 @@ final class WorkbookFixtureTests: XCTestCase {
         try assertLoadsLikeFolder("demo-county.xls")
     }
 
+    /// The reader follows the content, not the name: an .xlsx saved under .xls and an .xls under .xlsx load
+    /// like the folder (the .xls one with its warning that formula cells are not read, the .xlsx one without).
+    func testAWorkbookUnderTheOtherExtensionLoadsLikeItsFolder() throws {
+        let expected = try InstanceLoader.load(path: folder).instance
+        for (fixtureName, renamed, warned) in [("demo-county-openpyxl.xlsx", "示例县.xls", false), ("demo-county.xls", "示例县.xlsx", true)] {
+            let path = MiniWorkbook.temporaryFile(named: renamed, try Data(contentsOf: URL(fileURLWithPath: fixture(fixtureName))))
+            let loaded = try InstanceLoader.load(path: path)
+            XCTAssertEqual(loaded.instance.dumpIgnoringHash, expected.dumpIgnoringHash, renamed)
+            XCTAssertEqual(loaded.warnings.contains { $0.kind == .xlsCellsUnread }, warned, renamed)
+        }
+    }
+
     func testHashChangesWithTheContent() throws {
         var scratch = ScratchInstance()
         let original = try scratch.load().instance.sourceHash

@@ -204,6 +204,44 @@ final class WorkbookIssueTests: XCTestCase {
         }
     }
 
+    /// Systems that "export to Excel" write web pages and XML spreadsheets under .xls; a planner is told what
+    /// the file is, not that it is damaged.
+    func testAFileNamedLikeAWorkbookIsNamedForWhatItHolds() throws {
+        let cases: [(name: String, data: Data, content: FileContent, words: String)] = [
+            ("导出.xls", Data("\u{FEFF}\n  <html xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><body><table><tr><td>工号</td></tr></table></body></html>".utf8),
+             .webPage, "网页"),
+            ("表格.xls", Data("<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet ss:Name=\"教师\"/></Workbook>".utf8),
+             .xmlSpreadsheet, "XML"),
+            ("教师.xlsx", Data(ScratchInstance().files["teachers.csv"]!), .text, "CSV"),
+        ]
+        for (name, data, content, words) in cases {
+            let path = MiniWorkbook.temporaryFile(named: name, data)
+            XCTAssertThrowsError(try InstanceLoader.load(path: path), name) { error in
+                let issues = (error as? InstanceLoadError)?.issues ?? []
+                XCTAssertEqual(issues.map(\.kind), [.unreadableWorkbook(.disguised(content))], name)
+                let message = issues.first?.message(.zh) ?? ""
+                XCTAssertTrue(message.hasPrefix("\(name)：文件内容其实是"), message)
+                XCTAssertTrue(message.contains(words) && message.contains("另存为 .xlsx"), message)
+            }
+        }
+    }
+
+    /// A workbook with a password to open (Excel's "Encrypt with Password") is a compound file like an .xls:
+    /// it is named as protected, not damaged, whatever its extension.
+    func testAPasswordProtectedWorkbookIsNamedAsSuch() throws {
+        let fixture = ScratchInstance.fixtures.appendingPathComponent("workbooks/password-protected.xlsx")
+        let data = try Data(contentsOf: fixture)
+        for name in ["加密.xlsx", "加密.xls"] {
+            let path = MiniWorkbook.temporaryFile(named: name, data)
+            XCTAssertThrowsError(try InstanceLoader.load(path: path), name) { error in
+                let issues = (error as? InstanceLoadError)?.issues ?? []
+                XCTAssertEqual(issues.map(\.kind), [.unreadableWorkbook(.passwordProtected)], name)
+                XCTAssertEqual(issues.first?.message(.zh),
+                               "\(name)：工作簿设有打开密码（已加密），无法读取（应在 Excel 或 WPS 中打开，取消打开密码后保存）")
+            }
+        }
+    }
+
     func testAZipThatIsNoWorkbookSaysWhatIsMissing() {
         let zip = MiniWorkbook.zip([("word/document.xml", Data("<w/>".utf8))])
         let path = MiniWorkbook.temporaryFile(named: "letter.xlsx", zip)
@@ -235,7 +273,7 @@ final class WorkbookFaultMessageTests: XCTestCase {
         XCTAssertEqual(message(.tooManyRows(limit: 500_000), file: "教师").zh,
                        "教师：非空行超过 500000 行，已停止读取（应删除多余的行）")
         XCTAssertEqual(message(.notAWorkbook).zh,
-                       "甲县.xlsx：不是有效的 Excel 工作簿：文件已损坏，或是改了扩展名的 CSV/网页文件（应在 Excel 或 WPS 中另存为 .xlsx）")
+                       "甲县.xlsx：不是有效的 Excel 工作簿：文件已损坏或格式不明（应在 Excel 或 WPS 中另存为 .xlsx）")
         XCTAssertEqual(message(.malformedPart("xl/worksheets/sheet2.xml")).en,
                        "甲县.xlsx: xl/worksheets/sheet2.xml in the workbook is damaged (expected the file saved again by Excel or WPS)")
         XCTAssertTrue(message(.xlsFailure(code: -14), file: "甲县.xls").zh.hasPrefix("甲县.xls：无法读取 .xls 文件"))

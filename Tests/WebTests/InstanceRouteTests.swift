@@ -66,6 +66,12 @@ final class InstanceRouteTests: XCTestCase {
                 XCTAssertEqual(response.status, .unprocessableContent)
                 XCTAssertTrue(String(buffer: response.body).contains("zip"))
             }
+            // A table a web system "exported to Excel" is a web page: the planner is told so.
+            try await client.execute(uri: "/api/instances?name=export", method: .post, headers: headers,
+                                     body: ByteBuffer(string: "<html><body><table><tr><td>工号</td></tr></table></body></html>")) { response in
+                XCTAssertEqual(response.status, .unprocessableContent)
+                XCTAssertTrue(String(buffer: response.body).contains("网页"), String(buffer: response.body))
+            }
             let notes = FileManager.default.temporaryDirectory.appendingPathComponent("trainplan-notes-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: notes, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: notes) }

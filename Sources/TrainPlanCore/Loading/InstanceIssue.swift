@@ -115,8 +115,12 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
     /// Why a workbook file could not be read at all.
     public enum WorkbookFault: Sendable, Equatable {
         case cannotOpen
-        /// Not a zip archive (a corrupt file, or a CSV or HTML page renamed to .xlsx) or not an .xls.
+        /// Not a zip archive (a corrupt file) or not an .xls.
         case notAWorkbook
+        /// A workbook with a password to open.
+        case passwordProtected
+        /// A web page, an XML spreadsheet or a text file named like a workbook.
+        case disguised(FileContent)
         case missingPart(String)
         case malformedPart(String)
         /// Beyond the reader's limits on entries, uncompressed bytes or a sheet's cells (e.g. a zip bomb).

@@ -32,7 +32,7 @@ enum WorkbookLoader {
             throw InstanceLoadError(issues: log.issues + [issue])
         }
 
-        if SpreadsheetFile.format(ofPath: path) == .xls {
+        if FileContent.of(path: path) == .compoundFile {
             log.add(workbookIssue(.xlsCellsUnread, file: url.lastPathComponent))
         }
         var found: [WorkbookSheet: SheetGrid] = [:]
@@ -111,6 +111,8 @@ enum WorkbookLoader {
         switch error {
         case .cannotOpen: .cannotOpen
         case .notAWorkbook: .notAWorkbook
+        case .passwordProtected: .passwordProtected
+        case .disguised(let content): .disguised(content)
         case .missingPart(let part): .missingPart(part)
         case .malformedPart(let part, _): .malformedPart(part)
         case .tooLarge(let limit): .tooLarge(limit)

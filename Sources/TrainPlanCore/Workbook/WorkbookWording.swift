@@ -22,9 +22,25 @@ enum WorkbookWording {
         case .cannotOpen:
             ("无法打开文件（应为可读取的 .xlsx 或 .xls 工作簿）", "cannot open the file (expected a readable .xlsx or .xls workbook)")
         case .notAWorkbook:
-            ("不是有效的 Excel 工作簿：文件已损坏，或是改了扩展名的 CSV/网页文件（应在 Excel 或 WPS 中另存为 .xlsx）",
-             "not a valid Excel workbook: the file is damaged, or a CSV or web page renamed "
+            ("不是有效的 Excel 工作簿：文件已损坏或格式不明（应在 Excel 或 WPS 中另存为 .xlsx）",
+             "not a valid Excel workbook: the file is damaged or of an unknown format "
                 + "(expected a file saved as .xlsx by Excel or WPS)")
+        case .passwordProtected:
+            ("工作簿设有打开密码（已加密），无法读取（应在 Excel 或 WPS 中打开，取消打开密码后保存）",
+             "the workbook has a password to open (it is encrypted) and cannot be read "
+                + "(expected it opened in Excel or WPS and saved without the password)")
+        case .disguised(.webPage):
+            ("文件内容其实是网页（HTML），只是名为工作簿（系统“导出 Excel”常见这种文件）（应在 Excel 或 WPS 中打开后另存为 .xlsx）",
+             "the file is a web page (HTML) named like a workbook, as systems that \"export to Excel\" often write "
+                + "(expected it opened in Excel or WPS and saved as .xlsx)")
+        case .disguised(.xmlSpreadsheet):
+            ("文件内容其实是 Excel 2003 XML 表格，只是名为工作簿（应在 Excel 或 WPS 中打开后另存为 .xlsx）",
+             "the file is an Excel 2003 XML spreadsheet named like a workbook "
+                + "(expected it opened in Excel or WPS and saved as .xlsx)")
+        case .disguised:
+            ("文件内容其实是文本（如改了扩展名的 CSV），不是工作簿（应在 Excel 或 WPS 中打开后另存为 .xlsx，或把各表存为 CSV 放进实例文件夹）",
+             "the file is text (such as a CSV file renamed), not a workbook "
+                + "(expected it opened in Excel or WPS and saved as .xlsx, or its tables saved as CSV files in an instance folder)")
         case .missingPart(let part):
             ("工作簿缺少 \(part)（应为 Excel 工作簿，而不是其他 zip 文件）",
              "the workbook has no \(part) (expected an Excel workbook, not another zip file)")

@@ -52,9 +52,8 @@ struct InstanceController: Sendable {
         }
         let data = Data(buffer.readableBytesView)
         guard let kind = InstanceSource.kind(ofUpload: data, contentType: request.headers[.contentType]) else {
-            return try rejection([UploadIssue(file: "upload", message: context.language.pick(
-                "上传的不是 zip 文件（实例文件夹的压缩包）", "the upload is not a zip file (of an instance folder)"))],
-                request: request, context: context)
+            return try rejection([InstanceSource.unknownKind(ofUpload: data, language: context.language)],
+                                 request: request, context: context)
         }
         do {
             let record = try await InstanceUpload(services: services)

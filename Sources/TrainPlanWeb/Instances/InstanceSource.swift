@@ -1,4 +1,5 @@
 import Foundation
+import SheetFiles
 import TrainPlanCore
 
 /// Turns an uploaded file into an instance the solver can read. This is the one place that knows the upload
@@ -44,5 +45,19 @@ enum InstanceSource {
         guard data.starts(with: [0x50, 0x4B]) else { return nil }
         if let contentType, contentType.contains("spreadsheetml") { return "xlsx" }
         return data.range(of: Data("xl/workbook.xml".utf8)) != nil ? "xlsx" : "zip"
+    }
+
+    /// Why an upload of no known kind is refused: a web page or an XML spreadsheet that a system "exported to
+    /// Excel" is named for what it is, anything else is not a workbook or zip.
+    static func unknownKind(ofUpload data: Data, language: Language) -> UploadIssue {
+        let content = FileContent.of(head: data.prefix(FileContent.sniffedBytes))
+        guard content == .webPage || content == .xmlSpreadsheet else {
+            return UploadIssue(file: "upload", message: language.pick(
+                "上传的不是工作簿（.xlsx、.xls）或 zip 文件（实例文件夹的压缩包）",
+                "the upload is not a workbook (.xlsx, .xls) or a zip file (of an instance folder)"))
+        }
+        var issue = InstanceIssue(file: "upload", kind: .unreadableWorkbook(.disguised(content)))
+        issue.inWorkbook = true
+        return UploadIssue(issue, language: language)
     }
 }
