@@ -141,6 +141,23 @@ final class MalformedInstanceTests: XCTestCase {
         XCTAssertEqual(loaded.instance.teachers[1].unavailable.count, 5)
     }
 
+    /// Headers spaced to line up ("姓　名" with a full-width space, "学  段"), English ones with spaces for
+    /// underscores, and notes in the other brackets planners use (〔〕《》「」{}) are the columns they name.
+    func testSpacedHeadersAndOtherBracketsAreTheColumnsTheyName() throws {
+        var scratch = ScratchInstance()
+        scratch.replace("id,name,school,stage,subject,tags,weekly_periods,cycle_hours,unavailable",
+                        with: "工　号,姓  名,School,学 段〔必填〕,学科《说明》,标签「分号分隔」,Weekly Periods,已修学时{小时},不可参训日期",
+                        in: "teachers.csv")
+        let loaded = try scratch.load()
+        XCTAssertEqual(loaded.warnings, [])
+        let first = try XCTUnwrap(loaded.instance.teachers.first)
+        XCTAssertEqual(first.id, "T01")
+        XCTAssertEqual(first.name, "王芳")
+        XCTAssertEqual(first.cycleHours, 120)
+        XCTAssertEqual(first.weeklyPeriods, 16)
+        XCTAssertEqual(first.tags, ["骨干", "班主任"])
+    }
+
     /// Last year's holidays pasted into the calendar change nothing: the planner is told, as for a site closed
     /// all term (the summary showed fewer holidays, without a word).
     func testHolidaysWhollyOutsideTheTermAreAWarning() throws {

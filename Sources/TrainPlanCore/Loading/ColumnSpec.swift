@@ -17,15 +17,19 @@ public struct ColumnSpec: Sendable {
     }
 
     /// English names match case-insensitively; spreadsheets often capitalise headers. Either name matches as
-    /// planners annotate it (`ColumnSpec.bareHeader`): "已修学时（小时）", "工号*", "ＩＤ".
+    /// planners annotate it (`ColumnSpec.bareHeader`): "已修学时（小时）", "工号*", "ＩＤ"; and as they space it:
+    /// a Chinese name with spaces between its characters to line headers up ("姓　名"), an English one with
+    /// spaces for underscores ("Weekly Periods").
     func matches(_ header: String) -> Bool {
         let bare = Self.bareHeader(header)
+        let words = bare.split(whereSeparator: \.isWhitespace)
         return bare.lowercased() == name || aliases.contains(bare)
+            || words.joined(separator: "_").lowercased() == name || aliases.contains(words.joined())
     }
 
     /// The header without what planners add around a column's name: full-width letters and brackets as their
     /// ASCII forms (Unicode NFKC), spaces at either end, required marks (`*`) at either end and trailing notes
-    /// in brackets ("(小时)", "[选填]", "【必填】"), nested or not, in any order. A header longer than any
+    /// in brackets ("(小时)", "[选填]", "【必填】", "〔选填〕", "《说明》"), nested or not, in any order. A header longer than any
     /// annotated name (`longestAnnotatedHeader`) is left as it is: each note stripped copies the text.
     static func bareHeader(_ header: String) -> String {
         var bare = Sheet.withoutInvisibles(header).precomposedStringWithCompatibilityMapping.trimmingSpaces()
@@ -39,9 +43,9 @@ public struct ColumnSpec: Sendable {
     }
 
     /// `text` without one trailing note in brackets, nested ones included; `text` itself when it has none
-    /// or is nothing but the note.
+    /// or is nothing but the note. Full-width round, square and curly brackets are ASCII ones by then (NFKC).
     private static func withoutTrailingNote(_ text: String) -> String {
-        let pairs: [Character: Character] = [")": "(", "]": "[", "】": "【"]
+        let pairs: [Character: Character] = [")": "(", "]": "[", "}": "{", "】": "【", "〕": "〔", "》": "《", "」": "「", "〉": "〈"]
         guard let last = text.last, let open = pairs[last] else { return text }
         var depth = 0
         var index = text.endIndex
