@@ -341,6 +341,16 @@ final class MalformedInstanceTests: XCTestCase {
         }
     }
 
+    /// The same in instance.toml: "max_away_share\u{200B}" was an unknown key that looked like the known one,
+    /// and its value was ignored.
+    func testInvisibleCharactersInInstanceTOMLAreDropped() throws {
+        var scratch = ScratchInstance()
+        scratch.replace("[defaults]\n", with: "[defaults]\nmax_away_share\u{200B} = 0.3\n", in: "instance.toml")
+        let loaded = try scratch.load()
+        XCTAssertEqual(loaded.warnings, [])
+        XCTAssertEqual(loaded.instance.defaults.maxAwayShare, 0.3)
+    }
+
     func testProgrammeListingUnknownSite() {
         assertOnlyError("programs.csv", row: 5, column: "sites", .unknownReference("E9", target: .site)) {
             $0.replace(",E1,", with: ",E9,", in: "programs.csv")

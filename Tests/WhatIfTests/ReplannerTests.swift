@@ -88,6 +88,16 @@ final class ReplannerTests: XCTestCase {
         }
     }
 
+    /// A teacher's id pasted from a chat message with a zero-width space, and a header with a byte order mark
+    /// inside, are the id and the column they look like.
+    func testInvisibleCharactersInAChangesFileAreDropped() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("changes-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("工号\u{FEFF},不可参训日期\nT1\u{200B},\nT4\u{2060},2026-09-09\u{200E}\n".utf8).write(to: file)
+        XCTAssertEqual(try ReplanRequest.read(file: file.path, instance: instance()),
+                       ReplanRequest(dropped: ["T1"], unavailable: ["T4": [SmallInstance.date(2)]]))
+    }
+
     /// A changes file in neither UTF-8 nor GB18030 is named with the row to look at.
     func testUndecodableChangesFileNamesTheRow() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("changes-\(UUID().uuidString).csv")

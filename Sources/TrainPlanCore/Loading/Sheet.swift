@@ -102,9 +102,16 @@ extension Sheet {
     /// need them.
     static func withoutInvisibles(_ cell: String) -> String {
         guard cell.unicodeScalars.contains(where: isInvisible) else { return cell }
+        return removingInvisibles(cell).trimmingSpaces()
+    }
+
+    /// `text` without those characters, and nothing else changed (lines stay where they were): a TOML file
+    /// before it is parsed, where "max_away_share\u{200B}" was an unknown key that looked like a known one.
+    static func removingInvisibles(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isInvisible) else { return text }
         var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: cell.unicodeScalars.lazy.filter { !isInvisible($0) })
-        return String(scalars).trimmingSpaces()
+        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { !isInvisible($0) })
+        return String(scalars)
     }
 
     /// Zero-width space, direction marks and embeddings, word joiner and invisible operators, byte order mark,

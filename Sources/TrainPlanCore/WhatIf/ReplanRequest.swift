@@ -58,10 +58,10 @@ public struct ReplanRequest: Sendable, Equatable {
         } catch {
             throw ReplanRequestError(source: path, line: nil, problem: .undecodable)
         }
-        guard let teacherColumn = table.header.firstIndex(where: { ["teacher", "工号"].contains($0.trimmingSpaces()) }) else {
+        guard let teacherColumn = table.header.firstIndex(where: { ["teacher", "工号"].contains(Sheet.withoutInvisibles($0).trimmingSpaces()) }) else {
             throw ReplanRequestError(source: path, line: 1, problem: .missingTeacherColumn)
         }
-        let datesColumn = table.header.firstIndex { ["unavailable", "不可参训日期"].contains($0.trimmingSpaces()) }
+        let datesColumn = table.header.firstIndex { ["unavailable", "不可参训日期"].contains(Sheet.withoutInvisibles($0).trimmingSpaces()) }
         // Without a dates column every teacher listed withdraws completely: dates under another column name
         // ("日期") would do that silently. Columns of other words (姓名, 学校, 备注) are the planner's notes.
         if datesColumn == nil {
@@ -82,7 +82,8 @@ public struct ReplanRequest: Sendable, Equatable {
         var request = ReplanRequest()
         var issues: [ReplanRequestError.Issue] = []
         for row in table.rows {
-            let cell = { (column: Int) in column < row.cells.count ? row.cells[column].trimmingSpaces() : "" }
+            // Invisible characters pasted with an id (a zero-width space) would make it an unknown teacher.
+            let cell = { (column: Int) in column < row.cells.count ? Sheet.withoutInvisibles(row.cells[column]).trimmingSpaces() : "" }
             let teacher = cell(teacherColumn)
             if !known.contains(teacher) {
                 issues.append(.init(line: row.line, column: table.header[teacherColumn], problem: .unknownTeachers([teacher])))
