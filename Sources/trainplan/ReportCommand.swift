@@ -35,6 +35,7 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         warnIfNotValid(contents, for: loaded.instance)
+        noteStaleAssignmentColumns(for: loaded.instance)
         try writeReport(instance: loaded.instance, plan: contents.plan, summary: contents.summary, to: out, language: lang)
     }
 
@@ -52,6 +53,17 @@ struct ReportCommand: ParsableCommand {
                                    "warning: the plan breaks \(broken.count) rule(s) of this instance, so its notices may mislead; see trainplan check:"))
             lines += firstBrokenRules(broken, lang)
         }
+        for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+    }
+
+    /// A planner who moved a teacher by editing the site or dates in assignments.csv would find the notices
+    /// saying otherwise: they follow cohorts.csv. `check`'s notes, shown here too.
+    private func noteStaleAssignmentColumns(for instance: Instance) {
+        let notes = PlanChecker(instance: instance).check(planDirectory: plan).notes
+        guard !notes.isEmpty else { return }
+        let lines = [lang.pick("提示：assignments.csv 有 \(notes.count) 处与 cohorts.csv 不一致，报告和通知以 cohorts.csv 为准：",
+                               "note: \(notes.count) cell(s) of assignments.csv disagree with cohorts.csv; the reports and notices follow cohorts.csv:")]
+            + firstBrokenRules(notes, lang)
         for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
     }
 }
@@ -78,8 +90,8 @@ func writeReport(instance: Instance, plan: Plan, summary: PlanSummary?, to direc
     if announce { print(language.pick("报告已写入 ", "Reports written to ") + directory) }
 }
 
-/// The first five broken rules of a plan, indented and tagged as `check` tags them, then how many more: what
-/// `report` and `replan` show before pointing the planner to `trainplan check`.
+/// The first five broken rules (or notes) of a plan, indented and tagged as `check` tags them, then how many
+/// more: what `report` and `replan` show before pointing the planner to `trainplan check`.
 func firstBrokenRules(_ broken: [Violation], _ language: Language) -> [String] {
     let shown = broken.prefix(5).map { "  [\($0.ruleTitle(language))] " + $0.message(language) }
     return shown + (broken.count > 5 ? [language.pick("  ……另有 \(broken.count - 5) 处", "  … and \(broken.count - 5) more")] : [])

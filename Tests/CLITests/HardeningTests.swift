@@ -373,6 +373,30 @@ final class HardeningTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/report.html"))
     }
 
+    /// A teacher "moved" by editing the site in assignments.csv is not moved: the notices follow cohorts.csv,
+    /// and `report` says so, naming the row (as `check` notes it), before writing them.
+    func testReportNotesAssignmentsThatDisagreeWithTheirCohorts() throws {
+        let plan = try plan()
+        var site = ""
+        try edit(plan + "/assignments.csv") { text in
+            var lines = text.components(separatedBy: "\n")
+            let header = lines[0].components(separatedBy: ",")
+            let column = try! XCTUnwrap(header.firstIndex(of: "site"))
+            var fields = lines[1].components(separatedBy: ",")
+            site = fields[column]
+            fields[column] = "ELSEWHERE"
+            lines[1] = fields.joined(separator: ",")
+            return lines.joined(separator: "\n")
+        }
+        let out = CommandRunner.temporaryDirectory()
+        let output = try CommandRunner.run(["report", instance, plan, "--out", out])
+        XCTAssertEqual(output.status, 0, output.stderr)
+        XCTAssertTrue(output.stderr.hasPrefix("提示：assignments.csv 有 1 处与 cohorts.csv 不一致，报告和通知以 cohorts.csv 为准："), output.stderr)
+        XCTAssertTrue(output.stderr.contains("[提示] assignments.csv 第 2 行") && output.stderr.contains("ELSEWHERE")
+                      && output.stderr.contains(site), output.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/report.html"))
+    }
+
     /// A folder that cannot be made is named with the reason, in the planner's language, not as Foundation's
     /// "Error Domain=NSCocoaErrorDomain Code=4".
     func testAnOutputFolderThatCannotBeWrittenIsNamedWithTheReason() throws {
