@@ -10,6 +10,10 @@ extension Violation {
         func at(_ file: String, _ line: Int?) -> String {
             line.map { say("\(file) 第 \($0) 行：", "\(file) row \($0): ") } ?? ""
         }
+        /// The same with the column the problem is in: "cohorts.csv 第 3 行 \"site\" 列：".
+        func at(_ file: String, _ line: Int?, column: String) -> String {
+            line.map { say("\(file) 第 \($0) 行 \"\(column)\" 列：", "\(file) row \($0), column \"\(column)\": ") } ?? ""
+        }
         switch kind {
         case .missingFolder(let path, let isFile):
             return isFile ? say("“\(Echo.value(path))”是文件，不是计划文件夹", "\"\(Echo.value(path))\" is a file, not a plan folder")
@@ -29,15 +33,15 @@ extension Violation {
         case .missingValue(let file, let line, let column):
             return say("\(Echo.value(file)) 第 \(line) 行：\"\(Echo.value(column))\" 为空", "\(Echo.value(file)) row \(line): \"\(Echo.value(column))\" is empty")
         case .unknownProgramme(let cohort, let programme, let line):
-            return at(PlanFolder.cohortsFile, line) + say("班次 \(Echo.value(cohort))：未知项目 \"\(Echo.value(programme))\"", "Cohort \(Echo.value(cohort)): unknown programme \"\(Echo.value(programme))\"")
+            return at(PlanFolder.cohortsFile, line, column: "program") + say("班次 \(Echo.value(cohort))：未知项目 \"\(Echo.value(programme))\"", "Cohort \(Echo.value(cohort)): unknown programme \"\(Echo.value(programme))\"")
         case .unknownSite(let cohort, let site, let line):
-            return at(PlanFolder.cohortsFile, line) + say("班次 \(Echo.value(cohort))：未知培训点 \"\(Echo.value(site))\"", "Cohort \(Echo.value(cohort)): unknown site \"\(Echo.value(site))\"")
+            return at(PlanFolder.cohortsFile, line, column: "site") + say("班次 \(Echo.value(cohort))：未知培训点 \"\(Echo.value(site))\"", "Cohort \(Echo.value(cohort)): unknown site \"\(Echo.value(site))\"")
         case .unknownTeacher(let teacher, let cohort, let line):
-            return at(PlanFolder.assignmentsFile, line) + say("班次 \(Echo.value(cohort))：未知教师 \"\(Echo.value(teacher))\"", "Cohort \(Echo.value(cohort)): unknown teacher \"\(Echo.value(teacher))\"")
+            return at(PlanFolder.assignmentsFile, line, column: "teacher") + say("班次 \(Echo.value(cohort))：未知教师 \"\(Echo.value(teacher))\"", "Cohort \(Echo.value(cohort)): unknown teacher \"\(Echo.value(teacher))\"")
         case .unknownCohort(let teacher, let cohort, let line):
-            return at(PlanFolder.assignmentsFile, line) + say("教师 \(Echo.value(teacher))：未知班次 \"\(Echo.value(cohort))\"", "Teacher \(Echo.value(teacher)): unknown cohort \"\(Echo.value(cohort))\"")
+            return at(PlanFolder.assignmentsFile, line, column: "cohort") + say("教师 \(Echo.value(teacher))：未知班次 \"\(Echo.value(cohort))\"", "Teacher \(Echo.value(teacher)): unknown cohort \"\(Echo.value(cohort))\"")
         case .duplicateCohort(let cohort, let line):
-            return at(PlanFolder.cohortsFile, line) + say("班次编号 \"\(Echo.value(cohort))\" 重复", "Duplicate cohort id \"\(Echo.value(cohort))\"")
+            return at(PlanFolder.cohortsFile, line, column: "cohort") + say("班次编号 \"\(Echo.value(cohort))\" 重复", "Duplicate cohort id \"\(Echo.value(cohort))\"")
         case .assignmentDisagrees(let teacher, let cohort, let column, let written, let cohortValue, let line, let firstDifference):
             let difference = firstDifference.map { ranges in
                 say("；首个不同的日期段：本行 \(ranges[0].isEmpty ? "无" : ranges[0])，班次 \(ranges[1].isEmpty ? "无" : ranges[1])",
@@ -47,17 +51,17 @@ extension Violation {
                 "教师 \(Echo.value(teacher)) 的 \"\(column)\" 列写的是 \"\(Echo.value(written))\"，但班次 \(Echo.value(cohort)) 在 cohorts.csv 中是 \"\(Echo.value(cohortValue))\"（该列只供阅读，以 cohorts.csv 为准；请更新或清空该列\(difference)）",
                 "Teacher \(Echo.value(teacher)): \"\(column)\" says \"\(Echo.value(written))\" but cohort \(Echo.value(cohort)) has \"\(Echo.value(cohortValue))\" in cohorts.csv (the column is for reading only and cohorts.csv counts: update or clear it\(difference))")
         case .duplicateAssignment(let teacher, let cohort, let line):
-            return at(PlanFolder.assignmentsFile, line) + say("教师 \(Echo.value(teacher)) 在班次 \(Echo.value(cohort)) 中重复出现", "Teacher \(Echo.value(teacher)) is assigned to cohort \(Echo.value(cohort)) twice")
+            return at(PlanFolder.assignmentsFile, line, column: "teacher") + say("教师 \(Echo.value(teacher)) 在班次 \(Echo.value(cohort)) 中重复出现", "Teacher \(Echo.value(teacher)) is assigned to cohort \(Echo.value(cohort)) twice")
         case .cohortIDTooLong(let length, let line):
-            return at(PlanFolder.cohortsFile, line) + say("班次编号过长（\(length) 个字符，最多 \(ValueLimits.longestCohortID) 个）",
+            return at(PlanFolder.cohortsFile, line, column: "cohort") + say("班次编号过长（\(length) 个字符，最多 \(ValueLimits.longestCohortID) 个）",
                                                           "cohort id too long (\(length) characters, at most \(ValueLimits.longestCohortID))")
         case .malformedSessions(let cohort, let text, let line):
-            return at(PlanFolder.cohortsFile, line) + say("班次 \(Echo.value(cohort))：日期格式错误 \"\(Echo.value(text))\"", "Cohort \(Echo.value(cohort)): malformed sessions \"\(Echo.value(text))\"")
+            return at(PlanFolder.cohortsFile, line, column: "sessions") + say("班次 \(Echo.value(cohort))：日期格式错误 \"\(Echo.value(text))\"", "Cohort \(Echo.value(cohort)): malformed sessions \"\(Echo.value(text))\"")
         case .sessionsOutsideTerm(let cohort, let text, let term, let line):
-            return at(PlanFolder.cohortsFile, line) + say("班次 \(Echo.value(cohort))：日期 \"\(Echo.value(text))\" 远在计划期 \(term) 之外（年份写错？），此班次不再检查其他规定",
+            return at(PlanFolder.cohortsFile, line, column: "sessions") + say("班次 \(Echo.value(cohort))：日期 \"\(Echo.value(text))\" 远在计划期 \(term) 之外（年份写错？），此班次不再检查其他规定",
                                                           "Cohort \(Echo.value(cohort)): sessions \"\(Echo.value(text))\" lie far outside the term \(term) (a wrong year?); the cohort is not checked further")
         case .malformedSize(let cohort, let text, let line):
-            return at(PlanFolder.cohortsFile, line) + say("班次 \(Echo.value(cohort))：人数格式错误 \"\(Echo.value(text))\"", "Cohort \(Echo.value(cohort)): malformed size \"\(Echo.value(text))\"")
+            return at(PlanFolder.cohortsFile, line, column: "size") + say("班次 \(Echo.value(cohort))：人数格式错误 \"\(Echo.value(text))\"", "Cohort \(Echo.value(cohort)): malformed size \"\(Echo.value(text))\"")
         case .sizeMismatch(let cohort, let written, let assigned):
             return say("班次 \(Echo.value(cohort))：人数写为 \(written)，实际分配 \(assigned) 人",
                        "Cohort \(Echo.value(cohort)): size says \(written) but \(assigned) teachers are assigned")

@@ -128,7 +128,7 @@ import TrainPlanCore
         let report = PlanChecker(instance: CheckFixture.instance).check(planDirectory: folder.path)
         let term = CheckFixture.instance.calendar.term
         #expect(report.violations.filter { $0.rule == "STRUCTURE" }.map { $0.message(.zh) } == [
-            "cohorts.csv 第 2 行：班次 K1：日期 \"0001-01-01..9999-12-31\" 远在计划期 \(term) 之外（年份写错？），此班次不再检查其他规定",
+            "cohorts.csv 第 2 行 \"sessions\" 列：班次 K1：日期 \"0001-01-01..9999-12-31\" 远在计划期 \(term) 之外（年份写错？），此班次不再检查其他规定",
         ])
         #expect(!report.isValid)
     }
@@ -182,7 +182,7 @@ import TrainPlanCore
         try plan.write(to: folder)
         defer { try? FileManager.default.removeItem(at: folder) }
         let report = PlanChecker(instance: CheckFixture.instance).check(planDirectory: folder.path)
-        #expect(report.messages(of: "STRUCTURE") == ["cohorts.csv row 2: cohort id too long (200000 characters, at most \(ValueLimits.longestCohortID))"])
+        #expect(report.messages(of: "STRUCTURE") == ["cohorts.csv row 2, column \"cohort\": cohort id too long (200000 characters, at most \(ValueLimits.longestCohortID))"])
         #expect(report.messages(of: "STRUCTURE").count == 1, "no unknown cohort for T1 and T2")
     }
 

@@ -18,14 +18,14 @@ import PlanCheck
         let report = try CheckFixture.check(plan)
         // Each problem of a row at its row (the header is row 1).
         #expect(report.messages(of: "STRUCTURE") == [
-            "cohorts.csv row 2: Cohort K1: unknown programme \"PX\"",
-            "cohorts.csv row 3: Duplicate cohort id \"K1\"",
-            "cohorts.csv row 4: Cohort K5: unknown site \"CX\"",
-            "cohorts.csv row 5: Cohort K6: malformed sessions \"2026-09-3x\"",
-            "cohorts.csv row 7: Cohort K8: malformed size \"one\"",
-            "assignments.csv row 3: Teacher T1 is assigned to cohort K1 twice",
-            "assignments.csv row 4: Cohort K1: unknown teacher \"TX\"",
-            "assignments.csv row 5: Teacher T2: unknown cohort \"KX\"",
+            "cohorts.csv row 2, column \"program\": Cohort K1: unknown programme \"PX\"",
+            "cohorts.csv row 3, column \"cohort\": Duplicate cohort id \"K1\"",
+            "cohorts.csv row 4, column \"site\": Cohort K5: unknown site \"CX\"",
+            "cohorts.csv row 5, column \"sessions\": Cohort K6: malformed sessions \"2026-09-3x\"",
+            "cohorts.csv row 7, column \"size\": Cohort K8: malformed size \"one\"",
+            "assignments.csv row 3, column \"teacher\": Teacher T1 is assigned to cohort K1 twice",
+            "assignments.csv row 4, column \"teacher\": Cohort K1: unknown teacher \"TX\"",
+            "assignments.csv row 5, column \"cohort\": Teacher T2: unknown cohort \"KX\"",
             "Cohort K7 has no teachers",
         ])
     }
@@ -43,6 +43,6 @@ import PlanCheck
         plan.summary = nil
         plan.cohorts?[2] = "K3,P3,E1,2026-09-16..2026-09-14,1"
         let report = try CheckFixture.check(plan)
-        #expect(report.messages(of: "STRUCTURE") == ["cohorts.csv row 4: Cohort K3: malformed sessions \"2026-09-16..2026-09-14\""])
+        #expect(report.messages(of: "STRUCTURE") == ["cohorts.csv row 4, column \"sessions\": Cohort K3: malformed sessions \"2026-09-16..2026-09-14\""])
     }
 }
