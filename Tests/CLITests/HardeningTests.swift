@@ -461,9 +461,9 @@ final class HardeningTests: XCTestCase {
         let rows = try appendAssignments(to: plan, [("NOBODY1", nil), ("NOBODY2", "NO-COHORT")])
         let check = try CommandRunner.run(["check", instance, plan])
         XCTAssertEqual(check.status, 1)
-        XCTAssertTrue(check.stdout.contains("[结构] assignments.csv 第 \(rows) 行："), check.stdout)
+        XCTAssertTrue(check.stdout.contains("[结构] assignments.csv 第 \(rows) 行 \"teacher\" 列："), check.stdout)
         let english = try CommandRunner.run(["check", instance, plan, "--lang", "en"])
-        XCTAssertTrue(english.stdout.contains("[structure] assignments.csv row \(rows): "), english.stdout)
+        XCTAssertTrue(english.stdout.contains("[structure] assignments.csv row \(rows), column \"teacher\": "), english.stdout)
         let report = try CommandRunner.run(["report", instance, plan, "--out", CommandRunner.temporaryDirectory()])
         XCTAssertEqual(report.status, 1)
         XCTAssertEqual(report.stderr.split(separator: "\n"), [
