@@ -34,6 +34,20 @@ public struct SolveSummaryText {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// A limit below what the instance needs for its first plan (a city's greedy plan and decomposition take
+    /// about 5 s) is overrun: the planner is told why rather than left to wonder.
+    private func overrunLines() -> [String] {
+        guard let limit = result.options.timeLimit, result.seconds > limit + Self.overrunTolerance else { return [] }
+        let used = String(format: "%.1f", result.seconds)
+        let asked = NumberText.format(limit)
+        return [language.pick(
+            "用时 \(used) 秒，超过了时间限制 \(asked) 秒：这一规模的实例做出第一份方案就需要这么久（如需更好的方案，请放宽 --time-limit）",
+            "took \(used) s, more than the time limit of \(asked) s: an instance of this size needs that long for its first plan (allow more with --time-limit for a better one)")]
+    }
+
+    /// Seconds past the limit that are not worth a word (writing the plan, GLPK's last callback).
+    static let overrunTolerance = 0.5
+
     private func statusLines() -> [String] {
         let status: String = switch result.status {
         case .optimal: language.pick("最优", "optimal")
@@ -53,7 +67,7 @@ public struct SolveSummaryText {
                 + "\(result.modelSize.candidatesKept)/\(result.modelSize.candidatesGenerated) "
                 + language.pick("个候选班次，", "candidate cohorts, ")
                 + wholeModelSize(result.modelSize),
-        ]
+        ] + overrunLines()
     }
 
     /// "rows × columns", or, when the decomposed solve never built the whole model, its least size.
