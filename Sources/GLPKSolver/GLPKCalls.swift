@@ -150,10 +150,10 @@ struct GLPKProblem {
         parameters.fp_heur = glpkSwitch(settings.feasibilityPump)
         parameters.ps_heur = glpkSwitch(settings.proximitySearch)
         parameters.ps_tm_lim = settings.proximitySearchMilliseconds
-        parameters.gmi_cuts = glpkSwitch(settings.cuts)
-        parameters.mir_cuts = glpkSwitch(settings.cuts)
-        parameters.cov_cuts = glpkSwitch(settings.cuts)
-        parameters.clq_cuts = glpkSwitch(settings.cuts)
+        parameters.gmi_cuts = glpkSwitch(settings.cuts.contains(.gomory))
+        parameters.mir_cuts = glpkSwitch(settings.cuts.contains(.mixedIntegerRounding))
+        parameters.cov_cuts = glpkSwitch(settings.cuts.contains(.cover))
+        parameters.clq_cuts = glpkSwitch(settings.cuts.contains(.clique))
         parameters.tm_lim = settings.timeLimitMilliseconds
         parameters.cb_func = { tree, info in
             guard let tree, let info else { return }

@@ -27,7 +27,7 @@ struct BranchAndCutSettings: Equatable {
     var presolve: Bool
     var feasibilityPump: Bool
     var proximitySearch: Bool
-    var cuts: Bool
+    var cuts: SolverOptions.CutFamilies
     /// GLPK overruns tm_lim by many seconds; the search monitor enforces the deadline itself too.
     var timeLimitMilliseconds: Int32
     /// Proximity search runs its own inner search that the callback cannot stop, so its

@@ -7,8 +7,8 @@ public struct SolverOptions: Sendable {
     public var presolve: Bool = false
     public var feasibilityPump: Bool = false
     public var proximitySearch: Bool = false
-    /// GLPK's Gomory, MIR, cover and clique cuts together.
-    public var cuts: Bool = false
+    /// The families of cutting planes the solver adds to a MIP (none by default).
+    public var cuts: CutFamilies = []
     public var branching: Branching = .driebeckTomlin
     /// Branch on integer variables marked `branchesFirst` before the others (`branching` then picks among
     /// the rest). It raises the bound faster and finds plans more slowly: for solves meant to prove. GLPK
@@ -37,6 +37,21 @@ public struct SolverOptions: Sendable {
     public var log: (@Sendable (String) -> Void)? = nil
 
     public init() {}
+
+    /// Cutting-plane families, as GLPK names them (glp_iocp's gmi_cuts, mir_cuts, cov_cuts, clq_cuts).
+    public struct CutFamilies: OptionSet, Sendable, Hashable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+
+        /// Gomory's mixed-integer cuts.
+        public static let gomory = CutFamilies(rawValue: 1)
+        public static let mixedIntegerRounding = CutFamilies(rawValue: 2)
+        /// Mixed cover cuts (knapsack rows).
+        public static let cover = CutFamilies(rawValue: 4)
+        /// Clique cuts (from the conflict graph of binary columns).
+        public static let clique = CutFamilies(rawValue: 8)
+        public static let all: CutFamilies = [.gomory, .mixedIntegerRounding, .cover, .clique]
+    }
 
     public enum Branching: String, Sendable, CaseIterable {
         case firstFractional, lastFractional, mostFractional, driebeckTomlin

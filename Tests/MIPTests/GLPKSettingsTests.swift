@@ -14,14 +14,15 @@ final class GLPKSettingsTests: XCTestCase {
         var options = SolverOptions()
         options.relativeGap = 0.01
         options.presolve = true
-        options.cuts = true
+        options.cuts = [.clique, .cover]
         options.proximitySearch = true
         options.branching = .mostFractional
         options.backtracking = .depthFirst
         options.log = { _ in }
         let settings = BranchAndCutSettings(options: options, remainingSeconds: 10)
         XCTAssertEqual(settings.relativeGap, 0.01)
-        XCTAssertTrue(settings.presolve && settings.cuts && settings.proximitySearch)
+        XCTAssertTrue(settings.presolve && settings.proximitySearch)
+        XCTAssertEqual(settings.cuts, [.clique, .cover])
         XCTAssertFalse(settings.feasibilityPump)
         XCTAssertEqual(settings.branching, .mostFractional)
         XCTAssertEqual(settings.backtracking, .depthFirst)

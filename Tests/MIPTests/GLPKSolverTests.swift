@@ -42,7 +42,7 @@ final class GLPKSolverTests: XCTestCase {
     func testPresolveAndCutsReachTheSameOptimum() throws {
         var options = exact()
         options.presolve = true
-        options.cuts = true
+        options.cuts = .all
         options.feasibilityPump = true
         options.branching = .mostFractional
         options.backtracking = .depthFirst

@@ -45,7 +45,7 @@ final class WholeModelSolveTests: XCTestCase {
         let solves = recording.solves()
         XCTAssertEqual(solves.count, 1)
         XCTAssertEqual(solves.first?.basis, basis, "its root LP starts from the whole LP's basis")
-        XCTAssertEqual(solves.first?.cuts, true)
+        XCTAssertEqual(solves.first?.cuts, .all)
         XCTAssertFalse(log.lines.contains { $0.contains("Starting basis set aside") }, log.lines.joined(separator: "\n"))
         XCTAssertEqual(try XCTUnwrap(shared.bound), -100, accuracy: 1e-6, "the MIP proves the optimum")
         let found = try XCTUnwrap(shared.takeFound(), "the better plan is handed to the search")
@@ -73,19 +73,5 @@ final class WholeModelSolveTests: XCTestCase {
         try search.solveWholeModelForBound(ModelBuilder(instance: instance).build(), basis: nil, shared)
         XCTAssertNil(shared.bound)
         XCTAssertNil(shared.takeFound())
-    }
-}
-
-/// GLPK, recording the starting basis and the cuts setting of each MIP it is given.
-private final class OptionsRecordingSolver: MIPSolver, @unchecked Sendable {
-    private let lock = NSLock()
-    private var recorded: [(basis: LPBasis?, cuts: Bool)] = []
-    var version: String { "recording" }
-
-    func solves() -> [(basis: LPBasis?, cuts: Bool)] { lock.withLock { recorded } }
-
-    func solve(_ model: Model, options: SolverOptions) throws -> SolveResult {
-        if !options.relaxation { lock.withLock { recorded.append((options.startingBasis, options.cuts)) } }
-        return try testSolver.solve(model, options: options)
     }
 }

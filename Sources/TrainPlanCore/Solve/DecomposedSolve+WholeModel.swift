@@ -38,7 +38,7 @@ extension DecomposedSolve {
             // against 16 s without them in single runs; no other district's time changed). The worker passes
             // the whole LP's optimal basis: from it the root LP takes no iteration (district-a's took 1.3 s
             // from scratch).
-            wholeOptions.cuts = true
+            wholeOptions.cuts = .all
             if isFirstModel { wholeOptions.startingBasis = basis }
             isFirstModel = false
             let encoded = model.startingEncoding(for: start)
