@@ -42,6 +42,26 @@ final class BoundPartsTests: XCTestCase {
         return DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
     }
 
+    /// The first pass publishes as it goes: after P1's LP, P1's bound plus the 送教 programme at its least
+    /// objective over its columns' bounds (a programme whose LP takes half a minute left a district solve
+    /// without any bound until then); after the 送教 programme, the pass's bound.
+    func testAPassTellsItsBoundSoFarAfterEachProgramme() throws {
+        let instance = courseAndSongjiao()
+        let solve = search(instance)
+        let blocks = Decomposition(instance: instance, tuning: PlanningOptions().tuning).programmeBlocks
+        let models = solve.boundModels(blocks, multipliers: [:])
+        var memory = BoundMemory(merged: [])
+        var partials: [Double] = []
+        let pass = try solve.boundPass(blocks, models, multipliers: [:], seconds: { _ in 10 }, memory: &memory) { partials.append($0) }
+        let course = try XCTUnwrap(pass.parts[0])
+        XCTAssertEqual(course, 4 * 10 - 4 * 50, accuracy: 1e-6, "everyone attends the course, each earning the reward")
+        XCTAssertEqual(partials.count, 2)
+        XCTAssertEqual(partials[0], course + models[1].mip.leastObjectiveOverBounds, accuracy: 1e-6)
+        XCTAssertEqual(partials[1], pass.bound, accuracy: 1e-6)
+        XCTAssertLessThan(partials[0], partials[1])
+        XCTAssertLessThanOrEqual(pass.bound, -140 + 1e-6, "no bound above the optimum")
+    }
+
     /// Everyone must attend P1, so every reward is earned: λ = reward for all four from the start.
     func testTeachersOfAProgrammeForEveryoneStartAtTheirWholeReward() {
         XCTAssertEqual(search(courseAndSongjiao()).certainlyTrainedMultipliers(), [0: 50, 1: 50, 2: 50, 3: 50])

@@ -35,7 +35,13 @@ extension DecomposedSolve {
         // every programme alone, so that the rounds start early.
         let mergedParts = exclusiveParts(blocks, columns: models.map(\.mip.variables.count))
         var memory = BoundMemory(merged: [])
-        var pass = try boundPass(blocks, models, multipliers: multipliers, seconds: seconds, memory: &memory)
+        // The first pass publishes as it goes, each programme not yet bounded at its least objective over its
+        // columns' bounds: a programme whose LP takes long (district-tight-away-s1's 1-day teaching course,
+        // 22–35 s) left the solve without any bound until then.
+        let firstMultipliers = multipliers.values.reduce(0, +)
+        var pass = try boundPass(blocks, models, multipliers: multipliers, seconds: seconds, memory: &memory) { partial in
+            publish(partial - firstMultipliers)
+        }
         models = []  // a city's programme models hold a gigabyte
         // A round takes about as long as the last pass: its LPs start from the last pass's bases, so after the
         // first round (far from the first multipliers) a round of county-s2 took 4 s where the first pass took 17.
@@ -224,14 +230,17 @@ extension DecomposedSolve {
     /// Parts merged by `exclusiveParts` are tried first, each as one LP; a merged LP that does not finish is
     /// not tried again, and its programmes are bounded one by one.
     /// A programme whose LP did not finish in its share goes on from where it stopped, once (below).
+    /// `partial`, when given, is told after each programme the pass's bound so far: the programmes bounded
+    /// and each other one at its least objective over its columns' bounds (weak, but a bound).
     func boundPass(
         _ blocks: [SolveBlock], _ models: [PlanningModel], multipliers: [Int: Double], seconds: (Int) -> Double,
-        memory: inout BoundMemory
+        memory: inout BoundMemory, partial: ((Double) -> Void)? = nil
     ) throws -> BoundPassResult {
         var total = 0.0
         var training: [Int: Double] = [:]
         var parts: [Int: Double] = [:]
         var bounded = Set<Int>()
+        var leastLeft = partial == nil ? 0 : models.reduce(0) { $0 + $1.mip.leastObjectiveOverBounds }
         for part in memory.merged where !memory.unmergeable.contains(part) && !stopRequested && remaining >= 2 {
             let model = boundModel(part.map { blocks[$0] }, multipliers: multipliers)
             let name = part.map { blocks[$0].name }.joined(separator: "+")
@@ -246,8 +255,13 @@ extension DecomposedSolve {
             total += solution.bound
             for (teacher, share) in model.trainedShares(solution.values) { training[teacher, default: 0] += share }
             bounded.formUnion(part)
+            leastLeft -= part.reduce(0) { $0 + models[$1].mip.leastObjectiveOverBounds }
         }
         for (index, model) in models.enumerated() where !bounded.contains(index) {
+            defer {
+                leastLeft -= model.mip.leastObjectiveOverBounds
+                partial?(total + leastLeft)
+            }
             if stopRequested || remaining < 2 {
                 total += model.mip.leastObjectiveOverBounds
                 parts[index] = model.mip.leastObjectiveOverBounds
