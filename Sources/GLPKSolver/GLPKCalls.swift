@@ -150,10 +150,10 @@ struct GLPKProblem {
         parameters.fp_heur = glpkSwitch(settings.feasibilityPump)
         parameters.ps_heur = glpkSwitch(settings.proximitySearch)
         parameters.ps_tm_lim = settings.proximitySearchMilliseconds
-        parameters.gmi_cuts = glpkSwitch(settings.cuts.contains(.gomory))
-        parameters.mir_cuts = glpkSwitch(settings.cuts.contains(.mixedIntegerRounding))
-        parameters.cov_cuts = glpkSwitch(settings.cuts.contains(.cover))
-        parameters.clq_cuts = glpkSwitch(settings.cuts.contains(.clique))
+        parameters.gmi_cuts = settings.gomoryCuts
+        parameters.mir_cuts = settings.mixedIntegerRoundingCuts
+        parameters.cov_cuts = settings.coverCuts
+        parameters.clq_cuts = settings.cliqueCuts
         parameters.tm_lim = settings.timeLimitMilliseconds
         parameters.cb_func = { tree, info in
             guard let tree, let info else { return }

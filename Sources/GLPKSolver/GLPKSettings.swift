@@ -36,6 +36,12 @@ struct BranchAndCutSettings: Equatable {
 
     static let defaultProximitySearchMilliseconds: Int32 = 60_000
 
+    /// glp_iocp's switches for each cut family.
+    var gomoryCuts: Int32 { glpkSwitch(cuts.contains(.gomory)) }
+    var mixedIntegerRoundingCuts: Int32 { glpkSwitch(cuts.contains(.mixedIntegerRounding)) }
+    var coverCuts: Int32 { glpkSwitch(cuts.contains(.cover)) }
+    var cliqueCuts: Int32 { glpkSwitch(cuts.contains(.clique)) }
+
     init(options: SolverOptions, remainingSeconds: Double?) {
         messageLevel = GLPKMessageLevel(logging: options.log != nil)
         branching = options.branching

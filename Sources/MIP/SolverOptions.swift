@@ -45,6 +45,7 @@ public struct SolverOptions: Sendable {
 
         /// Gomory's mixed-integer cuts.
         public static let gomory = CutFamilies(rawValue: 1)
+        /// Mixed-integer rounding cuts.
         public static let mixedIntegerRounding = CutFamilies(rawValue: 2)
         /// Mixed cover cuts (knapsack rows).
         public static let cover = CutFamilies(rawValue: 4)

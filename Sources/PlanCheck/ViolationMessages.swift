@@ -6,13 +6,10 @@ import TrainPlanCore
 extension Violation {
     public func message(_ language: Language) -> String {
         let say = language.pick
-        /// "cohorts.csv 第 3 行：" before a problem of a plan read from its folder; nothing for a plan in memory.
-        func at(_ file: String, _ line: Int?) -> String {
-            line.map { say("\(file) 第 \($0) 行：", "\(file) row \($0): ") } ?? ""
-        }
-        /// The same with the column the problem is in: "cohorts.csv 第 3 行 \"site\" 列：".
-        func at(_ file: String, _ line: Int?, column: String) -> String {
-            line.map { say("\(file) 第 \($0) 行 \"\(column)\" 列：", "\(file) row \($0), column \"\(column)\": ") } ?? ""
+        /// "cohorts.csv 第 3 行：" (or "cohorts.csv 第 3 行 "site" 列：") before a problem of a plan read from its
+        /// folder; nothing for a plan in memory.
+        func at(_ file: String, _ line: Int?, column: String? = nil) -> String {
+            line == nil ? "" : Echo.place(file, line: line, column: column, language)
         }
         switch kind {
         case .missingFolder(let path, let isFile):
@@ -31,7 +28,7 @@ extension Violation {
             // Row 1 is the header row, where the column should be.
             return at(file, 1) + say("缺少列 \"\(Echo.value(column))\"", "no column \"\(Echo.value(column))\"")
         case .missingValue(let file, let line, let column):
-            return say("\(Echo.value(file)) 第 \(line) 行：\"\(Echo.value(column))\" 为空", "\(Echo.value(file)) row \(line): \"\(Echo.value(column))\" is empty")
+            return at(Echo.value(file), line, column: column) + say("单元格为空", "the cell is empty")
         case .unknownProgramme(let cohort, let programme, let line):
             return at(PlanFolder.cohortsFile, line, column: "program") + say("班次 \(Echo.value(cohort))：未知项目 \"\(Echo.value(programme))\"", "Cohort \(Echo.value(cohort)): unknown programme \"\(Echo.value(programme))\"")
         case .unknownSite(let cohort, let site, let line):
@@ -51,7 +48,7 @@ extension Violation {
                 "教师 \(Echo.value(teacher)) 的 \"\(column)\" 列写的是 \"\(Echo.value(written))\"，但班次 \(Echo.value(cohort)) 在 cohorts.csv 中是 \"\(Echo.value(cohortValue))\"（该列只供阅读，以 cohorts.csv 为准；请更新或清空该列\(difference)）",
                 "Teacher \(Echo.value(teacher)): \"\(column)\" says \"\(Echo.value(written))\" but cohort \(Echo.value(cohort)) has \"\(Echo.value(cohortValue))\" in cohorts.csv (the column is for reading only and cohorts.csv counts: update or clear it\(difference))")
         case .duplicateAssignment(let teacher, let cohort, let line):
-            return at(PlanFolder.assignmentsFile, line, column: "teacher") + say("教师 \(Echo.value(teacher)) 在班次 \(Echo.value(cohort)) 中重复出现", "Teacher \(Echo.value(teacher)) is assigned to cohort \(Echo.value(cohort)) twice")
+            return at(PlanFolder.assignmentsFile, line) + say("教师 \(Echo.value(teacher)) 在班次 \(Echo.value(cohort)) 中重复出现", "Teacher \(Echo.value(teacher)) is assigned to cohort \(Echo.value(cohort)) twice")
         case .cohortIDTooLong(let length, let line):
             return at(PlanFolder.cohortsFile, line, column: "cohort") + say("班次编号过长（\(length) 个字符，最多 \(ValueLimits.longestCohortID) 个）",
                                                           "cohort id too long (\(length) characters, at most \(ValueLimits.longestCohortID))")

@@ -34,15 +34,17 @@ public struct SolveSummaryText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A limit below what the instance needs for its first plan (a city's greedy plan and decomposition take
-    /// about 5 s) is overrun: the planner is told why rather than left to wonder.
+    /// A limit shorter than what the instance needs for its first plan (a city's greedy plan and decomposition
+    /// take about 5 s), or than a calculation under way when it was reached, is overrun: the planner is told.
     private func overrunLines() -> [String] {
         guard let limit = result.options.timeLimit, result.seconds > limit + Self.overrunTolerance else { return [] }
         let used = String(format: "%.1f", result.seconds)
         let asked = NumberText.format(limit)
+        let advice = result.status == .optimal ? ("", "")
+            : ("；如需更好的方案，请放宽 --time-limit", "; allow more with --time-limit for a better plan")
         return [language.pick(
-            "用时 \(used) 秒，超过了时间限制 \(asked) 秒：这一规模的实例做出第一份方案就需要这么久（如需更好的方案，请放宽 --time-limit）",
-            "took \(used) s, more than the time limit of \(asked) s: an instance of this size needs that long for its first plan (allow more with --time-limit for a better one)")]
+            "用时 \(used) 秒，超过时间限制 \(asked) 秒：正在进行的计算要做完才能停下，较大的实例得出第一份方案可能就要这么久\(advice.0)",
+            "Took \(used) s, more than the time limit of \(asked) s: a calculation under way must end before the solve stops, and a large instance may need that long for its first plan\(advice.1)")]
     }
 
     /// Seconds past the limit that are not worth a word (writing the plan, GLPK's last callback).

@@ -1,26 +1,29 @@
 import Foundation
 
-/// What a file holds, told from its first bytes rather than its name: planners' workbooks are often named
-/// for another format than they hold. Systems that "export to Excel" write a web page or the Excel 2003 XML
-/// format under .xls; an .xlsx saved by older software may be an .xls inside; and a workbook with a password
-/// to open is a compound file (like an .xls) even when it is named .xlsx.
+/// What a file holds, told from its bytes rather than its name: planners' workbooks are often named for
+/// another format than they hold. Systems that "export to Excel" write a web page or the Excel 2003 XML
+/// format under .xls; an .xlsx saved by older software may be an .xls inside; and an .xlsx with a password
+/// to open is a compound file (like an .xls) holding an encrypted package.
 public enum FileContent: Sendable, Equatable {
     /// A zip archive: .xlsx (or another Office Open XML file).
     case zipArchive
     /// A compound file holding an .xls workbook (Excel 97–2003).
     case compoundFile
-    /// A compound file holding an encrypted Office Open XML package: a workbook with a password to open.
+    /// A compound file holding an encrypted Office Open XML package: an .xlsx with a password to open.
     case encryptedPackage
-    /// An HTML page (a table "exported to Excel" by a web system).
-    case webPage
-    /// Excel 2003's XML Spreadsheet format (SpreadsheetML), also written by export tools under .xls.
-    case xmlSpreadsheet
-    /// Plain text, such as a CSV file renamed.
-    case text
+    /// A format that is no workbook at all.
+    case disguised(DisguisedFormat)
     case unknown
 
-    /// A format that is no workbook although named like one.
-    public var isDisguised: Bool { [.webPage, .xmlSpreadsheet, .text].contains(self) }
+    /// Formats that export tools and planners save under a workbook's name.
+    public enum DisguisedFormat: Sendable, Equatable {
+        /// An HTML page (a table "exported to Excel" by a web system), or a single-file web page (MHT).
+        case webPage
+        /// Excel 2003's XML Spreadsheet format (SpreadsheetML).
+        case xmlSpreadsheet
+        /// Plain text, such as a CSV file.
+        case text
+    }
 
     /// How many bytes are read to tell text from markup (a web page may open with a long comment or styles).
     public static let sniffedBytes = 4096
@@ -32,28 +35,76 @@ public enum FileContent: Sendable, Equatable {
         guard let head = try? handle.read(upToCount: sniffedBytes) else { return nil }
         let content = of(head: head)
         guard content == .compoundFile else { return content }
-        // The directory of a compound file may lie anywhere in it: look for the stream's name in the whole file.
-        guard let whole = try? Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) else { return content }
-        return whole.range(of: encryptedPackageName) == nil ? .compoundFile : .encryptedPackage
+        return (try? CompoundFileDirectory.holdsEncryptedPackage(handle)) == true ? .encryptedPackage : .compoundFile
     }
 
     /// The content told from the file's first bytes alone (a compound file is not looked into).
     public static func of(head: Data) -> FileContent {
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .zipArchive }
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .compoundFile }
-        guard !head.isEmpty, !head.contains(0) else { return .unknown }
-        // Text: markup is told by its tags, anything else readable is text (UTF-8, GB18030: no NUL bytes).
-        let lowered = String(decoding: head, as: UTF8.self).lowercased()
+        guard let text = readableText(head) else { return .unknown }
+        let lowered = text.lowercased()
         let start = lowered.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        if start.hasPrefix("<") {
-            if lowered.contains("urn:schemas-microsoft-com:office:spreadsheet") { return .xmlSpreadsheet }
-            if ["<html", "<table", "<!doctype html"].contains(where: lowered.contains) { return .webPage }
-            return .unknown
-        }
-        return .text
+        if start.hasPrefix("mime-version:") { return .disguised(.webPage) }
+        guard start.hasPrefix("<") else { return .disguised(.text) }
+        // An XML spreadsheet has <Table> elements too: the page's own tags first, the namespace next.
+        if lowered.contains("<html") || lowered.contains("<!doctype html") { return .disguised(.webPage) }
+        if lowered.contains("urn:schemas-microsoft-com:office:spreadsheet") { return .disguised(.xmlSpreadsheet) }
+        if lowered.contains("<table") { return .disguised(.webPage) }
+        return .unknown
     }
 
-    /// "EncryptedPackage", the stream an encrypted Office Open XML file keeps its package in, as the UTF-16LE
-    /// name in the compound file's directory.
-    private static let encryptedPackageName = Data("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+    /// `head` as text: UTF-16 with its byte order mark (Excel's "Unicode text"), or any 8-bit text without NUL
+    /// bytes (UTF-8, GB18030; only tags and ASCII are looked at); nil for binary data.
+    private static func readableText(_ head: Data) -> String? {
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+            // A cut in the middle of a character at the end of the head is dropped, not an error.
+            return String(data: head.prefix(head.count & ~1), encoding: .utf16)
+        }
+        guard !head.isEmpty, !head.contains(0) else { return nil }
+        return String(decoding: head, as: UTF8.self)
+    }
+}
+
+/// The directory of a compound file (MS-CFB), read only as far as telling an encrypted Office Open XML package
+/// from an .xls: the directory's 128-byte entries lie in 512- or 4096-byte sectors, so each starts at a
+/// multiple of 128 bytes in the file, with its name in UTF-16LE and the name's length in bytes at 0x40.
+enum CompoundFileDirectory {
+    /// Whether some entry is the stream "EncryptedPackage" and none the .xls "Workbook" (or "Book") stream: an
+    /// .xls embedding an encrypted document has both, and a cell's text matching the name lies elsewhere than
+    /// an entry's start. Reads the file a megabyte at a time.
+    static func holdsEncryptedPackage(_ handle: FileHandle) throws -> Bool {
+        try handle.seek(toOffset: 0)
+        var encrypted = false
+        while let chunk = try handle.read(upToCount: chunkBytes), !chunk.isEmpty {
+            let bytes = [UInt8](chunk)
+            var offset = 0
+            while offset + entryBytes <= bytes.count {
+                let entry = bytes[offset..<offset + entryBytes]
+                if isStream(named: encryptedPackage, entry) { encrypted = true }
+                if isStream(named: workbook, entry) || isStream(named: book, entry) { return false }
+                offset += entryBytes
+            }
+        }
+        return encrypted
+    }
+
+    private static let entryBytes = 128
+    /// A multiple of `entryBytes`, so that every chunk starts at an entry's boundary.
+    private static let chunkBytes = 1 << 20
+    private static let encryptedPackage = utf16Name("EncryptedPackage")
+    private static let workbook = utf16Name("Workbook")
+    private static let book = utf16Name("Book")
+
+    /// The name as a directory entry holds it: UTF-16LE with its terminating NUL.
+    private static func utf16Name(_ name: String) -> [UInt8] {
+        (name.utf16 + [0]).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    }
+
+    /// An entry of object type 2 (stream) whose name is `name`, its length field agreeing.
+    private static func isStream(named name: [UInt8], _ entry: ArraySlice<UInt8>) -> Bool {
+        let start = entry.startIndex
+        let length = Int(entry[start + 0x40]) | Int(entry[start + 0x41]) << 8
+        return length == name.count && entry[start + 0x42] == 2 && entry[start..<start + name.count].elementsEqual(name)
+    }
 }

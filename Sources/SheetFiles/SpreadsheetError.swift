@@ -3,10 +3,10 @@ public enum SpreadsheetError: Error, Sendable, Equatable {
     case cannotOpen(path: String)
     /// Not a zip archive, or one with a damaged directory: a corrupt file.
     case notAWorkbook(detail: String)
-    /// A workbook with a password to open (an encrypted package).
+    /// An .xlsx with a password to open (an encrypted package).
     case passwordProtected
-    /// A web page, an XML spreadsheet or a text file named like a workbook (`FileContent.isDisguised`).
-    case disguised(FileContent)
+    /// A web page, an XML spreadsheet or a text file read as a workbook.
+    case disguised(FileContent.DisguisedFormat)
     /// A zip archive without the parts every .xlsx holds (it may be a .docx or an .ods).
     case missingPart(String)
     /// A part that is not well-formed XML.

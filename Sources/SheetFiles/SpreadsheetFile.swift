@@ -18,23 +18,29 @@ public enum SpreadsheetFile {
 
     /// Every worksheet in tab order, hidden ones included (they say so). A sheet `wanted` refuses holds only its
     /// first non-empty row (.xlsx; an .xls is read whole): enough to tell an empty sheet from one with content.
-    /// The reader is chosen by what the file holds (`FileContent`), whatever its name says: an .xlsx named
-    /// .xls is read as .xlsx, and a web page, an XML spreadsheet or a text file named .xls or .xlsx is named
-    /// for what it is.
     public static func read(path: String, limits: SpreadsheetLimits = SpreadsheetLimits(),
                             wanted: (String) -> Bool = { _ in true }) throws(SpreadsheetError) -> [SheetGrid] {
-        let content = FileContent.of(path: path)
-        if let content, content.isDisguised { throw .disguised(content) }
-        switch content {
-        case .zipArchive: return try XLSXReader.read(path: path, limits: limits, wanted: wanted)
-        case .compoundFile: return try XLSCalls.read(path: path, limits: limits)
+        try readWorkbook(path: path, limits: limits, wanted: wanted).sheets
+    }
+
+    /// The worksheets (as `read`) and the format they were read as. The reader is chosen by what the file
+    /// holds (`FileContent`), whatever its name says: an .xlsx named .xls is read as .xlsx, and a web page, an
+    /// XML spreadsheet or a text file named .xls or .xlsx is named for what it is.
+    public static func readWorkbook(path: String, limits: SpreadsheetLimits = SpreadsheetLimits(),
+                                    wanted: (String) -> Bool = { _ in true }) throws(SpreadsheetError) -> (format: Format, sheets: [SheetGrid]) {
+        let format: Format
+        switch FileContent.of(path: path) {
+        case .zipArchive: format = .xlsx
+        case .compoundFile: format = .xls
         case .encryptedPackage: throw .passwordProtected
-        default:
+        case .disguised(let disguised): throw .disguised(disguised)
+        case .unknown, nil:
             // Unreadable or unknown: the reader the name points to says what is wrong.
-            switch format(ofPath: path) {
-            case .xls: return try XLSCalls.read(path: path, limits: limits)
-            case .xlsx, nil: return try XLSXReader.read(path: path, limits: limits, wanted: wanted)
-            }
+            format = self.format(ofPath: path) ?? .xlsx
+        }
+        switch format {
+        case .xls: return (format, try XLSCalls.read(path: path, limits: limits))
+        case .xlsx: return (format, try XLSXReader.read(path: path, limits: limits, wanted: wanted))
         }
     }
 }

@@ -74,7 +74,7 @@ struct ReplanCommand: ParsableCommand {
                     "原计划“\(Echo.value(plan))”不符合此实例的规定（\(broken.count) 处），不能据它换人；请先用 trainplan check 查看并改正，实例改过时请重新求解：",
                     "the published plan \"\(Echo.value(plan))\" breaks \(broken.count) rule(s) of this instance and cannot be re-planned; see trainplan check, or solve again if the instance changed:"
                 ))
-                problems += firstBrokenRules(broken, language)
+                problems += firstListed(broken, language)
             }
         }
         // `--drop` names teachers who hold a seat; anyone else would be a typo that changes nothing.

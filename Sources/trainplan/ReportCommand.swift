@@ -51,7 +51,7 @@ struct ReportCommand: ParsableCommand {
         if !broken.isEmpty {
             lines.append(lang.pick("警告：计划不符合此实例的规定（\(broken.count) 处），据它生成的通知可能有误；请先用 trainplan check 检查：",
                                    "warning: the plan breaks \(broken.count) rule(s) of this instance, so its notices may mislead; see trainplan check:"))
-            lines += firstBrokenRules(broken, lang)
+            lines += firstListed(broken, lang)
         }
         for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
     }
@@ -63,7 +63,7 @@ struct ReportCommand: ParsableCommand {
         guard !notes.isEmpty else { return }
         let lines = [lang.pick("提示：assignments.csv 有 \(notes.count) 处与 cohorts.csv 不一致，报告和通知以 cohorts.csv 为准：",
                                "note: \(notes.count) cell(s) of assignments.csv disagree with cohorts.csv; the reports and notices follow cohorts.csv:")]
-            + firstBrokenRules(notes, lang)
+            + firstListed(notes, lang)
         for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
     }
 }
@@ -92,7 +92,7 @@ func writeReport(instance: Instance, plan: Plan, summary: PlanSummary?, to direc
 
 /// The first five broken rules (or notes) of a plan, indented and tagged as `check` tags them, then how many
 /// more: what `report` and `replan` show before pointing the planner to `trainplan check`.
-func firstBrokenRules(_ broken: [Violation], _ language: Language) -> [String] {
-    let shown = broken.prefix(5).map { "  [\($0.ruleTitle(language))] " + $0.message(language) }
-    return shown + (broken.count > 5 ? [language.pick("  ……另有 \(broken.count - 5) 处", "  … and \(broken.count - 5) more")] : [])
+func firstListed(_ found: [Violation], _ language: Language) -> [String] {
+    let shown = found.prefix(5).map { "  [\($0.ruleTitle(language))] " + $0.message(language) }
+    return shown + (found.count > 5 ? [language.pick("  ……另有 \(found.count - 5) 处", "  … and \(found.count - 5) more")] : [])
 }

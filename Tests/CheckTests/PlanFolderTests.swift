@@ -85,7 +85,7 @@ import TrainPlanCore
 
         try (rows + [",,,,4"]).joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
         let report = PlanChecker(instance: CheckFixture.instance).check(planDirectory: folder.path)
-        #expect(report.messages(of: "STRUCTURE").first == "cohorts.csv row 5: \"cohort\" is empty")
+        #expect(report.messages(of: "STRUCTURE").first == "cohorts.csv row 5, column \"cohort\": the cell is empty")
     }
 
     @Test func unreadableSummaryAndMissingColumnAreReported() throws {

@@ -23,7 +23,7 @@ import PlanCheck
             "cohorts.csv row 4, column \"site\": Cohort K5: unknown site \"CX\"",
             "cohorts.csv row 5, column \"sessions\": Cohort K6: malformed sessions \"2026-09-3x\"",
             "cohorts.csv row 7, column \"size\": Cohort K8: malformed size \"one\"",
-            "assignments.csv row 3, column \"teacher\": Teacher T1 is assigned to cohort K1 twice",
+            "assignments.csv row 3: Teacher T1 is assigned to cohort K1 twice",
             "assignments.csv row 4, column \"teacher\": Cohort K1: unknown teacher \"TX\"",
             "assignments.csv row 5, column \"cohort\": Teacher T2: unknown cohort \"KX\"",
             "Cohort K7 has no teachers",

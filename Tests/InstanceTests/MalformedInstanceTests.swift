@@ -158,6 +158,19 @@ final class MalformedInstanceTests: XCTestCase {
         XCTAssertEqual(first.tags, ["骨干", "班主任"])
     }
 
+    /// Spaces and notes are all that is dropped: "School ID" is no "school" column and "姓名 拼音" no name
+    /// column (both unknown, with a warning), and "姓 名" beside "姓名" is the same column written twice.
+    func testSpacedHeadersMatchNoOtherColumn() throws {
+        var scratch = ScratchInstance()
+        scratch.replace("id,name,school,stage,subject,tags,weekly_periods,cycle_hours,unavailable",
+                        with: "id,姓名,school,stage,subject,tags,weekly_periods,cycle_hours,unavailable,School ID,姓名 拼音,姓 名〈重复〉",
+                        in: "teachers.csv")
+        let issues = scratch.issues()
+        XCTAssertEqual(issues.filter { if case .unknownColumn = $0.kind { return true } else { return false } }.map(\.column),
+                       ["School ID", "姓名 拼音"])
+        XCTAssertTrue(issues.contains { $0.kind == .annotatedDuplicate(of: "姓名") && $0.column == "姓 名〈重复〉" }, "\(issues)")
+    }
+
     /// Last year's holidays pasted into the calendar change nothing: the planner is told, as for a site closed
     /// all term (the summary showed fewer holidays, without a word).
     func testHolidaysWhollyOutsideTheTermAreAWarning() throws {

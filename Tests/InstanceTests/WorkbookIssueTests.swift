@@ -205,23 +205,25 @@ final class WorkbookIssueTests: XCTestCase {
     }
 
     /// Systems that "export to Excel" write web pages and XML spreadsheets under .xls; a planner is told what
-    /// the file is, not that it is damaged.
+    /// the file is, not that it is damaged. Excel's "Unicode text" is UTF-16 with a byte order mark.
     func testAFileNamedLikeAWorkbookIsNamedForWhatItHolds() throws {
-        let cases: [(name: String, data: Data, content: FileContent, words: String)] = [
-            ("导出.xls", Data("\u{FEFF}\n  <html xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><body><table><tr><td>工号</td></tr></table></body></html>".utf8),
-             .webPage, "网页"),
-            ("表格.xls", Data("<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet ss:Name=\"教师\"/></Workbook>".utf8),
+        let page = "\u{FEFF}\n  <html xmlns:x=\"urn:schemas-microsoft-com:office:excel\" xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\"><body><table><tr><td>工号</td></tr></table></body></html>"
+        let cases: [(name: String, data: Data, format: FileContent.DisguisedFormat, words: String)] = [
+            ("导出.xls", Data(page.utf8), .webPage, "网页"),
+            ("单个文件网页.xls", Data("MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n".utf8), .webPage, "网页"),
+            ("表格.xls", Data("<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet ss:Name=\"教师\"><Table/></Worksheet></Workbook>".utf8),
              .xmlSpreadsheet, "XML"),
             ("教师.xlsx", Data(ScratchInstance().files["teachers.csv"]!), .text, "CSV"),
+            ("Unicode 文本.xls", Data([0xFF, 0xFE] + "工号\t姓名\nT01\t王芳\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), .text, "CSV"),
         ]
-        for (name, data, content, words) in cases {
+        for (name, data, format, words) in cases {
             let path = MiniWorkbook.temporaryFile(named: name, data)
             XCTAssertThrowsError(try InstanceLoader.load(path: path), name) { error in
                 let issues = (error as? InstanceLoadError)?.issues ?? []
-                XCTAssertEqual(issues.map(\.kind), [.unreadableWorkbook(.disguised(content))], name)
+                XCTAssertEqual(issues.map(\.kind), [.unreadableWorkbook(.disguised(format))], name)
                 let message = issues.first?.message(.zh) ?? ""
-                XCTAssertTrue(message.hasPrefix("\(name)：文件内容其实是"), message)
-                XCTAssertTrue(message.contains(words) && message.contains("另存为 .xlsx"), message)
+                XCTAssertTrue(message.hasPrefix("\(name)：文件其实是"), message)
+                XCTAssertTrue(message.contains(words) && message.contains("不是工作簿"), message)
             }
         }
     }
@@ -240,6 +242,19 @@ final class WorkbookIssueTests: XCTestCase {
                                "\(name)：工作簿设有打开密码（已加密），无法读取（应在 Excel 或 WPS 中打开，取消打开密码后保存）")
             }
         }
+    }
+
+    /// The name "EncryptedPackage" in a cell of an ordinary .xls (Excel stores text beyond Latin-1 as UTF-16,
+    /// as the directory stores names) is no password: only a directory entry of that name counts, and only
+    /// in a file without a workbook stream.
+    func testAnXLSWhoseCellNamesAnEncryptedPackageIsReadAsAnXLS() throws {
+        var bytes = try Data(contentsOf: ScratchInstance.fixtures.appendingPathComponent("workbooks/demo-county.xls"))
+        let cell = Data("EncryptedPackage 说明\u{0}".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        bytes.append(Data(repeating: 0, count: (128 - bytes.count % 128) % 128))
+        bytes.append(cell + Data(repeating: 0, count: 128 - cell.count))
+        let path = MiniWorkbook.temporaryFile(named: "示例县.xls", bytes)
+        XCTAssertEqual(FileContent.of(path: path), .compoundFile)
+        XCTAssertEqual(try InstanceLoader.load(path: path).instance.teachers.count, 314)
     }
 
     func testAZipThatIsNoWorkbookSaysWhatIsMissing() {

@@ -23,6 +23,11 @@ final class GLPKSettingsTests: XCTestCase {
         XCTAssertEqual(settings.relativeGap, 0.01)
         XCTAssertTrue(settings.presolve && settings.proximitySearch)
         XCTAssertEqual(settings.cuts, [.clique, .cover])
+        XCTAssertEqual([settings.gomoryCuts, settings.mixedIntegerRoundingCuts, settings.coverCuts, settings.cliqueCuts], [0, 0, 1, 1])
+        var everyFamily = SolverOptions()
+        everyFamily.cuts = .all
+        let every = BranchAndCutSettings(options: everyFamily, remainingSeconds: nil)
+        XCTAssertEqual([every.gomoryCuts, every.mixedIntegerRoundingCuts, every.coverCuts, every.cliqueCuts], [1, 1, 1, 1])
         XCTAssertFalse(settings.feasibilityPump)
         XCTAssertEqual(settings.branching, .mostFractional)
         XCTAssertEqual(settings.backtracking, .depthFirst)

@@ -88,12 +88,12 @@ final class ReplannerTests: XCTestCase {
         }
     }
 
-    /// A teacher's id pasted from a chat message with a zero-width space, and a header with a byte order mark
-    /// inside, are the id and the column they look like.
+    /// A teacher's id pasted from a chat message with a zero-width space, and headers spaced, annotated or with
+    /// a byte order mark inside, are the id and the columns they look like (as in the instance's tables).
     func testInvisibleCharactersInAChangesFileAreDropped() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("changes-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(at: file) }
-        try Data("工号\u{FEFF},不可参训日期\nT1\u{200B},\nT4\u{2060},2026-09-09\u{200E}\n".utf8).write(to: file)
+        try Data("工　号\u{FEFF},不可参训日期【选填】\nT1\u{200B},\nT4\u{2060},2026-09-09\u{200E}\n".utf8).write(to: file)
         XCTAssertEqual(try ReplanRequest.read(file: file.path, instance: instance()),
                        ReplanRequest(dropped: ["T1"], unavailable: ["T4": [SmallInstance.date(2)]]))
     }

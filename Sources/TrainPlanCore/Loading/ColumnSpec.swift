@@ -32,7 +32,7 @@ public struct ColumnSpec: Sendable {
     /// in brackets ("(小时)", "[选填]", "【必填】", "〔选填〕", "《说明》"), nested or not, in any order. A header longer than any
     /// annotated name (`longestAnnotatedHeader`) is left as it is: each note stripped copies the text.
     static func bareHeader(_ header: String) -> String {
-        var bare = Sheet.withoutInvisibles(header).precomposedStringWithCompatibilityMapping.trimmingSpaces()
+        var bare = InvisibleCharacters.cleanedCell(header).precomposedStringWithCompatibilityMapping.trimmingSpaces()
         guard bare.count <= longestAnnotatedHeader else { return bare }
         // Marks and notes in any order ("学段【必填】*", "工号*(必填)"), a note holding brackets of its own.
         while true {

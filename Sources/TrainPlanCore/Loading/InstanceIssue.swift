@@ -117,10 +117,10 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
         case cannotOpen
         /// Not a zip archive (a corrupt file) or not an .xls.
         case notAWorkbook
-        /// A workbook with a password to open.
+        /// An .xlsx with a password to open.
         case passwordProtected
-        /// A web page, an XML spreadsheet or a text file named like a workbook.
-        case disguised(FileContent)
+        /// A web page, an XML spreadsheet or a text file read as a workbook.
+        case disguised(FileContent.DisguisedFormat)
         case missingPart(String)
         case malformedPart(String)
         /// Beyond the reader's limits on entries, uncompressed bytes or a sheet's cells (e.g. a zip bomb).

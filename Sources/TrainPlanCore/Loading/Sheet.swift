@@ -73,7 +73,7 @@ struct Sheet {
                 log.add(source.issue(.wrongCellCount(found: row.cells.count, expected: width), row: row.line))
                 continue
             }
-            let cells = indices.mapValues { Self.withoutInvisibles(row.cells[$0]) }
+            let cells = indices.mapValues { InvisibleCharacters.cleanedCell(row.cells[$0]) }
             // A row with nothing in the SPEC's columns is no record: a helper column filled down a sheet
             // (its header already warned about as unknown) made every such row a record missing its id.
             guard cells.values.contains(where: { !$0.isEmpty }) else {
@@ -91,36 +91,6 @@ struct Sheet {
             log.add(source.issue(.emptyFile))
         }
         self.rows = rows
-    }
-}
-
-extension Sheet {
-    /// `cell` without invisible format characters (zero-width spaces, byte order marks, direction marks, soft
-    /// hyphens): pasted from web pages and chat messages, they made "T01" and "T01\u{200B}" two
-    /// teachers that look the same in every sheet, and a reference to one of them "unknown".
-    /// Joiners (U+200C, U+200D) and the Mongolian vowel separator are kept: names in Uyghur or Mongolian script
-    /// need them.
-    static func withoutInvisibles(_ cell: String) -> String {
-        guard cell.unicodeScalars.contains(where: isInvisible) else { return cell }
-        return removingInvisibles(cell).trimmingSpaces()
-    }
-
-    /// `text` without those characters, and nothing else changed (lines stay where they were): a TOML file
-    /// before it is parsed, where "max_away_share\u{200B}" was an unknown key that looked like a known one.
-    static func removingInvisibles(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isInvisible) else { return text }
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { !isInvisible($0) })
-        return String(scalars)
-    }
-
-    /// Zero-width space, direction marks and embeddings, word joiner and invisible operators, byte order mark,
-    /// soft hyphen.
-    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00AD, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
-        default: false
-        }
     }
 }
 

@@ -53,7 +53,7 @@ public enum PlanTable {
         let optionalIndices = optional.map { table.header.firstIndex(of: $0) }
         // As in instance tables: invisible characters pasted with an id are dropped, and a row empty in every
         // named column (a 合计 under a column of the planner's own) is no row of the plan.
-        func cell(_ row: CSVTable.Row, _ index: Int) -> String { index < row.cells.count ? Sheet.withoutInvisibles(row.cells[index]) : "" }
+        func cell(_ row: CSVTable.Row, _ index: Int) -> String { index < row.cells.count ? InvisibleCharacters.cleanedCell(row.cells[index]) : "" }
         let recordIndices = (recordColumns[file] ?? columns).compactMap { table.header.firstIndex(of: $0) }
         return .success(table.rows.compactMap { row in
             guard recordIndices.contains(where: { !cell(row, $0).isEmpty }) else { return nil }

@@ -137,11 +137,11 @@ extension DecomposedSolve {
             guard solves == 1 || deadline - clock.elapsedSeconds >= 1 else { return .timedOutBeforeStart }
             var blockOptions = options.solverOptions(remaining: max(1, deadline - clock.elapsedSeconds))
             blockOptions.progress = nil
-            // Every block at once is the whole model: GLPK's clique cuts pay there. With every family, as the
-            // exact whole-model MIP, district-guopei-s1's MIP over its LP's support reached its final plan at
-            // 21–23 s (27.9–28.6 s without cuts); with clique cuts alone at 12.3–13.9 s, district-s3 at 6.4 s
-            // (12.1 s); Gomory's cuts cost the time (without them alone: 21.0 s). In smaller neighbourhoods
-            // cuts did not pay (district-s3 10.7 → 17.6 s in session 23).
+            // Every block at once is the whole model: GLPK's clique cuts pay there. district-guopei-s1's MIP
+            // over its LP's support reached its final plan at 27.9–28.6 s without cuts, 21–23 s with every
+            // family (as the exact whole-model MIP has), 21.0 s with every family but Gomory's, 12.3–13.9 s with
+            // clique cuts alone. In smaller neighbourhoods cuts did not pay (district-s3 10.7 → 17.6 s in
+            // session 23).
             if wholeRelaxation != nil { blockOptions.cuts = .clique }
             let roundedStart = rounded.map { found in Plan(cohorts: found.plan.cohorts.filter { cohort in parts.contains { $0.owns(cohort, in: instance) } }) }
             let encoded = (start ?? roundedStart).map { model.startingEncoding(for: $0) }

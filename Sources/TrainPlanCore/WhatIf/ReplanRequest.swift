@@ -58,10 +58,11 @@ public struct ReplanRequest: Sendable, Equatable {
         } catch {
             throw ReplanRequestError(source: path, line: nil, problem: .undecodable)
         }
-        guard let teacherColumn = table.header.firstIndex(where: { ["teacher", "工号"].contains(Sheet.withoutInvisibles($0).trimmingSpaces()) }) else {
+        // Headers match as in the instance's tables ("Teacher", "工号*", "工　号").
+        guard let teacherColumn = table.header.firstIndex(where: ColumnSpec("teacher", "工号").matches) else {
             throw ReplanRequestError(source: path, line: 1, problem: .missingTeacherColumn)
         }
-        let datesColumn = table.header.firstIndex { ["unavailable", "不可参训日期"].contains(Sheet.withoutInvisibles($0).trimmingSpaces()) }
+        let datesColumn = table.header.firstIndex(where: ColumnSpec("unavailable", "不可参训日期").matches)
         // Without a dates column every teacher listed withdraws completely: dates under another column name
         // ("日期") would do that silently. Columns of other words (姓名, 学校, 备注) are the planner's notes.
         if datesColumn == nil {
@@ -83,7 +84,7 @@ public struct ReplanRequest: Sendable, Equatable {
         var issues: [ReplanRequestError.Issue] = []
         for row in table.rows {
             // Invisible characters pasted with an id (a zero-width space) would make it an unknown teacher.
-            let cell = { (column: Int) in column < row.cells.count ? Sheet.withoutInvisibles(row.cells[column]).trimmingSpaces() : "" }
+            let cell = { (column: Int) in column < row.cells.count ? InvisibleCharacters.cleanedCell(row.cells[column]).trimmingSpaces() : "" }
             let teacher = cell(teacherColumn)
             if !known.contains(teacher) {
                 issues.append(.init(line: row.line, column: table.header[teacherColumn], problem: .unknownTeachers([teacher])))

@@ -20,9 +20,10 @@ enum WorkbookLoader {
     static func tables(path: String, _ log: inout IssueLog) throws(InstanceLoadError) -> [WorkbookSheet: Sheet] {
         let url = URL(fileURLWithPath: path)
         let grids: [SheetGrid]
+        let format: SpreadsheetFile.Format
         do {
             // Sheets that are no instance sheet are only reported, never read: their first row is enough.
-            grids = try SpreadsheetFile.read(path: path) { WorkbookSheet(sheetName: $0) != nil }
+            (format, grids) = try SpreadsheetFile.readWorkbook(path: path) { WorkbookSheet(sheetName: $0) != nil }
         } catch {
             var issue = workbookIssue(.unreadableWorkbook(Self.fault(error)), file: url.lastPathComponent)
             switch error {
@@ -32,7 +33,7 @@ enum WorkbookLoader {
             throw InstanceLoadError(issues: log.issues + [issue])
         }
 
-        if FileContent.of(path: path) == .compoundFile {
+        if format == .xls {
             log.add(workbookIssue(.xlsCellsUnread, file: url.lastPathComponent))
         }
         var found: [WorkbookSheet: SheetGrid] = [:]

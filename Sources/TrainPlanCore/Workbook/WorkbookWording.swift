@@ -30,17 +30,16 @@ enum WorkbookWording {
              "the workbook has a password to open (it is encrypted) and cannot be read "
                 + "(expected it opened in Excel or WPS and saved without the password)")
         case .disguised(.webPage):
-            ("文件内容其实是网页（HTML），只是名为工作簿（系统“导出 Excel”常见这种文件）（应在 Excel 或 WPS 中打开后另存为 .xlsx）",
-             "the file is a web page (HTML) named like a workbook, as systems that \"export to Excel\" often write "
+            ("文件其实是网页（HTML，系统“导出 Excel”常生成这种文件），不是工作簿（应在 Excel 或 WPS 中打开后另存为 .xlsx）",
+             "the file is a web page (HTML, as systems that \"export to Excel\" often write), not a workbook "
                 + "(expected it opened in Excel or WPS and saved as .xlsx)")
         case .disguised(.xmlSpreadsheet):
-            ("文件内容其实是 Excel 2003 XML 表格，只是名为工作簿（应在 Excel 或 WPS 中打开后另存为 .xlsx）",
-             "the file is an Excel 2003 XML spreadsheet named like a workbook "
-                + "(expected it opened in Excel or WPS and saved as .xlsx)")
-        case .disguised:
-            ("文件内容其实是文本（如改了扩展名的 CSV），不是工作簿（应在 Excel 或 WPS 中打开后另存为 .xlsx，或把各表存为 CSV 放进实例文件夹）",
-             "the file is text (such as a CSV file renamed), not a workbook "
-                + "(expected it opened in Excel or WPS and saved as .xlsx, or its tables saved as CSV files in an instance folder)")
+            ("文件其实是 Excel 2003 XML 表格，不是工作簿（应在 Excel 或 WPS 中打开后另存为 .xlsx）",
+             "the file is an Excel 2003 XML spreadsheet, not a workbook (expected it opened in Excel or WPS and saved as .xlsx)")
+        case .disguised(.text):
+            ("文件其实是文本（如 CSV），不是工作簿（应把各表存为 CSV 放进实例文件夹，或把各表放进一个工作簿另存为 .xlsx）",
+             "the file is text (such as CSV), not a workbook "
+                + "(expected each table saved as a CSV file in an instance folder, or all tables in one workbook saved as .xlsx)")
         case .missingPart(let part):
             ("工作簿缺少 \(part)（应为 Excel 工作簿，而不是其他 zip 文件）",
              "the workbook has no \(part) (expected an Excel workbook, not another zip file)")

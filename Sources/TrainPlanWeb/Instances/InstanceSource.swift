@@ -38,26 +38,33 @@ enum InstanceSource {
         }
     }
 
-    /// The kind of an upload from its first bytes: an .xls is an OLE2 file (`D0 CF 11 E0`); a zip (and an
-    /// xlsx, itself a zip) starts with `PK`, and an xlsx names its `xl/workbook.xml` part.
+    /// The kind of an upload from its first bytes (`FileContent`): an .xls is a compound file, including an
+    /// .xlsx with a password to open, which the loader then names as such; a zip (and an xlsx, itself a zip)
+    /// is an xlsx when it names its `xl/workbook.xml` part.
     static func kind(ofUpload data: Data, contentType: String?) -> String? {
-        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "xls" }
-        guard data.starts(with: [0x50, 0x4B]) else { return nil }
-        if let contentType, contentType.contains("spreadsheetml") { return "xlsx" }
-        return data.range(of: Data("xl/workbook.xml".utf8)) != nil ? "xlsx" : "zip"
+        switch FileContent.of(head: data.prefix(FileContent.sniffedBytes)) {
+        case .compoundFile, .encryptedPackage:
+            return "xls"
+        case .zipArchive:
+            if let contentType, contentType.contains("spreadsheetml") { return "xlsx" }
+            return data.range(of: Data("xl/workbook.xml".utf8)) != nil ? "xlsx" : "zip"
+        case .disguised, .unknown:
+            return nil
+        }
     }
 
     /// Why an upload of no known kind is refused: a web page or an XML spreadsheet that a system "exported to
     /// Excel" is named for what it is, anything else is not a workbook or zip.
     static func unknownKind(ofUpload data: Data, language: Language) -> UploadIssue {
-        let content = FileContent.of(head: data.prefix(FileContent.sniffedBytes))
-        guard content == .webPage || content == .xmlSpreadsheet else {
+        switch FileContent.of(head: data.prefix(FileContent.sniffedBytes)) {
+        case .disguised(let format) where format != .text:
+            var issue = InstanceIssue(file: "upload", kind: .unreadableWorkbook(.disguised(format)))
+            issue.inWorkbook = true
+            return UploadIssue(issue, language: language)
+        default:
             return UploadIssue(file: "upload", message: language.pick(
                 "上传的不是工作簿（.xlsx、.xls）或 zip 文件（实例文件夹的压缩包）",
                 "the upload is not a workbook (.xlsx, .xls) or a zip file (of an instance folder)"))
         }
-        var issue = InstanceIssue(file: "upload", kind: .unreadableWorkbook(.disguised(content)))
-        issue.inWorkbook = true
-        return UploadIssue(issue, language: language)
     }
 }
