@@ -34,11 +34,13 @@ extension DecomposedSolve {
             wholeOptions.shouldStop = { (user?() ?? false) || bound.gapClosed(within: options.relativeGap) }
             // The plan comes from the search; this solve is mostly there to raise the bound.
             wholeOptions.honoursBranchingHints = true
-            // GLPK's cuts raise its tree's bound where branching alone barely does (district-a proven at 7.7–11 s
-            // against 16 s without them in single runs; no other district's time changed). The worker passes
-            // the whole LP's optimal basis: from it the root LP takes no iteration (district-a's took 1.3 s
-            // from scratch).
-            wholeOptions.cuts = .all
+            // GLPK's MIR cuts raise its tree's bound where branching alone barely does (district-a proven at
+            // 7.7–11 s with every family against 16 s without cuts). MIR cuts alone prove district-a at 6.5–7.5 s
+            // and district-s3 at 7.4–8.1 s; every family 9.4–10.3 s and 17–20 s, clique cuts alone 16 s and
+            // 6.7 s, clique and MIR 6.6 s and 17 s (with every block at once on clique cuts beside it). The
+            // worker passes the whole LP's optimal basis: from it the root LP takes no iteration (district-a's
+            // took 1.3 s from scratch).
+            wholeOptions.cuts = .mixedIntegerRounding
             if isFirstModel { wholeOptions.startingBasis = basis }
             isFirstModel = false
             let encoded = model.startingEncoding(for: start)
