@@ -13,6 +13,8 @@ public enum FileContent: Sendable, Equatable {
     case encryptedPackage
     /// A format that is no workbook at all.
     case disguised(DisguisedFormat)
+    /// No bytes at all.
+    case empty
     case unknown
 
     /// Formats that export tools and planners save under a workbook's name.
@@ -32,7 +34,9 @@ public enum FileContent: Sendable, Equatable {
     public static func of(path: String) -> FileContent? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
-        guard let head = try? handle.read(upToCount: sniffedBytes) else { return nil }
+        // At the end of the file (an empty one) Foundation reads nil, not empty data.
+        let head: Data
+        do { head = try handle.read(upToCount: sniffedBytes) ?? Data() } catch { return nil }
         let content = of(head: head)
         guard content == .compoundFile else { return content }
         return (try? CompoundFileDirectory.holdsEncryptedPackage(handle)) == true ? .encryptedPackage : .compoundFile
@@ -40,6 +44,7 @@ public enum FileContent: Sendable, Equatable {
 
     /// The content told from the file's first bytes alone (a compound file is not looked into).
     public static func of(head: Data) -> FileContent {
+        if head.isEmpty { return .empty }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .zipArchive }
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .compoundFile }
         guard let text = readableText(head) else { return .unknown }

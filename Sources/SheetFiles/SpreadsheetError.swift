@@ -1,8 +1,11 @@
 /// Why a spreadsheet file could not be read at all. The instance loader words these for planners.
 public enum SpreadsheetError: Error, Sendable, Equatable {
     case cannotOpen(path: String)
-    /// Not a zip archive, or one with a damaged directory: a corrupt file.
+    /// Not a zip archive, or one with a damaged directory, or a compound file libfreexl cannot open: a corrupt,
+    /// truncated or unknown file.
     case notAWorkbook(detail: String)
+    /// A file of no bytes (a download or copy that failed).
+    case emptyFile
     /// An .xlsx with a password to open (an encrypted package).
     case passwordProtected
     /// A web page, an XML spreadsheet or a text file read as a workbook.

@@ -34,6 +34,7 @@ public enum SpreadsheetFile {
         case .compoundFile: format = .xls
         case .encryptedPackage: throw .passwordProtected
         case .disguised(let disguised): throw .disguised(disguised)
+        case .empty: throw .emptyFile
         case .unknown, nil:
             // Unreadable or unknown: the reader the name points to says what is wrong.
             format = self.format(ofPath: path) ?? .xlsx

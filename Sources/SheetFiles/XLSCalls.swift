@@ -55,9 +55,9 @@ enum XLSCalls {
         // freexl_close must run even when freexl_open failed, to free what it allocated.
         defer { if handle != nil { freexl_close(handle) } }
         guard opened == FREEXL_OK, let handle else {
-            throw opened == FREEXL_CFBF_INVALID_SIGNATURE
-                || opened == FREEXL_BIFF_INVALID_BOF
-                ? .notAWorkbook(detail: "freexl_open: \(opened)") : .xlsFailure(code: opened)
+            // Every code but running out of memory is about the file: truncated, damaged, or a compound file
+            // without a workbook (a Word or PowerPoint 97–2003 file). Planners are told so, not a code.
+            throw opened == FREEXL_INSUFFICIENT_MEMORY ? .xlsFailure(code: opened) : .notAWorkbook(detail: "freexl_open: \(opened)")
         }
 
         var sheetCount: UInt32 = 0

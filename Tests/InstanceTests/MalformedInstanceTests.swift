@@ -355,10 +355,11 @@ final class MalformedInstanceTests: XCTestCase {
     }
 
     /// The same in instance.toml: "max_away_share\u{200B}" was an unknown key that looked like the known one,
-    /// and its value was ignored.
+    /// and its value was ignored; an ideographic or no-break space after a value or before "=" was a syntax error.
     func testInvisibleCharactersInInstanceTOMLAreDropped() throws {
         var scratch = ScratchInstance()
-        scratch.replace("[defaults]\n", with: "[defaults]\nmax_away_share\u{200B} = 0.3\n", in: "instance.toml")
+        scratch.replace("[defaults]\n", with: "[defaults]\nmax_away_share\u{200B} = 0.3\u{3000}\nweekly_periods\u{00A0}= 12\n", in: "instance.toml")
+        scratch.replace("weekly_periods = 12\n", with: "", in: "instance.toml")
         let loaded = try scratch.load()
         XCTAssertEqual(loaded.warnings, [])
         XCTAssertEqual(loaded.instance.defaults.maxAwayShare, 0.3)

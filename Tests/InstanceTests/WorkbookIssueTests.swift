@@ -257,6 +257,21 @@ final class WorkbookIssueTests: XCTestCase {
         XCTAssertEqual(try InstanceLoader.load(path: path).instance.teachers.count, 314)
     }
 
+    /// An empty file says so, whatever its name; a truncated .xls is called incomplete, not a libfreexl code.
+    func testAnEmptyOrTruncatedFileSaysSo() throws {
+        for name in ["空.xlsx", "空.xls"] {
+            XCTAssertThrowsError(try InstanceLoader.load(path: MiniWorkbook.temporaryFile(named: name, Data())), name) { error in
+                XCTAssertEqual((error as? InstanceLoadError)?.issues.first?.message(.zh),
+                               "\(name)：文件是空的（0 字节），可能下载或复制没有完成（应为填好的 .xlsx 工作簿）")
+            }
+        }
+        let xls = try Data(contentsOf: ScratchInstance.fixtures.appendingPathComponent("workbooks/demo-county.xls"))
+        let truncated = MiniWorkbook.temporaryFile(named: "半个.xls", xls.prefix(5000))
+        XCTAssertThrowsError(try InstanceLoader.load(path: truncated)) { error in
+            XCTAssertEqual((error as? InstanceLoadError)?.issues.map(\.kind), [.unreadableWorkbook(.notAWorkbook)])
+        }
+    }
+
     func testAZipThatIsNoWorkbookSaysWhatIsMissing() {
         let zip = MiniWorkbook.zip([("word/document.xml", Data("<w/>".utf8))])
         let path = MiniWorkbook.temporaryFile(named: "letter.xlsx", zip)
@@ -288,7 +303,7 @@ final class WorkbookFaultMessageTests: XCTestCase {
         XCTAssertEqual(message(.tooManyRows(limit: 500_000), file: "教师").zh,
                        "教师：非空行超过 500000 行，已停止读取（应删除多余的行）")
         XCTAssertEqual(message(.notAWorkbook).zh,
-                       "甲县.xlsx：不是有效的 Excel 工作簿：文件已损坏或格式不明（应在 Excel 或 WPS 中另存为 .xlsx）")
+                       "甲县.xlsx：不是有效的 Excel 工作簿：文件不完整、已损坏或格式不明（应在 Excel 或 WPS 中另存为 .xlsx）")
         XCTAssertEqual(message(.malformedPart("xl/worksheets/sheet2.xml")).en,
                        "甲县.xlsx: xl/worksheets/sheet2.xml in the workbook is damaged (expected the file saved again by Excel or WPS)")
         XCTAssertTrue(message(.xlsFailure(code: -14), file: "甲县.xls").zh.hasPrefix("甲县.xls：无法读取 .xls 文件"))

@@ -98,6 +98,20 @@ final class ReplannerTests: XCTestCase {
                        ReplanRequest(dropped: ["T1"], unavailable: ["T4": [SmallInstance.date(2)]]))
     }
 
+    /// A teacher withdrawn on one row and absent on some dates on another is a contradiction named at the
+    /// second row (the withdrawal won silently); a row of nothing but a zero-width space is no row.
+    func testAContradictionInAChangesFileIsNamedAndBlankRowsSkipped() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("changes-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("工号,不可参训日期\nT1,\n\u{200B},\nT1,2026-09-09\n".utf8).write(to: file)
+        XCTAssertThrowsError(try ReplanRequest.read(file: file.path, instance: instance())) { error in
+            XCTAssertEqual((error as? ReplanRequestError)?.message(.zh),
+                           "\(file.path) 第 4 行 \"工号\" 列：教师 \"T1\" 在第 2 行与本行一处没有日期（完全退出）、一处写了不可参训日期，二者矛盾（应只留一种：完全退出则日期留空，只请假则每行都写日期）")
+        }
+        try Data("工号,不可参训日期\nT1,\n\u{200B},\nT1,\n".utf8).write(to: file)
+        XCTAssertEqual(try ReplanRequest.read(file: file.path, instance: instance()), ReplanRequest(dropped: ["T1"]))
+    }
+
     /// A changes file in neither UTF-8 nor GB18030 is named with the row to look at.
     func testUndecodableChangesFileNamesTheRow() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("changes-\(UUID().uuidString).csv")

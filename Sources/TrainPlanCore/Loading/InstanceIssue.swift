@@ -117,6 +117,8 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
         case cannotOpen
         /// Not a zip archive (a corrupt file) or not an .xls.
         case notAWorkbook
+        /// A file of no bytes.
+        case emptyFile
         /// An .xlsx with a password to open.
         case passwordProtected
         /// A web page, an XML spreadsheet or a text file read as a workbook.

@@ -18,6 +18,13 @@ enum InvisibleCharacters {
         return String(scalars)
     }
 
+    /// A TOML file's text as its parser should see it: without these characters, and with no-break and
+    /// ideographic spaces (pasted from WeChat, or typed in a Chinese input method) as plain spaces, since TOML
+    /// allows only spaces and tabs between its tokens ("start = 2026-09-01\u{3000}" was a syntax error).
+    static func tomlText(_ text: String) -> String {
+        removed(from: text).replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{3000}", with: " ")
+    }
+
     /// Zero-width space, direction marks and embeddings, word joiner and invisible operators, byte order mark,
     /// soft hyphen.
     private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {

@@ -20,7 +20,7 @@ enum SettingsReader {
     static func read(_ text: String, _ log: inout IssueLog) -> Settings {
         let root: TOMLTable
         do {
-            root = try TOMLTable(string: InvisibleCharacters.removed(from: text))
+            root = try TOMLTable(string: InvisibleCharacters.tomlText(text))
         } catch let error as TOMLParseError {
             log.add(.malformedTOML(reason: error.description), file: InstanceFile.settings.name,
                     row: error.source.begin.line)

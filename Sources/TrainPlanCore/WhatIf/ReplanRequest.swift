@@ -82,14 +82,26 @@ public struct ReplanRequest: Sendable, Equatable {
         let known = Set(instance.teachers.map(\.id))
         var request = ReplanRequest()
         var issues: [ReplanRequestError.Issue] = []
+        /// The first row of each teacher, and whether it withdraws them: a teacher both withdrawn and absent on
+        /// some dates is a contradiction the planner must settle (the withdrawal won, without a word).
+        var firstRow: [String: (line: Int, withdraws: Bool)] = [:]
         for row in table.rows {
             // Invisible characters pasted with an id (a zero-width space) would make it an unknown teacher.
             let cell = { (column: Int) in column < row.cells.count ? InvisibleCharacters.cleanedCell(row.cells[column]).trimmingSpaces() : "" }
             let teacher = cell(teacherColumn)
+            let datesText = datesColumn.map(cell) ?? ""
+            // A row of nothing but spaces or invisible characters is no row.
+            if teacher.isEmpty, datesText.isEmpty, row.cells.allSatisfy({ InvisibleCharacters.cleanedCell($0).trimmingSpaces().isEmpty }) { continue }
             if !known.contains(teacher) {
                 issues.append(.init(line: row.line, column: table.header[teacherColumn], problem: .unknownTeachers([teacher])))
             }
-            let datesText = datesColumn.map(cell) ?? ""
+            let withdraws = datesText.isEmpty
+            if let first = firstRow[teacher], first.withdraws != withdraws {
+                issues.append(.init(line: row.line, column: table.header[teacherColumn],
+                                    problem: .withdrawnAndAbsent(teacher: teacher, firstRow: first.line)))
+            } else if firstRow[teacher] == nil {
+                firstRow[teacher] = (row.line, withdraws)
+            }
             guard let datesColumn, !datesText.isEmpty else {
                 request.dropped.insert(teacher)
                 continue
@@ -127,6 +139,8 @@ public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
     public enum Problem: Sendable, Equatable {
         case missing, unreadable, undecodable, unterminatedQuote, missingTeacherColumn, unknownColumns([String]), badDates(String)
         case unknownTeachers([String])
+        /// A teacher withdrawn (no dates) on one row and absent on some dates on another.
+        case withdrawnAndAbsent(teacher: String, firstRow: Int)
     }
 
     /// One problem, at its row and column when it has them.
@@ -177,6 +191,9 @@ public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
         case .unknownTeachers(let ids):
             language.pick("未知教师 \(Echo.list(ids.map { "\"\($0)\"" }, separator: "、"))（应为 teachers.csv 中的工号）",
                           "unknown teacher \(Echo.list(ids.map { "\"\($0)\"" })) (expected ids from teachers.csv)")
+        case .withdrawnAndAbsent(let teacher, let firstRow):
+            language.pick("教师 \"\(Echo.value(teacher))\" 在第 \(firstRow) 行与本行一处没有日期（完全退出）、一处写了不可参训日期，二者矛盾（应只留一种：完全退出则日期留空，只请假则每行都写日期）",
+                          "teacher \"\(Echo.value(teacher))\" has no dates (withdraws completely) on one of row \(firstRow) and this row and dates on the other (expected one meaning: leave the dates empty to withdraw, or give dates on every row)")
         }
         return place + text
     }

@@ -18,7 +18,7 @@ public enum ScenarioReader {
     public static func read(text: String, file: String, base: Instance) throws(ScenarioLoadError) -> Scenario {
         let root: TOMLTable
         do {
-            root = try TOMLTable(string: InvisibleCharacters.removed(from: text))
+            root = try TOMLTable(string: InvisibleCharacters.tomlText(text))
         } catch let error as TOMLParseError {
             throw ScenarioLoadError(issues: [ScenarioIssue(
                 file: file, line: error.source.begin.line, key: nil, kind: .value(.malformedTOML(reason: error.description))

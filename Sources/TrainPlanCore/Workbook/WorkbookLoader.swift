@@ -112,6 +112,7 @@ enum WorkbookLoader {
         switch error {
         case .cannotOpen: .cannotOpen
         case .notAWorkbook: .notAWorkbook
+        case .emptyFile: .emptyFile
         case .passwordProtected: .passwordProtected
         case .disguised(let content): .disguised(content)
         case .missingPart(let part): .missingPart(part)

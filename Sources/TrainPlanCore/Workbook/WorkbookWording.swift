@@ -22,9 +22,12 @@ enum WorkbookWording {
         case .cannotOpen:
             ("无法打开文件（应为可读取的 .xlsx 或 .xls 工作簿）", "cannot open the file (expected a readable .xlsx or .xls workbook)")
         case .notAWorkbook:
-            ("不是有效的 Excel 工作簿：文件已损坏或格式不明（应在 Excel 或 WPS 中另存为 .xlsx）",
-             "not a valid Excel workbook: the file is damaged or of an unknown format "
+            ("不是有效的 Excel 工作簿：文件不完整、已损坏或格式不明（应在 Excel 或 WPS 中另存为 .xlsx）",
+             "not a valid Excel workbook: the file is incomplete, damaged or of an unknown format "
                 + "(expected a file saved as .xlsx by Excel or WPS)")
+        case .emptyFile:
+            ("文件是空的（0 字节），可能下载或复制没有完成（应为填好的 .xlsx 工作簿）",
+             "the file is empty (0 bytes); a download or copy may not have finished (expected a filled-in .xlsx workbook)")
         case .passwordProtected:
             ("工作簿设有打开密码（已加密），无法读取（应在 Excel 或 WPS 中打开，取消打开密码后保存）",
              "the workbook has a password to open (it is encrypted) and cannot be read "

@@ -48,7 +48,7 @@ enum InstanceSource {
         case .zipArchive:
             if let contentType, contentType.contains("spreadsheetml") { return "xlsx" }
             return data.range(of: Data("xl/workbook.xml".utf8)) != nil ? "xlsx" : "zip"
-        case .disguised, .unknown:
+        case .disguised, .empty, .unknown:
             return nil
         }
     }
