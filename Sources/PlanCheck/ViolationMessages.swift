@@ -40,9 +40,18 @@ extension Violation {
         case .duplicateCohort(let cohort, let line):
             return at(PlanFolder.cohortsFile, line, column: "cohort") + say("班次编号 \"\(Echo.value(cohort))\" 重复", "Duplicate cohort id \"\(Echo.value(cohort))\"")
         case .assignmentDisagrees(let teacher, let cohort, let column, let written, let cohortValue, let line, let firstDifference):
-            let difference = firstDifference.map { ranges in
-                say("；首个不同的日期段：本行 \(ranges[0].isEmpty ? "无" : ranges[0])，班次 \(ranges[1].isEmpty ? "无" : ranges[1])",
-                    "; first ranges that differ: \(ranges[0].isEmpty ? "none" : ranges[0]) here, \(ranges[1].isEmpty ? "none" : ranges[1]) in the cohort")
+            // A side with no range the other lacks is left out: "班次 无" read as if the cohort had no dates.
+            let difference = firstDifference.map { ranges -> String in
+                switch (ranges[0].isEmpty, ranges[1].isEmpty) {
+                case (false, false):
+                    say("；首个不同的日期段：本行 \(ranges[0])，班次 \(ranges[1])", "; first ranges that differ: \(ranges[0]) here, \(ranges[1]) in the cohort")
+                case (false, true):
+                    say("；本行的 \(ranges[0]) 有班次没有的日期", "; \(ranges[0]) here has days the cohort has not")
+                case (true, false):
+                    say("；班次的 \(ranges[1]) 有本行没有的日期", "; \(ranges[1]) in the cohort has days this row has not")
+                case (true, true):
+                    ""
+                }
             } ?? ""
             return at(PlanFolder.assignmentsFile, line) + say(
                 "教师 \(Echo.value(teacher)) 的 \"\(column)\" 列写的是 \"\(Echo.value(written))\"，但班次 \(Echo.value(cohort)) 在 cohorts.csv 中是 \"\(Echo.value(cohortValue))\"（该列只供阅读，以 cohorts.csv 为准；请更新或清空该列\(difference)）",

@@ -60,12 +60,14 @@ import TrainPlanCore
              "T1,K1,C2,2026-09-07..2026-09-08;2026-09-26..2026-09-27",
              "T2,K1,C1,2026-09-14..2026-09-15",
              "T3,K2,N1,",
-             "T3,K3,E1,2026-09-14..2026-09-16"].joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+             "T3,K3,E1,2026-09-14..2026-09-17"].joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
         let report = PlanChecker(instance: CheckFixture.instance).check(planDirectory: folder.path)
         #expect(report.notes.map { $0.message(.en) } == [
             "assignments.csv row 2: Teacher T1: \"site\" says \"C2\" but cohort K1 has \"C1\" in cohorts.csv (the column is for reading only and cohorts.csv counts: update or clear it)",
             "assignments.csv row 3: Teacher T2: \"sessions\" says \"2026-09-14..2026-09-15\" but cohort K1 has \"2026-09-07..2026-09-08;2026-09-26..2026-09-27\" in cohorts.csv (the column is for reading only and cohorts.csv counts: update or clear it; first ranges that differ: 2026-09-14..2026-09-15 here, 2026-09-07..2026-09-08 in the cohort)",
+            "assignments.csv row 5: Teacher T3: \"sessions\" says \"2026-09-14..2026-09-17\" but cohort K3 has \"2026-09-14..2026-09-16\" in cohorts.csv (the column is for reading only and cohorts.csv counts: update or clear it; 2026-09-14..2026-09-17 here has days the cohort has not)",
         ])
+        #expect(report.notes.last?.message(.zh).hasSuffix("；本行的 2026-09-14..2026-09-17 有班次没有的日期）") == true)
         #expect(report.notes.allSatisfy { $0.ruleTitle(.zh) == "提示" })
         #expect(report.isValid, "a note, not a broken rule: the plan is as cohorts.csv says")
     }
