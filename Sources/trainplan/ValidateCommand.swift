@@ -21,14 +21,17 @@ struct ValidateCommand: ParsableCommand {
             InstanceSummary(loaded.instance).lines(language).forEach { print($0) }
             loaded.warnings.forEach { print(Self.line(for: $0, language)) }
             print(language.pick("实例有效（\(loaded.warnings.count) 个警告）",
-                                "Valid instance (\(loaded.warnings.count) warnings)"))
+                                "Valid instance (\(Self.counted(loaded.warnings.count, "warning")))"))
         } catch {
             error.issues.forEach { print(Self.line(for: $0, language)) }
             print(language.pick("实例无效：\(error.errors.count) 个错误，\(error.warnings.count) 个警告",
-                                "Invalid instance: \(error.errors.count) errors, \(error.warnings.count) warnings"))
+                                "Invalid instance: \(Self.counted(error.errors.count, "error")), \(Self.counted(error.warnings.count, "warning"))"))
             throw ExitCode(1)
         }
     }
+
+    /// "1 error", "2 errors".
+    static func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
     private static func line(for issue: InstanceIssue, _ language: Language) -> String {
         let label = switch issue.severity {

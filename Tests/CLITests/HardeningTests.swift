@@ -397,6 +397,21 @@ final class HardeningTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/report.html"))
     }
 
+    /// validate's last line counts in English as a reader would ("1 error", not "1 errors").
+    func testValidateCountsItsErrorsInPlainEnglish() throws {
+        let copy = try copyOfInstance()
+        try edit(copy + "/teachers.csv") { text in
+            var lines = text.components(separatedBy: "\n")
+            var fields = lines[1].components(separatedBy: ",")
+            fields[0] = ""
+            lines[1] = fields.joined(separator: ",")
+            return lines.joined(separator: "\n")
+        }
+        let output = try CommandRunner.run(["validate", copy, "--lang", "en"])
+        XCTAssertEqual(output.status, 1)
+        XCTAssertTrue(output.stdout.contains("Invalid instance: 1 error, 0 warnings"), output.stdout)
+    }
+
     /// A folder that cannot be made is named with the reason, in the planner's language, not as Foundation's
     /// "Error Domain=NSCocoaErrorDomain Code=4".
     func testAnOutputFolderThatCannotBeWrittenIsNamedWithTheReason() throws {

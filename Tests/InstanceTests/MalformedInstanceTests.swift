@@ -142,11 +142,12 @@ final class MalformedInstanceTests: XCTestCase {
     }
 
     /// Headers spaced to line up ("姓　名" with a full-width space, "学  段"), English ones with spaces for
-    /// underscores, and notes in the other brackets planners use (〔〕《》「」{}) are the columns they name.
+    /// underscores, a trailing colon ("工号：") and notes in the other brackets planners use (〔〕《》「」{}) are the
+    /// columns they name.
     func testSpacedHeadersAndOtherBracketsAreTheColumnsTheyName() throws {
         var scratch = ScratchInstance()
         scratch.replace("id,name,school,stage,subject,tags,weekly_periods,cycle_hours,unavailable",
-                        with: "工　号,姓  名,School,学 段〔必填〕,学科《说明》,标签「分号分隔」,Weekly Periods,已修学时{小时},不可参训日期",
+                        with: "工　号：,姓  名,School,学 段〔必填〕,学科《说明》,标签「分号分隔」,Weekly Periods,已修学时{小时},不可参训日期:",
                         in: "teachers.csv")
         let loaded = try scratch.load()
         XCTAssertEqual(loaded.warnings, [])

@@ -28,7 +28,8 @@ public struct ColumnSpec: Sendable {
     }
 
     /// The header without what planners add around a column's name: full-width letters and brackets as their
-    /// ASCII forms (Unicode NFKC), spaces at either end, required marks (`*`) at either end and trailing notes
+    /// ASCII forms (Unicode NFKC), spaces at either end, required marks (`*`) at either end, a trailing colon
+    /// ("工号：", full-width colons being ASCII ones by then) and trailing notes
     /// in brackets ("(小时)", "[选填]", "【必填】", "〔选填〕", "《说明》"), nested or not, in any order. A header longer than any
     /// annotated name (`longestAnnotatedHeader`) is left as it is: each note stripped copies the text.
     static func bareHeader(_ header: String) -> String {
@@ -36,7 +37,7 @@ public struct ColumnSpec: Sendable {
         guard bare.count <= longestAnnotatedHeader else { return bare }
         // Marks and notes in any order ("学段【必填】*", "工号*(必填)"), a note holding brackets of its own.
         while true {
-            let stripped = withoutTrailingNote(String(bare.drop { $0 == "*" }.reversed().drop { $0 == "*" }.reversed()).trimmingSpaces())
+            let stripped = withoutTrailingNote(String(bare.drop { $0 == "*" }.reversed().drop { $0 == "*" || $0 == ":" }.reversed()).trimmingSpaces())
             if stripped == bare { return bare }
             bare = stripped
         }
