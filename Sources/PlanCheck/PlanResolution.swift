@@ -39,15 +39,24 @@ struct PlanResolution {
             let site = sites[row.site]
             let sessions = PlanTable.sessions(row.sessions)
             let writtenSize = Int(row.size)
-            if programme == nil { violations.append(Violation(.unknownProgramme(cohort: row.cohort, programme: row.programme, line: row.line))) }
-            if site == nil { violations.append(Violation(.unknownSite(cohort: row.cohort, site: row.site, line: row.line))) }
+            // An empty cell is named as empty, not as an unknown id "".
+            func missing(_ column: String) -> Violation { Violation(.missingValue(file: PlanFolder.cohortsFile, line: row.line, column: column)) }
+            if programme == nil {
+                violations.append(row.programme.isEmpty ? missing("program")
+                                  : Violation(.unknownProgramme(cohort: row.cohort, programme: row.programme, line: row.line)))
+            }
+            if site == nil {
+                violations.append(row.site.isEmpty ? missing("site") : Violation(.unknownSite(cohort: row.cohort, site: row.site, line: row.line)))
+            }
             if sessions == nil { violations.append(Violation(.malformedSessions(cohort: row.cohort, text: row.sessions, line: row.line))) }
             let withinTerm = sessions.map { instance.calendar.isPlausible($0) } ?? true
             if !withinTerm {
                 violations.append(Violation(.sessionsOutsideTerm(cohort: row.cohort, text: row.sessions, term: instance.calendar.term,
                                                                  line: row.line)))
             }
-            if writtenSize == nil { violations.append(Violation(.malformedSize(cohort: row.cohort, text: row.size, line: row.line))) }
+            if writtenSize == nil {
+                violations.append(row.size.isEmpty ? missing("size") : Violation(.malformedSize(cohort: row.cohort, text: row.size, line: row.line)))
+            }
             if let programme, let site, let sessions, withinTerm {
                 let cohort = PlannedCohort(id: row.cohort, programme: programme, site: site, sessions: sessions, teachers: [])
                 resolved.append((cohort, writtenSize))

@@ -30,6 +30,18 @@ import PlanCheck
         ])
     }
 
+    /// An empty program, site or size cell is named as empty at its row and column, not as an unknown id "".
+    @Test func emptyCellsAreNamedAsEmpty() throws {
+        var plan = CheckFixture.validPlan
+        plan.cohorts?[0] = "K1,,,2026-09-07..2026-09-08;2026-09-26..2026-09-27,"
+        let report = try CheckFixture.check(plan)
+        #expect(report.messages(of: "STRUCTURE").prefix(3) == [
+            "cohorts.csv row 2, column \"program\": the cell is empty",
+            "cohorts.csv row 2, column \"site\": the cell is empty",
+            "cohorts.csv row 2, column \"size\": the cell is empty",
+        ])
+    }
+
     @Test func sizeColumnMustMatchAssignedTeachers() throws {
         var plan = CheckFixture.validPlan
         plan.cohorts?[0] = "K1,P1,C1,2026-09-07..2026-09-08;2026-09-26..2026-09-27,3"
