@@ -400,13 +400,7 @@ final class HardeningTests: XCTestCase {
     /// validate's last line counts in English as a reader would ("1 error", not "1 errors").
     func testValidateCountsItsErrorsInPlainEnglish() throws {
         let copy = try copyOfInstance()
-        try edit(copy + "/teachers.csv") { text in
-            var lines = text.components(separatedBy: "\n")
-            var fields = lines[1].components(separatedBy: ",")
-            fields[0] = ""
-            lines[1] = fields.joined(separator: ",")
-            return lines.joined(separator: "\n")
-        }
+        try blankFirstRowCell(copy + "/teachers.csv", column: 0)
         let output = try CommandRunner.run(["validate", copy, "--lang", "en"])
         XCTAssertEqual(output.status, 1)
         XCTAssertTrue(output.stdout.contains("Invalid instance: 1 error, 0 warnings"), output.stdout)
@@ -526,10 +520,15 @@ final class HardeningTests: XCTestCase {
     /// The first cohort's sessions cell emptied, as a planner deleting dates in Excel would: a centralised
     /// course without dates breaks the schedule rules.
     private func blankFirstCohortsDates(in plan: String) throws {
-        try edit(plan + "/cohorts.csv") { text in
+        try blankFirstRowCell(plan + "/cohorts.csv", column: 3)
+    }
+
+    /// Empties cell `column` of the first data row of a CSV file.
+    private func blankFirstRowCell(_ path: String, column: Int) throws {
+        try edit(path) { text in
             var lines = text.components(separatedBy: "\n")
             var fields = lines[1].components(separatedBy: ",")
-            fields[3] = ""
+            fields[column] = ""
             lines[1] = fields.joined(separator: ",")
             return lines.joined(separator: "\n")
         }
