@@ -355,6 +355,81 @@ final class RelaxationSearchTests: XCTestCase {
         XCTAssertEqual(incumbent.plan.cohorts.flatMap(\.teachers).sorted(), [0, 1])
         try assertChecked(incumbent.plan, instance, model, objective: -175, bound: lp.objective)
     }
+    /// With nothing left near the plan, the worker's core goes to the exact whole-model MIP instead of
+    /// waiting: its bound proves the plan (−175; no bound was published before) and the worker ends then,
+    /// long before its 30 s.
+    func testAnIdleWorkerProvesThePlanWithTheWholeModelsMIP() throws {
+        let instance = fourTeachersTwoSeats()
+        let model = ModelBuilder(instance: instance).build()
+        let lp = try lpOptimum(model)
+        let shared = BoundThread()
+        shared.latestPlan = mondayCohort([0, 1])
+        shared.incumbent = -175
+        var options = PlanningOptions()
+        options.timeLimit = 30
+        let started = ContinuousClock.now
+        DecomposedSolve(instance: instance, solver: testSolver, options: options, clock: .now)
+            .searchNearRelaxationForPlans(WholeRelaxation(model: model, values: lp.values), shared)
+        XCTAssertLessThan(ContinuousClock.now - started, .seconds(10), "ended once the bound proved the plan")
+        XCTAssertEqual(try XCTUnwrap(shared.bound, "the MIP's bound is published"), -175, accuracy: 1e-6)
+        XCTAssertNil(shared.takeFound(), "no better plan than the optimum")
+    }
+
+    /// The worker's whole-model MIP gives way when the plan search finds a better plan (the search near the
+    /// LP around that plan gains more than the tree): a MIP that would run its 20 s is stopped about when the
+    /// plan changes, and another starts once nothing is left near the new plan.
+    func testTheWorkersWholeModelMIPStopsWhenThePlanSearchFindsABetterPlan() throws {
+        let instance = fourTeachersTwoSeats()
+        let model = ModelBuilder(instance: instance).build()
+        let lp = try lpOptimum(model)
+        let solver = WholeModelRunsUntilStopped(columns: model.mip.variables.count)
+        let shared = BoundThread()
+        shared.latestPlan = mondayCohort([0, 1])
+        shared.incumbent = -175
+        var options = PlanningOptions()
+        options.timeLimit = 20
+        let search = DecomposedSolve(instance: instance, solver: solver, options: options.stopping { shared.isCancelled }, clock: .now)
+        let ended = DispatchSemaphore(value: 0)
+        Thread {
+            search.searchNearRelaxationForPlans(WholeRelaxation(model: model, values: lp.values), shared)
+            ended.signal()
+        }.start()
+        Thread.sleep(forTimeInterval: 2)
+        XCTAssertEqual(solver.endings().count, 0, "the MIP is still running")
+        shared.incumbent = -176  // the plan search's better plan (its plan stays the same here)
+        Thread.sleep(forTimeInterval: 1)
+        let endings = solver.endings()
+        XCTAssertEqual(endings.first?.termination, .interrupted, "stopped by the better plan")
+        XCTAssertLessThan(endings.first?.seconds ?? .infinity, 4, "about when the plan changed, not at its time limit")
+        XCTAssertEqual(solver.started(), 2, "a second MIP from the new plan")
+        shared.cancel()
+        XCTAssertEqual(ended.wait(timeout: .now() + 5), .success, "the worker ends when cancelled")
+    }
+}
+
+/// Passes every solve to the test solver except MIPs of the whole model (`columns` columns), which run
+/// until stopped or their time limit and end with their start, as a tree that finds nothing better does;
+/// records how each of those ended and after how many seconds.
+private final class WholeModelRunsUntilStopped: MIPSolver, @unchecked Sendable {
+    private let lock = NSLock()
+    private let columns: Int
+    private var starts = 0
+    private var ended: [(termination: TerminationReason, seconds: Double)] = []
+    var version: String { "whole model runs until stopped" }
+
+    init(columns: Int) { self.columns = columns }
+
+    func started() -> Int { lock.withLock { starts } }
+    func endings() -> [(termination: TerminationReason, seconds: Double)] { lock.withLock { ended } }
+
+    func solve(_ model: Model, options: SolverOptions) throws -> SolveResult {
+        guard !options.relaxation, model.variables.count == columns else { return try testSolver.solve(model, options: options) }
+        lock.withLock { starts += 1 }
+        let start = ContinuousClock.now
+        let result = try ScriptedSolver(.mipsRunUntilStopped, delegate: testSolver).solve(model, options: options)
+        lock.withLock { ended.append((result.termination, start.elapsedSeconds)) }
+        return result
+    }
 }
 
 /// A goal a test changes while a closure reads it.

@@ -79,7 +79,7 @@ extension DecomposedSolve {
             if let wholeModel, solvesWholeModel(columns: wholeModel.mip.variables.count) {
                 try solveWholeModelForBound(wholeModel, basis: wholeBasis, shared)
             } else if let relaxation = shared.relaxation {
-                searchNearRelaxationForPlans(relaxation, shared)
+                searchNearRelaxationForPlans(relaxation, basis: wholeBasis, shared)
             }
         }
         // The multipliers `pass` was computed with (the rounds may end on an empty set they did not use).
