@@ -43,10 +43,12 @@ struct PlanResolution {
             func missing(_ column: String) -> Violation { Violation(.missingValue(file: PlanFolder.cohortsFile, line: row.line, column: column)) }
             if programme == nil {
                 violations.append(row.programme.isEmpty ? missing("program")
-                                  : Violation(.unknownProgramme(cohort: row.cohort, programme: row.programme, line: row.line)))
+                                  : Violation(.unknownProgramme(cohort: row.cohort, programme: row.programme, line: row.line,
+                                                              similar: LookAlikeIDs(instance.programmes.map(\.id)).similar(to: row.programme))))
             }
             if site == nil {
-                violations.append(row.site.isEmpty ? missing("site") : Violation(.unknownSite(cohort: row.cohort, site: row.site, line: row.line)))
+                violations.append(row.site.isEmpty ? missing("site") : Violation(.unknownSite(cohort: row.cohort, site: row.site, line: row.line,
+                                                                                      similar: LookAlikeIDs(instance.sites.map(\.id)).similar(to: row.site))))
             }
             if sessions == nil { violations.append(Violation(.malformedSessions(cohort: row.cohort, text: row.sessions, line: row.line))) }
             let withinTerm = sessions.map { instance.calendar.isPlausible($0) } ?? true
@@ -65,6 +67,7 @@ struct PlanResolution {
 
         var teachersByCohort: [String: [Teacher]] = [:]
         var seenPairs: Set<[String]> = []
+        var teacherLookAlikes: LookAlikeIDs?
         for row in folder.assignmentRows {
             guard !row.teacher.isEmpty, !row.cohort.isEmpty else {
                 let column = row.teacher.isEmpty ? "teacher" : "cohort"
@@ -76,7 +79,11 @@ struct PlanResolution {
                 continue
             }
             guard let teacher = teachers[row.teacher] else {
-                violations.append(Violation(.unknownTeacher(teacher: row.teacher, cohort: row.cohort, line: row.line)))
+                // Built at the first unknown teacher only: a city has 45,000.
+                let known = teacherLookAlikes ?? LookAlikeIDs(instance.teachers.map(\.id))
+                teacherLookAlikes = known
+                violations.append(Violation(.unknownTeacher(teacher: row.teacher, cohort: row.cohort, line: row.line,
+                                                            similar: known.similar(to: row.teacher))))
                 continue
             }
             guard seenPairs.insert([row.teacher, row.cohort]).inserted else {

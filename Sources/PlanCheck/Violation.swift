@@ -90,9 +90,10 @@ public struct Violation: Sendable, Equatable {
         case missingColumn(file: String, column: String)
         // Structure. `line`: the row of cohorts.csv or assignments.csv, for a plan read from its folder.
         case missingValue(file: String, line: Int, column: String)
-        case unknownProgramme(cohort: String, programme: String, line: Int? = nil)
-        case unknownSite(cohort: String, site: String, line: Int? = nil)
-        case unknownTeacher(teacher: String, cohort: String, line: Int? = nil)
+        /// `similar`: the known id the unknown one looks like (`LookAlikeIDs`), if any.
+        case unknownProgramme(cohort: String, programme: String, line: Int? = nil, similar: String? = nil)
+        case unknownSite(cohort: String, site: String, line: Int? = nil, similar: String? = nil)
+        case unknownTeacher(teacher: String, cohort: String, line: Int? = nil, similar: String? = nil)
         case unknownCohort(teacher: String, cohort: String, line: Int? = nil)
         case duplicateCohort(cohort: String, line: Int? = nil)
         case duplicateAssignment(teacher: String, cohort: String, line: Int? = nil)

@@ -29,12 +29,15 @@ extension Violation {
             return at(file, 1) + say("缺少列 \"\(Echo.value(column))\"", "no column \"\(Echo.value(column))\"")
         case .missingValue(let file, let line, let column):
             return at(Echo.value(file), line, column: column) + say("单元格为空", "the cell is empty")
-        case .unknownProgramme(let cohort, let programme, let line):
+        case .unknownProgramme(let cohort, let programme, let line, let similar):
             return at(PlanFolder.cohortsFile, line, column: "program") + say("班次 \(Echo.value(cohort))：未知项目 \"\(Echo.value(programme))\"", "Cohort \(Echo.value(cohort)): unknown programme \"\(Echo.value(programme))\"")
-        case .unknownSite(let cohort, let site, let line):
+                + LookAlikeIDs.hint(similar, language)
+        case .unknownSite(let cohort, let site, let line, let similar):
             return at(PlanFolder.cohortsFile, line, column: "site") + say("班次 \(Echo.value(cohort))：未知培训点 \"\(Echo.value(site))\"", "Cohort \(Echo.value(cohort)): unknown site \"\(Echo.value(site))\"")
-        case .unknownTeacher(let teacher, let cohort, let line):
+                + LookAlikeIDs.hint(similar, language)
+        case .unknownTeacher(let teacher, let cohort, let line, let similar):
             return at(PlanFolder.assignmentsFile, line, column: "teacher") + say("班次 \(Echo.value(cohort))：未知教师 \"\(Echo.value(teacher))\"", "Cohort \(Echo.value(cohort)): unknown teacher \"\(Echo.value(teacher))\"")
+                + LookAlikeIDs.hint(similar, language)
         case .unknownCohort(let teacher, let cohort, let line):
             return at(PlanFolder.assignmentsFile, line, column: "cohort") + say("教师 \(Echo.value(teacher))：未知班次 \"\(Echo.value(cohort))\"", "Teacher \(Echo.value(teacher)): unknown cohort \"\(Echo.value(cohort))\"")
         case .duplicateCohort(let cohort, let line):

@@ -25,10 +25,17 @@ public enum FileContent: Sendable, Equatable {
         case xmlSpreadsheet
         /// Plain text, such as a CSV file.
         case text
+        /// A Word document (.docx): a zip archive like an .xlsx, with a document where the workbook would be.
+        case wordDocument
+        /// A PowerPoint presentation (.pptx).
+        case presentation
+        /// An OpenDocument file (.ods from LibreOffice or WPS, `isSpreadsheet`; or .odt and the like).
+        case openDocument(isSpreadsheet: Bool)
     }
 
-    /// How many bytes are read to tell text from markup (a web page may open with a long comment or styles).
-    public static let sniffedBytes = 4096
+    /// How many bytes are read to tell text from markup: a web page may open with long styles, scripts or a
+    /// comment before its first <table> (4 KB was too few for some).
+    public static let sniffedBytes = 64 << 10
 
     /// The content of the file at `path`; nil when it cannot be read.
     public static func of(path: String) -> FileContent? {
@@ -50,7 +57,10 @@ public enum FileContent: Sendable, Equatable {
         guard let text = readableText(head) else { return .unknown }
         let lowered = text.lowercased()
         let start = lowered.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        if start.hasPrefix("mime-version:") { return .disguised(.webPage) }
+        // A single-file web page (MHT) opens with mail headers, "MIME-Version:" first or after "From:" and others.
+        if start.hasPrefix("mime-version:") || (lowered.contains("\nmime-version:") && lowered.contains("multipart/related")) {
+            return .disguised(.webPage)
+        }
         guard start.hasPrefix("<") else { return .disguised(.text) }
         // An XML spreadsheet has <Table> elements too: the page's own tags first, the namespace next.
         if lowered.contains("<html") || lowered.contains("<!doctype html") { return .disguised(.webPage) }
@@ -59,14 +69,19 @@ public enum FileContent: Sendable, Equatable {
         return .unknown
     }
 
-    /// `head` as text: UTF-16 with its byte order mark (Excel's "Unicode text"), or any 8-bit text without NUL
-    /// bytes (UTF-8, GB18030; only tags and ASCII are looked at); nil for binary data.
+    /// `head` as text: UTF-16 with its byte order mark (Excel's "Unicode text"), or 8-bit text (UTF-8,
+    /// GB18030; only tags and ASCII are looked at): no NUL byte, and control characters other than tab, line
+    /// and page breaks in at most 1 % of the bytes (binary data has them throughout); nil for binary data.
     private static func readableText(_ head: Data) -> String? {
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
             // A cut in the middle of a character at the end of the head is dropped, not an error.
             return String(data: head.prefix(head.count & ~1), encoding: .utf16)
         }
         guard !head.isEmpty, !head.contains(0) else { return nil }
+        let controls = head.reduce(0) { count, byte in
+            byte < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains(byte) || byte == 0x7F ? count + 1 : count
+        }
+        guard controls * 100 <= head.count else { return nil }
         return String(decoding: head, as: UTF8.self)
     }
 }

@@ -14,6 +14,9 @@ struct XLSXArchive {
         guard FileManager.default.isReadableFile(atPath: path),
               FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue
         else { throw .cannotOpen(path: path) }
+        guard ZipEnd.isPresent(inFileAt: path) else {
+            throw .notAWorkbook(detail: "no zip end of central directory record (a truncated or damaged file)")
+        }
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
@@ -29,6 +32,18 @@ struct XLSXArchive {
     }
 
     func contains(_ path: String) -> Bool { archive[path] != nil }
+
+    /// The other office format this zip archive holds when it is not a workbook (nil for an .xlsx, or an
+    /// archive of none of them): told by the part each format has where an .xlsx has xl/workbook.xml, and
+    /// an OpenDocument file by its `mimetype` entry.
+    mutating func otherOfficeFormat() -> FileContent.DisguisedFormat? {
+        if contains("xl/workbook.xml") { return nil }
+        if contains("word/document.xml") { return .wordDocument }
+        if contains("ppt/presentation.xml") { return .presentation }
+        guard contains("mimetype"), let mimetype = try? part("mimetype") else { return nil }
+        return .openDocument(isSpreadsheet: String(decoding: mimetype.prefix(200), as: UTF8.self)
+            .hasPrefix("application/vnd.oasis.opendocument.spreadsheet"))
+    }
 
     /// The uncompressed bytes of the part at `path` (no leading slash); nil when there is none.
     mutating func part(_ path: String) throws(SpreadsheetError) -> Data? {

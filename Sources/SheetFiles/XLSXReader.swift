@@ -5,6 +5,8 @@ import Foundation
 enum XLSXReader {
     static func read(path: String, limits: SpreadsheetLimits, wanted: (String) -> Bool) throws(SpreadsheetError) -> [SheetGrid] {
         var archive = try XLSXArchive(path: path, limits: limits)
+        // A .docx, .pptx or .ods renamed .xlsx is told as what it is, not as a workbook missing its parts.
+        if let other = archive.otherOfficeFormat() { throw .disguised(other) }
 
         let packageRelationships = XLSXRelationships(baseFolder: "")
         guard let packageRels = try archive.part("_rels/.rels") else { throw .missingPart("_rels/.rels") }

@@ -30,6 +30,21 @@ import PlanCheck
         ])
     }
 
+    /// An id typed with a Chinese input method (full width) or in another case is named with the known id it
+    /// looks like.
+    @Test func lookAlikeIdsAreNamed() throws {
+        var plan = CheckFixture.validPlan
+        plan.cohorts?[0] = "K1,ｐ1,Ｃ1,2026-09-07..2026-09-08;2026-09-26..2026-09-27,2"
+        plan.assignments?[0] = "Ｔ１,K1"
+        let report = try CheckFixture.check(plan)
+        let hint = { (id: String) in "; did you mean \"\(id)\"? (it differs only in case or in how characters are written, such as full width)" }
+        #expect(report.messages(of: "STRUCTURE").prefix(3) == [
+            "cohorts.csv row 2, column \"program\": Cohort K1: unknown programme \"ｐ1\"" + hint("P1"),
+            "cohorts.csv row 2, column \"site\": Cohort K1: unknown site \"Ｃ1\"" + hint("C1"),
+            "assignments.csv row 2, column \"teacher\": Cohort K1: unknown teacher \"Ｔ１\"" + hint("T1"),
+        ])
+    }
+
     /// An empty program, site or size cell is named as empty at its row and column, not as an unknown id "".
     @Test func emptyCellsAreNamedAsEmpty() throws {
         var plan = CheckFixture.validPlan

@@ -30,7 +30,7 @@ final class InstanceIssueMessageTests: XCTestCase {
         let kinds: [(InstanceIssue.Kind, quoted: String?)] = [
             (.missingFile, nil), (.emptyFile, nil), (.undecodableText, nil), (.unterminatedQuote, nil),
             (.malformedTOML(reason: "expected ']'"), nil), (.missingColumn(aliases: ["id", "工号"]), "\"工号\""),
-            (.unknownColumn(known: ["id"]), nil), (.duplicateColumn(firstHeader: "min"), "\"min\""),
+            (.unknownColumn(known: ["id"]), nil), (.duplicateColumn(firstHeader: "min", column: "min/最少"), "\"min\""),
             (.wrongCellCount(found: 1, expected: 2), nil), (.missingKey(expected: .date), nil),
             (.unknownKey(known: ["km"]), nil), (.wrongType(found: "string", expected: .number), nil),
             (.missingValue(expected: .text), nil), (.badValue("x", expected: .integer), "\"x\""),

@@ -63,6 +63,25 @@ final class InstanceLoaderTests: XCTestCase {
                        [date("2026-10-12"), date("2026-10-20"), date("2026-10-21")], "date list mixing dates and ranges")
     }
 
+    /// A teachers.csv saved from Excel in Chinese writes dates `2026/9/14`; planners type 2026年9月14日, ranges
+    /// with 至 or ～, full-width digits, and word processors put U+2011 for "-". Each loads as the same dates.
+    func testDatesInTheFormsPlannersToolsWriteLoadAsTheSameDates() throws {
+        var scratch = ScratchInstance()
+        scratch.replace("2026-09-14..2026-09-18", with: "2026/9/14至2026年9月18日", in: "teachers.csv")
+        scratch.replace("2026-10-12;2026-10-20..2026-10-21", with: "２０２６－１０－１２；2026.10.20～2026\u{2011}10\u{2011}21", in: "teachers.csv")
+        let loaded = try scratch.load()
+        XCTAssertEqual(loaded.warnings, [])
+        let original = try loadValid().instance
+        XCTAssertEqual(loaded.instance.teachers.map(\.unavailable), original.teachers.map(\.unavailable))
+        XCTAssertEqual(loaded.instance.sourceHash, original.sourceHash, "the same dates written otherwise")
+
+        for bad in ["2026/9/31", "26/9/14", "2026/9/14/1", "2026/009/14", "2026-9-+4", "2026年9月"] {
+            var wrong = ScratchInstance()
+            wrong.replace("2026-09-14..2026-09-18", with: bad, in: "teachers.csv")
+            XCTAssertEqual(wrong.issues().filter { $0.severity == .error }.map(\.kind), [.badValue(bad, expected: .dateList)], bad)
+        }
+    }
+
     func testSites() throws {
         let sites = Dictionary(uniqueKeysWithValues: try loadValid().instance.sites.map { ($0.id, $0) })
         XCTAssertEqual(sites["C1"]?.kind, .center)

@@ -205,9 +205,21 @@ final class MalformedInstanceTests: XCTestCase {
     }
 
     func testDuplicateColumn() {
-        assertOnlyError("quotas.csv", row: 1, column: "最少", .duplicateColumn(firstHeader: "min")) {
+        assertOnlyError("quotas.csv", row: 1, column: "最少", .duplicateColumn(firstHeader: "min", column: "min/最少")) {
             $0.replace(",min,max", with: ",min,最少", in: "quotas.csv")
         }
+    }
+
+    /// Two annotated headers of one column (two years' hours) are a duplicate whose message says which column
+    /// both were read as: the planner sees why "已修学时(2026年)" is "given twice".
+    func testTwoAnnotatedHeadersOfOneColumnSayWhichColumnBothAre() throws {
+        var scratch = ScratchInstance()
+        scratch.replace("cycle_hours", with: "已修学时(2025年)", in: "teachers.csv")
+        scratch.replace("unavailable", with: "已修学时(2026年)", in: "teachers.csv")
+        let errors = scratch.issues().filter { $0.severity == .error }
+        XCTAssertEqual(errors.map(\.kind), [.duplicateColumn(firstHeader: "已修学时(2025年)", column: "cycle_hours/已修学时")])
+        XCTAssertEqual(errors.first?.message(.zh),
+                       "teachers.csv 第 1 行 \"已修学时(2026年)\" 列：该列重复：与 \"已修学时(2025年)\" 列都读作 cycle_hours/已修学时 列（同一列只应有一个；另一列应改名或删除）")
     }
 
     func testWrongCellCount() {

@@ -228,6 +228,40 @@ final class WorkbookIssueTests: XCTestCase {
         }
     }
 
+    /// Office files of other kinds renamed .xlsx (all zip archives, as an .xlsx is) are named for what they
+    /// are, not as a workbook missing its parts; so are a single-file web page saved by Internet Explorer
+    /// (mail headers from "From:") and a page whose table comes after 10 KB of styles.
+    func testOtherOfficeFilesAndLongWebPagesAreNamedForWhatTheyHold() throws {
+        let zipped = { (entries: [(String, String)]) in MiniWorkbook.zip(entries.map { ($0.0, Data($0.1.utf8)) }) }
+        let styles = "<html><head><style>" + String(repeating: "td { border: 1px solid #ccc; }\n", count: 400) + "</style></head>"
+        let cases: [(name: String, data: Data, format: FileContent.DisguisedFormat, words: String)] = [
+            ("名单.xlsx", zipped([("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document/>")]), .wordDocument, "Word 文档"),
+            ("汇报.xlsx", zipped([("[Content_Types].xml", "<Types/>"), ("ppt/presentation.xml", "<p:presentation/>")]), .presentation, "演示文稿"),
+            ("教师.xlsx", zipped([("mimetype", "application/vnd.oasis.opendocument.spreadsheet"), ("content.xml", "<office:document-content/>")]),
+             .openDocument(isSpreadsheet: true), "OpenDocument 表格（.ods）"),
+            ("通知.xlsx", zipped([("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", "<office:document-content/>")]),
+             .openDocument(isSpreadsheet: false), "OpenDocument 文档"),
+            ("存档.xls", Data("From: <由 Windows Internet Explorer 8 保存>\r\nSubject: 教师名单\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n".utf8),
+             .webPage, "网页"),
+            ("导出.xls", Data((styles + "<body><table><tr><td>工号</td></tr></table></body></html>").utf8), .webPage, "网页"),
+        ]
+        XCTAssertGreaterThan(cases.last!.data.count, 10_000)
+        for (name, data, format, words) in cases {
+            let path = MiniWorkbook.temporaryFile(named: name, data)
+            XCTAssertThrowsError(try InstanceLoader.load(path: path), name) { error in
+                let issues = (error as? InstanceLoadError)?.issues ?? []
+                XCTAssertEqual(issues.map(\.kind), [.unreadableWorkbook(.disguised(format))], name)
+                let message = issues.first?.message(.zh) ?? ""
+                XCTAssertTrue(message.hasPrefix("\(name)：文件其实是"), message)
+                XCTAssertTrue(message.contains(words) && message.contains("不是"), message)
+            }
+        }
+        // Binary data without a NUL byte is no text file.
+        let binary = Data((0..<8192).map { UInt8(1 + $0 % 255) })
+        XCTAssertEqual(FileContent.of(head: binary), .unknown)
+        XCTAssertEqual(FileContent.of(head: Data("工号,姓名\r\nT01,王芳\r\n\u{0C}".utf8)), .disguised(.text), "a page break is text")
+    }
+
     /// A workbook with a password to open (Excel's "Encrypt with Password") is a compound file like an .xls:
     /// it is named as protected, not damaged, whatever its extension.
     func testAPasswordProtectedWorkbookIsNamedAsSuch() throws {
@@ -273,11 +307,25 @@ final class WorkbookIssueTests: XCTestCase {
     }
 
     func testAZipThatIsNoWorkbookSaysWhatIsMissing() {
-        let zip = MiniWorkbook.zip([("word/document.xml", Data("<w/>".utf8))])
+        let zip = MiniWorkbook.zip([("notes/readme.txt", Data("hello".utf8))])
         let path = MiniWorkbook.temporaryFile(named: "letter.xlsx", zip)
         XCTAssertThrowsError(try InstanceLoader.load(path: path)) { error in
             XCTAssertEqual((error as? InstanceLoadError)?.issues.first?.message(.en),
                            "letter.xlsx: the workbook has no _rels/.rels (expected an Excel workbook, not another zip file)")
+        }
+    }
+
+    /// A file that starts like a zip but lacks the record every zip ends with (a download cut short) is not a
+    /// workbook; it is told from the file's last 64 KB (`ZipEnd`), not by a search through the whole file.
+    func testAFileThatStartsLikeAZipButLacksItsEndIsNoWorkbook() throws {
+        let whole = MiniWorkbook.temporaryFile(named: "完整.xlsx", ValidWorkbook.workbook().data())
+        XCTAssertTrue(ZipEnd.isPresent(inFileAt: whole))
+        var cut = ValidWorkbook.workbook().data()
+        cut.append(Data(repeating: 0x20, count: 70_000))
+        let path = MiniWorkbook.temporaryFile(named: "下载中断.xlsx", cut)
+        XCTAssertFalse(ZipEnd.isPresent(inFileAt: path), "the end record lies more than 65,557 bytes before the end")
+        XCTAssertThrowsError(try InstanceLoader.load(path: path)) { error in
+            XCTAssertEqual((error as? InstanceLoadError)?.issues.map(\.kind), [.unreadableWorkbook(.notAWorkbook)])
         }
     }
 }

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 @testable import TrainPlanWeb
 import XCTest
+import ZIPFoundation
 
 /// Uploads: a good zip becomes a term with its summary; a bad one answers 422 naming file, row and column.
 final class InstanceRouteTests: XCTestCase {
@@ -81,6 +82,18 @@ final class InstanceRouteTests: XCTestCase {
                                      body: ByteBuffer(bytes: empty)) { response in
                 XCTAssertEqual(response.status, .unprocessableContent)
                 XCTAssertTrue(String(buffer: response.body).contains("instance.toml"))
+            }
+            // A Word document sent for a workbook is a zip too: it is named, not searched for instance.toml.
+            let archive = try Archive(accessMode: .create)
+            let part = Data("<w:document/>".utf8)
+            try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(part.count)) { position, size in
+                part.subdata(in: Int(position)..<Int(position) + size)
+            }
+            let word = try XCTUnwrap(archive.data)
+            try await client.execute(uri: "/api/instances?name=word", method: .post, headers: headers,
+                                     body: ByteBuffer(bytes: word)) { response in
+                XCTAssertEqual(response.status, .unprocessableContent)
+                XCTAssertTrue(String(buffer: response.body).contains("Word 文档"), String(buffer: response.body))
             }
         }
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.services.paths.uploads.path)

@@ -136,4 +136,19 @@ final class ReplannerTests: XCTestCase {
             ])
         }
     }
+
+    /// A teacher typed with a Chinese input method ("Ｔ１", full width) is named with the id it looks like;
+    /// dates as Excel writes them in Chinese (2026/9/9, a range with 至) are read as the same dates.
+    func testChangesFileNamesALookAlikeTeacherAndReadsExcelsDates() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("changes-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("工号,不可参训日期\nＴ１,2026/9/9\n".utf8).write(to: file)
+        XCTAssertThrowsError(try ReplanRequest.read(file: file.path, instance: instance())) { error in
+            XCTAssertEqual((error as? ReplanRequestError)?.message(.zh),
+                           "\(file.path) 第 2 行 \"工号\" 列：未知教师 \"Ｔ１\"（应为 teachers.csv 中的工号）；是否应为 \"T1\"？（只差大小写或全角半角等写法）")
+        }
+        try Data("工号,不可参训日期\nT1,2026/9/9至2026年9月10日\n".utf8).write(to: file)
+        let request = try ReplanRequest.read(file: file.path, instance: instance())
+        XCTAssertEqual(request.unavailable["T1"], [PlanDate("2026-09-09")!, PlanDate("2026-09-10")!])
+    }
 }

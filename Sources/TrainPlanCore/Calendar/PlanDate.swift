@@ -19,13 +19,30 @@ public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible 
         ordinal = era * 146_097 + dayOfEra - 719_468
     }
 
-    /// Parses `YYYY-MM-DD`.
+    /// Parses `YYYY-MM-DD`, and the forms planners' tools write for it: Excel's Chinese short date
+    /// `2026/9/7` (a CSV saved from Excel), `2026.9.7`, `2026年9月7日`, full-width digits, and dashes that
+    /// word processors put for "-" (`2026‑09‑07` with U+2011). The year has four digits, month and day one or two.
     public init?(_ text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+        let parts = Self.normalised(text).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
+              parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// The text with every separator form written as "-", full-width digits as ASCII and a closing 日 or 号 dropped.
+    private static func normalised(_ text: some StringProtocol) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF10...0xFF19: result.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+            case 0x2F, 0x2E, 0xFF0F, 0xFF0E, 0x5E74, 0x6708, 0x2010...0x2015, 0x2212, 0xFE63, 0xFF0D: result.append("-")
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        if result.hasSuffix("日") || result.hasSuffix("号") { result.removeLast() }
+        return result
     }
 
     public var components: (year: Int, month: Int, day: Int) {

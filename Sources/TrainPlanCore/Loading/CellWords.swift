@@ -41,18 +41,23 @@ enum CellWords {
     static let scopeChoices = ["district", "school", "学区", "学校"]
     static let stageChoices = Stage.allCases.map(\.rawValue) + Stage.allCases.map(\.englishName)
 
+    /// What Chinese text puts between the ends of a date range, for the SPEC's `..`.
+    private static let chineseRangeSeparators = ["至", "～", "~"]
+
     enum DateItem {
         case range(DateRange)
         case badDate
         case reversedRange
     }
 
-    /// One item of a date list: `YYYY-MM-DD` or `YYYY-MM-DD..YYYY-MM-DD` (inclusive).
+    /// One item of a date list: `YYYY-MM-DD` or `YYYY-MM-DD..YYYY-MM-DD` (inclusive). A range may also be
+    /// written with 至, ~ or ～ as Chinese text does (`2026/10/12至2026/10/16`), and each date in the forms
+    /// `PlanDate` reads.
     static func dateItem(_ text: String) -> DateItem {
-        let ends = text.components(separatedBy: "..")
+        let ends = chineseRangeSeparators.reduce(text) { $0.replacingOccurrences(of: $1, with: "..") }.components(separatedBy: "..")
         switch ends.count {
         case 1:
-            guard let date = PlanDate(text) else { return .badDate }
+            guard let date = PlanDate(text.trimmingSpaces()) else { return .badDate }
             return .range(DateRange(first: date, last: date))
         case 2:
             guard let first = PlanDate(ends[0].trimmingSpaces()), let last = PlanDate(ends[1].trimmingSpaces())

@@ -96,9 +96,9 @@ extension InstanceIssue {
         case .annotatedDuplicate(let exactHeader):
             zh = "看作 \"\(Echo.value(exactHeader))\" 列加了注释，但已有 \"\(Echo.value(exactHeader))\" 列，本列已忽略（同一列只应有一个）"
             en = "read as an annotated \"\(Echo.value(exactHeader))\" column, but \"\(Echo.value(exactHeader))\" is already given; ignored (expected the column once)"
-        case .duplicateColumn(let firstHeader):
-            zh = "该列重复（已有 \"\(Echo.value(firstHeader))\" 列）"
-            en = "column given twice (expected once; already given as \"\(Echo.value(firstHeader))\")"
+        case .duplicateColumn(let firstHeader, let column):
+            zh = "该列重复：与 \"\(Echo.value(firstHeader))\" 列都读作 \(column) 列（同一列只应有一个；另一列应改名或删除）"
+            en = "column given twice: read as \(column), as \"\(Echo.value(firstHeader))\" is (expected once; rename or remove the other)"
         case .wrongCellCount(let found, let expected):
             zh = "该行有 \(found) 个单元格（应为 \(expected) 个，与表头一致）"
             en = "row has \(found) cells (expected \(expected), one per header)"
@@ -147,8 +147,8 @@ extension InstanceIssue {
                 + "and is read as another id (write them alike if they are the same)"
         case .unknownReference(let value, let target, let similar):
             let (unknown, unknownEnglish) = unknownReference(value, target)
-            zh = unknown + (similar.map { "；是否应为 \"\(Echo.value($0))\"？（只差大小写或全角半角等写法）" } ?? "")
-            en = unknownEnglish + (similar.map { "; did you mean \"\(Echo.value($0))\"? (it differs only in case or in how characters are written, such as full width)" } ?? "")
+            zh = unknown + LookAlikeIDs.hint(similar, .zh)
+            en = unknownEnglish + LookAlikeIDs.hint(similar, .en)
         case .endBeforeStart(let start, let end):
             zh = "计划期结束日期 \(end) 早于开始日期 \(start)（结束日期应不早于开始日期）"
             en = "horizon ends on \(end), before it starts on \(start) (expected end ≥ start)"

@@ -32,7 +32,7 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
         // Table shape
         case missingColumn(aliases: [String])
         case unknownColumn(known: [String])
-        case duplicateColumn(firstHeader: String)
+        case duplicateColumn(firstHeader: String, column: String)
         /// An annotated header ("id*", "姓名(拼音)") of a column another header names exactly: ignored.
         case annotatedDuplicate(of: String)
         case wrongCellCount(found: Int, expected: Int)

@@ -1,11 +1,11 @@
 /// Collects issues while an instance is read, so every problem is reported at once.
 struct IssueLog {
     private(set) var issues: [InstanceIssue] = []
-    /// Known ids by their look-alike form (`LoadingContext.lookAlike`), per reference kind and count of
+    /// Known ids by their look-alike form (`LookAlikeIDs`), per reference kind and count of
     /// known ids: built at the first unknown reference of a kind, not at each (a re-coded schools sheet makes
     /// every row of a large distances table unknown). One load checks each kind against one set (all schools,
     /// all sites, …); a reader that checked a kind against a subset would need a key of its own.
-    var lookAlikeIndex: [String: [String: String]] = [:]
+    var lookAlikes: [String: LookAlikeIDs] = [:]
 
     var hasErrors: Bool { issues.contains { $0.severity == .error } }
 

@@ -15,18 +15,8 @@ struct LoadingContext {
                       row: SheetRow, column: String, _ log: inout IssueLog) {
         guard let known, !known.contains(id) else { return }
         let key = "\(target) \(known.count)"
-        if log.lookAlikeIndex[key] == nil {
-            var index: [String: String] = [:]
-            for knownID in known {
-                let form = lookAlike(knownID)
-                index[form] = min(index[form] ?? knownID, knownID)
-            }
-            log.lookAlikeIndex[key] = index
-        }
-        row.log(.unknownReference(id, target: target, similar: log.lookAlikeIndex[key]?[lookAlike(id)]), column, &log)
+        let lookAlikes = log.lookAlikes[key] ?? LookAlikeIDs(known)
+        log.lookAlikes[key] = lookAlikes
+        row.log(.unknownReference(id, target: target, similar: lookAlikes.similar(to: id)), column, &log)
     }
-
-    /// An id as it looks to a reader: compatibility forms as their plain ones (full-width letters and digits),
-    /// case ignored.
-    static func lookAlike(_ id: String) -> String { id.precomposedStringWithCompatibilityMapping.lowercased() }
 }

@@ -46,7 +46,7 @@ struct Sheet {
                 continue
             }
             if let firstHeader = headers[spec.name] {
-                log.add(source.issue(.duplicateColumn(firstHeader: firstHeader), row: source.headerLine,
+                log.add(source.issue(.duplicateColumn(firstHeader: firstHeader, column: spec.namesForMessage), row: source.headerLine,
                                      column: header, index: index))
                 continue
             }

@@ -2,7 +2,7 @@
 /// file name, and tells the caller to skip them; warns of an id that looks like an earlier one (`lookAlikeID`).
 struct UniqueKeys {
     private var firstRows: [String: Int] = [:]
-    /// The first id of each look-alike form (`LoadingContext.lookAlike`) and its row; nil: not watched (keys
+    /// The first id of each look-alike form (`LookAlikeIDs.form`) and its row; nil: not watched (keys
     /// made of references, such as a distance's school and site, whose parts are checked as references).
     private var firstLookAlikes: [String: (id: String, row: Int)]?
 
@@ -27,7 +27,7 @@ struct UniqueKeys {
         }
         firstRows[key] = row.line
         guard firstLookAlikes != nil else { return true }
-        let form = LoadingContext.lookAlike(key)
+        let form = LookAlikeIDs.form(key)
         if let earlier = firstLookAlikes?[form] {
             row.log(.lookAlikeID(key, earlier: earlier.id, firstRow: earlier.row), column, &log)
         } else {

@@ -55,9 +55,9 @@ public struct PlanFolderReader {
             let duplicate = !id.isEmpty && !seen.insert(id).inserted
             if duplicate { problem("cohort", .duplicateCohort(id)) }
             let programme = programmes[programmeID]
-            if programme == nil { problem("program", .unknownProgramme(programmeID)) }
+            if programme == nil { problem("program", .unknownProgramme(programmeID, similar: LookAlikeIDs(instance.programmes.map(\.id)).similar(to: programmeID))) }
             let site = sites[siteID]
-            if site == nil { problem("site", .unknownSite(siteID)) }
+            if site == nil { problem("site", .unknownSite(siteID, similar: LookAlikeIDs(instance.sites.map(\.id)).similar(to: siteID))) }
             let sessions = PlanTable.sessions(sessionsText)
             if sessions == nil { problem("sessions", .badSessions(sessionsText)) }
             // A typo such as 2720 for 2027 would give notices and calendars for centuries of dates.
@@ -81,10 +81,16 @@ public struct PlanFolderReader {
         let cohortIndex = Self.indexByID(cohorts.map(\.id))
         guard let rows = readTable(folder, file, columns: ["teacher", "cohort"], issues: &issues) else { return }
         var seen = Set<[String]>()
+        var lookAlikes: LookAlikeIDs?
         for row in rows {
             let (teacherID, cohortID) = (row.values[0], row.values[1])
             let teacher = teachers[teacherID]
-            if teacher == nil { issues.append(.init(file: file, line: row.line, column: "teacher", .unknownTeacher(teacherID))) }
+            if teacher == nil {
+                // Built at the first unknown teacher only: a city has 45,000.
+                let known = lookAlikes ?? LookAlikeIDs(instance.teachers.map(\.id))
+                lookAlikes = known
+                issues.append(.init(file: file, line: row.line, column: "teacher", .unknownTeacher(teacherID, similar: known.similar(to: teacherID))))
+            }
             let cohort = cohortIndex[cohortID]
             if cohort == nil, cohortsRead, !rejected.contains(cohortID) {
                 issues.append(.init(file: file, line: row.line, column: "cohort", .unknownCohort(cohortID)))
@@ -156,7 +162,9 @@ public struct PlanFolderReader {
 public struct PlanReadError: Error, CustomStringConvertible {
     enum Problem {
         case missingFolder, notAFolder, missingFile, undecodable, unterminatedQuote, unreadable(String), missingColumn(String), emptyCohortID
-        case duplicateCohort(String), unknownProgramme(String), unknownSite(String), unknownTeacher(String)
+        /// Unknown ids, each with the known id it looks like (`LookAlikeIDs`), if any.
+        case unknownProgramme(String, similar: String?), unknownSite(String, similar: String?), unknownTeacher(String, similar: String?)
+        case duplicateCohort(String)
         case unknownCohort(String), badSessions(String), sessionsOutsideTerm(String, DateRange)
         case summaryNotJSON, summaryField(String, missing: Bool), cohortIDTooLong(Int), unreadableFile
         case duplicateAssignment(teacher: String, cohort: String)
@@ -196,9 +204,12 @@ public struct PlanReadError: Error, CustomStringConvertible {
             case .missingColumn(let column): language.pick("缺少列“\(Echo.value(column))”", "missing column \"\(Echo.value(column))\"")
             case .emptyCohortID: language.pick("班次编号为空", "empty cohort id")
             case .duplicateCohort(let id): language.pick("班次编号“\(Echo.value(id))”重复", "cohort id \"\(Echo.value(id))\" is listed twice")
-            case .unknownProgramme(let id): language.pick("实例中没有项目“\(Echo.value(id))”", "the instance has no programme \"\(Echo.value(id))\"")
-            case .unknownSite(let id): language.pick("实例中没有培训点“\(Echo.value(id))”", "the instance has no site \"\(Echo.value(id))\"")
-            case .unknownTeacher(let id): language.pick("实例中没有教师“\(Echo.value(id))”", "the instance has no teacher \"\(Echo.value(id))\"")
+            case .unknownProgramme(let id, let similar):
+                language.pick("实例中没有项目“\(Echo.value(id))”", "the instance has no programme \"\(Echo.value(id))\"") + LookAlikeIDs.hint(similar, language)
+            case .unknownSite(let id, let similar):
+                language.pick("实例中没有培训点“\(Echo.value(id))”", "the instance has no site \"\(Echo.value(id))\"") + LookAlikeIDs.hint(similar, language)
+            case .unknownTeacher(let id, let similar):
+                language.pick("实例中没有教师“\(Echo.value(id))”", "the instance has no teacher \"\(Echo.value(id))\"") + LookAlikeIDs.hint(similar, language)
             case .unknownCohort(let id): language.pick("cohorts.csv 中没有班次“\(Echo.value(id))”", "cohorts.csv has no cohort \"\(Echo.value(id))\"")
             case .sessionsOutsideTerm(let text, let term):
                 language.pick("日期“\(Echo.value(text))”远在计划期 \(term) 之外（年份写错？）", "sessions \"\(Echo.value(text))\" lie far outside the term \(term) (a wrong year?)")

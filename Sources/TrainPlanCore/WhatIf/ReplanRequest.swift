@@ -80,6 +80,7 @@ public struct ReplanRequest: Sendable, Equatable {
         }
         let horizon = DateRange(first: instance.calendar.start, last: instance.calendar.end)
         let known = Set(instance.teachers.map(\.id))
+        let lookAlikes = LookAlikeIDs(known)
         var request = ReplanRequest()
         var issues: [ReplanRequestError.Issue] = []
         /// The first row of each teacher, and whether it withdraws them: a teacher both withdrawn and absent on
@@ -93,7 +94,7 @@ public struct ReplanRequest: Sendable, Equatable {
             // A row of nothing but spaces or invisible characters is no row.
             if teacher.isEmpty, datesText.isEmpty, row.cells.allSatisfy({ InvisibleCharacters.cleanedCell($0).trimmingSpaces().isEmpty }) { continue }
             if !known.contains(teacher) {
-                issues.append(.init(line: row.line, column: table.header[teacherColumn], problem: .unknownTeachers([teacher])))
+                issues.append(.init(line: row.line, column: table.header[teacherColumn], problem: .unknownTeacher(teacher, similar: lookAlikes.similar(to: teacher))))
             }
             let withdraws = datesText.isEmpty
             if let first = firstRow[teacher], first.withdraws != withdraws {
@@ -139,6 +140,8 @@ public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
     public enum Problem: Sendable, Equatable {
         case missing, unreadable, undecodable, unterminatedQuote, missingTeacherColumn, unknownColumns([String]), badDates(String)
         case unknownTeachers([String])
+        /// A row's teacher, with the known id it looks like (`LookAlikeIDs`), if any.
+        case unknownTeacher(String, similar: String?)
         /// A teacher withdrawn (no dates) on one row and absent on some dates on another.
         case withdrawnAndAbsent(teacher: String, firstRow: Int)
     }
@@ -191,6 +194,9 @@ public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
         case .unknownTeachers(let ids):
             language.pick("未知教师 \(Echo.list(ids.map { "\"\($0)\"" }, separator: "、"))（应为 teachers.csv 中的工号）",
                           "unknown teacher \(Echo.list(ids.map { "\"\($0)\"" })) (expected ids from teachers.csv)")
+        case .unknownTeacher(let id, let similar):
+            language.pick("未知教师 \"\(Echo.value(id))\"（应为 teachers.csv 中的工号）",
+                          "unknown teacher \"\(Echo.value(id))\" (expected an id from teachers.csv)") + LookAlikeIDs.hint(similar, language)
         case .withdrawnAndAbsent(let teacher, let firstRow):
             language.pick("教师 \"\(Echo.value(teacher))\" 在第 \(firstRow) 行与本行一处没有日期（完全退出）、一处写了不可参训日期，二者矛盾（应只留一种：完全退出则日期留空，只请假则每行都写日期）",
                           "teacher \"\(Echo.value(teacher))\" has no dates (withdraws completely) on one of row \(firstRow) and this row and dates on the other (expected one meaning: leave the dates empty to withdraw, or give dates on every row)")

@@ -43,6 +43,20 @@ enum WorkbookWording {
             ("文件其实是文本（如 CSV），不是工作簿（应把各表存为 CSV 放进实例文件夹，或把各表放进一个工作簿另存为 .xlsx）",
              "the file is text (such as CSV), not a workbook "
                 + "(expected each table saved as a CSV file in an instance folder, or all tables in one workbook saved as .xlsx)")
+        case .disguised(.wordDocument):
+            ("文件其实是 Word 文档，不是工作簿（应把表格复制到 Excel 或 WPS 表格中，另存为 .xlsx）",
+             "the file is a Word document, not a workbook (expected the tables copied into Excel or WPS and saved as .xlsx)")
+        case .disguised(.presentation):
+            ("文件其实是 PowerPoint 演示文稿，不是工作簿（应把表格复制到 Excel 或 WPS 表格中，另存为 .xlsx）",
+             "the file is a PowerPoint presentation, not a workbook "
+                + "(expected the tables copied into Excel or WPS and saved as .xlsx)")
+        case .disguised(.openDocument(isSpreadsheet: true)):
+            ("文件其实是 OpenDocument 表格（.ods），不是 Excel 工作簿（应在 WPS、LibreOffice 或 Excel 中打开后另存为 .xlsx）",
+             "the file is an OpenDocument spreadsheet (.ods), not an Excel workbook "
+                + "(expected it opened in WPS, LibreOffice or Excel and saved as .xlsx)")
+        case .disguised(.openDocument(isSpreadsheet: false)):
+            ("文件其实是 OpenDocument 文档，不是工作簿（应把表格复制到 Excel 或 WPS 表格中，另存为 .xlsx）",
+             "the file is an OpenDocument document, not a workbook (expected the tables copied into Excel or WPS and saved as .xlsx)")
         case .missingPart(let part):
             ("工作簿缺少 \(part)（应为 Excel 工作簿，而不是其他 zip 文件）",
              "the workbook has no \(part) (expected an Excel workbook, not another zip file)")

@@ -1,4 +1,5 @@
 import Foundation
+import SheetFiles
 import TrainPlanCore
 import ZIPFoundation
 
@@ -16,6 +17,7 @@ enum InstanceArchive {
         let file = zip.lastPathComponent
         let archive: Archive
         do {
+            guard ZipEnd.isPresent(inFileAt: zip.path) else { throw CocoaError(.fileReadCorruptFile) }
             archive = try Archive(url: zip, accessMode: .read)
         } catch {
             throw UploadRejection(issues: [UploadIssue(file: file, message: language.pick(

@@ -40,18 +40,24 @@ enum InstanceSource {
 
     /// The kind of an upload from its first bytes (`FileContent`): an .xls is a compound file, including an
     /// .xlsx with a password to open, which the loader then names as such; a zip (and an xlsx, itself a zip)
-    /// is an xlsx when it names its `xl/workbook.xml` part.
+    /// is an xlsx when it names its `xl/workbook.xml` part (or is another office file, `officeParts`).
     static func kind(ofUpload data: Data, contentType: String?) -> String? {
         switch FileContent.of(head: data.prefix(FileContent.sniffedBytes)) {
         case .compoundFile, .encryptedPackage:
             return "xls"
         case .zipArchive:
             if let contentType, contentType.contains("spreadsheetml") { return "xlsx" }
-            return data.range(of: Data("xl/workbook.xml".utf8)) != nil ? "xlsx" : "zip"
+            // Word, PowerPoint and OpenDocument files go to the workbook reader too, which names them.
+            return officeParts.contains { data.range(of: Data($0.utf8)) != nil } ? "xlsx" : "zip"
         case .disguised, .empty, .unknown:
             return nil
         }
     }
+
+    /// Names that only an office file's zip holds: the main part of a workbook, a Word document or a
+    /// presentation, and an OpenDocument file's `mimetype` entry with its content (stored first, uncompressed).
+    private static let officeParts = ["xl/workbook.xml", "word/document.xml", "ppt/presentation.xml",
+                                      "mimetypeapplication/vnd.oasis.opendocument"]
 
     /// Why an upload of no known kind is refused: a web page or an XML spreadsheet that a system "exported to
     /// Excel" is named for what it is, anything else is not a workbook or zip.

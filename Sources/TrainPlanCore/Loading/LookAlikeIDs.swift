@@ -1,0 +1,31 @@
+import Foundation
+
+/// Known ids by how they look to a reader: compatibility forms as their plain ones (full-width letters and
+/// digits, as a Chinese input method types them: "Ｔ01"), case ignored. Messages about an unknown id name the
+/// known one it looks like.
+public struct LookAlikeIDs: Sendable {
+    private let byForm: [String: String]
+
+    public init(_ known: some Sequence<String>) {
+        var byForm: [String: String] = [:]
+        for id in known {
+            let form = Self.form(id)
+            byForm[form] = min(byForm[form] ?? id, id)
+        }
+        self.byForm = byForm
+    }
+
+    /// The known id that looks like `id` (the least, when several do); nil when none does or `id` is itself known.
+    public func similar(to id: String) -> String? {
+        byForm[Self.form(id)].flatMap { $0 == id ? nil : $0 }
+    }
+
+    static func form(_ id: String) -> String { id.precomposedStringWithCompatibilityMapping.lowercased() }
+
+    /// What a message about an unknown id adds when it looks like `similar`; empty for nil.
+    public static func hint(_ similar: String?, _ language: Language) -> String {
+        guard let similar else { return "" }
+        return language.pick("；是否应为 \"\(Echo.value(similar))\"？（只差大小写或全角半角等写法）",
+                             "; did you mean \"\(Echo.value(similar))\"? (it differs only in case or in how characters are written, such as full width)")
+    }
+}
