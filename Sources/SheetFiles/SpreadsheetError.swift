@@ -27,6 +27,8 @@ public enum SpreadsheetError: Error, Sendable, Equatable {
         case entries(limit: Int)
         /// A part (`xl/worksheets/sheet1.xml`) inflating beyond this many megabytes.
         case inflatedPart(path: String, megabytes: Int)
+        /// The parts read so far inflating beyond this many megabytes together.
+        case inflatedTotal(megabytes: Int)
         case cells(sheet: String, limit: Int)
     }
 }

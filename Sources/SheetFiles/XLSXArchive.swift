@@ -59,7 +59,8 @@ struct XLSXArchive {
                 if data.count > partLimit || data.count > totalLeft { throw PartTooLarge() }
             }
         } catch is PartTooLarge {
-            throw .tooLarge(.inflatedPart(path: path, megabytes: min(partLimit, totalLeft) >> 20))
+            throw .tooLarge(data.count > partLimit ? .inflatedPart(path: path, megabytes: partLimit >> 20)
+                                                   : .inflatedTotal(megabytes: limits.maxTotalBytes >> 20))
         } catch {
             throw .notAWorkbook(detail: "\(path): \(error)")
         }

@@ -140,7 +140,15 @@ final class WorkbookCellTests: XCTestCase {
         // 4 MB of spaces compress to a few kilobytes.
         bomb.addSheet("教师", rowsXML: String(repeating: " ", count: 4 << 20))
         XCTAssertThrowsError(try read(bomb, limits: limits)) { error in
-            guard case .tooLarge? = error as? SpreadsheetError else { return XCTFail("\(error)") }
+            guard case .tooLarge(.inflatedPart(_, megabytes: 1))? = error as? SpreadsheetError else { return XCTFail("\(error)") }
+        }
+        // Parts each within their limit, beyond the total together: the total is named, not a part's remainder.
+        limits.maxTotalBytes = 1 << 20
+        var pair = MiniWorkbook()
+        pair.addSheet("教师", rowsXML: String(repeating: " ", count: 600 << 10))
+        pair.addSheet("学校", rowsXML: String(repeating: " ", count: 600 << 10))
+        XCTAssertThrowsError(try read(pair, limits: limits)) { error in
+            XCTAssertEqual(error as? SpreadsheetError, .tooLarge(.inflatedTotal(megabytes: 1)))
         }
 
         limits = SpreadsheetLimits()

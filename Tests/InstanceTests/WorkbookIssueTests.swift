@@ -344,6 +344,8 @@ final class WorkbookFaultMessageTests: XCTestCase {
                        + "reading stopped (expected instance data only)")
         XCTAssertEqual(message(.tooLarge(.inflatedPart(path: "xl/worksheets/sheet1.xml", megabytes: 256))).zh,
                        "甲县.xlsx：工作簿中的 xl/worksheets/sheet1.xml 解压后超过 256 MB，已停止读取（应只含实例数据）")
+        XCTAssertEqual(message(.tooLarge(.inflatedTotal(megabytes: 384))).zh,
+                       "甲县.xlsx：工作簿解压后合计超过 384 MB，已停止读取（应只含实例数据）")
         XCTAssertEqual(message(.tooLarge(.entries(limit: 10_000))).zh,
                        "甲县.xlsx：工作簿内含文件超过 10000 个，已停止读取（应只含实例数据）")
         XCTAssertEqual(message(.tooLarge(.cells(sheet: "教师", limit: 8_000_000))).zh,

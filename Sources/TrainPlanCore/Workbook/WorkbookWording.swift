@@ -69,6 +69,9 @@ enum WorkbookWording {
         case .tooLarge(.inflatedPart(let path, let megabytes)):
             ("工作簿中的 \(Echo.value(path)) 解压后超过 \(megabytes) MB，已停止读取（应只含实例数据）",
              "\(Echo.value(path)) in the workbook inflates beyond \(megabytes) MB; reading stopped (expected instance data only)")
+        case .tooLarge(.inflatedTotal(let megabytes)):
+            ("工作簿解压后合计超过 \(megabytes) MB，已停止读取（应只含实例数据）",
+             "the workbook inflates beyond \(megabytes) MB in all; reading stopped (expected instance data only)")
         case .tooLarge(.cells(let sheet, let limit)):
             ("工作表“\(Echo.value(sheet))”的单元格超过 \(limit) 个，已停止读取（应删除远处列中的多余内容）",
              "sheet '\(Echo.value(sheet))' has more than \(limit) cells; reading stopped (expected no stray cells in far columns)")
