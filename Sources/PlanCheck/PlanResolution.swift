@@ -14,6 +14,9 @@ struct PlanResolution {
         let programmes = Dictionary(instance.programmes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let sites = Dictionary(instance.sites.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let teachers = Dictionary(instance.teachers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Programmes and sites are few; the teachers' look-alikes are built at the first unknown teacher only.
+        let programmeLookAlikes = LookAlikeIDs(instance.programmes.map(\.id))
+        let siteLookAlikes = LookAlikeIDs(instance.sites.map(\.id))
 
         // Ids listed in cohorts.csv, resolvable or not, so assignments to a broken row are not "unknown".
         var listedCohorts: Set<String> = []
@@ -44,11 +47,11 @@ struct PlanResolution {
             if programme == nil {
                 violations.append(row.programme.isEmpty ? missing("program")
                                   : Violation(.unknownProgramme(cohort: row.cohort, programme: row.programme, line: row.line,
-                                                              similar: LookAlikeIDs(instance.programmes.map(\.id)).similar(to: row.programme))))
+                                                              similar: programmeLookAlikes.similar(to: row.programme))))
             }
             if site == nil {
                 violations.append(row.site.isEmpty ? missing("site") : Violation(.unknownSite(cohort: row.cohort, site: row.site, line: row.line,
-                                                                                      similar: LookAlikeIDs(instance.sites.map(\.id)).similar(to: row.site))))
+                                                                                      similar: siteLookAlikes.similar(to: row.site))))
             }
             if sessions == nil { violations.append(Violation(.malformedSessions(cohort: row.cohort, text: row.sessions, line: row.line))) }
             let withinTerm = sessions.map { instance.calendar.isPlausible($0) } ?? true

@@ -31,6 +31,12 @@ public enum FileContent: Sendable, Equatable {
         case presentation
         /// An OpenDocument file (.ods from LibreOffice or WPS, `isSpreadsheet`; or .odt and the like).
         case openDocument(isSpreadsheet: Bool)
+        /// A PDF (a scanned or printed table).
+        case pdf
+        /// A picture (PNG, JPEG, GIF: a photo or screenshot of a table).
+        case image
+        /// A compressed archive other than a zip (RAR, 7z, gzip).
+        case compressedArchive
     }
 
     /// How many bytes are read to tell text from markup: a web page may open with long styles, scripts or a
@@ -46,7 +52,7 @@ public enum FileContent: Sendable, Equatable {
         do { head = try handle.read(upToCount: sniffedBytes) ?? Data() } catch { return nil }
         let content = of(head: head)
         guard content == .compoundFile else { return content }
-        return (try? CompoundFileDirectory.holdsEncryptedPackage(handle)) == true ? .encryptedPackage : .compoundFile
+        return (try? CompoundFileDirectory.content(handle)) ?? .compoundFile
     }
 
     /// The content told from the file's first bytes alone (a compound file is not looked into).
@@ -54,6 +60,7 @@ public enum FileContent: Sendable, Equatable {
         if head.isEmpty { return .empty }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .zipArchive }
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .compoundFile }
+        if let format = otherFormats.first(where: { head.starts(with: $0.magic) })?.format { return .disguised(format) }
         guard let text = readableText(head) else { return .unknown }
         let lowered = text.lowercased()
         let start = lowered.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
@@ -68,6 +75,14 @@ public enum FileContent: Sendable, Equatable {
         if lowered.contains("<table") { return .disguised(.webPage) }
         return .unknown
     }
+
+    /// The first bytes of files sent for a workbook by mistake.
+    private static let otherFormats: [(magic: [UInt8], format: DisguisedFormat)] = [
+        (Array("%PDF".utf8), .pdf),
+        ([0x89, 0x50, 0x4E, 0x47], .image), ([0xFF, 0xD8, 0xFF], .image), (Array("GIF8".utf8), .image),
+        (Array("Rar!".utf8), .compressedArchive), ([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], .compressedArchive),
+        ([0x1F, 0x8B], .compressedArchive),
+    ]
 
     /// `head` as text: UTF-16 with its byte order mark (Excel's "Unicode text"), or 8-bit text (UTF-8,
     /// GB18030; only tags and ASCII are looked at): no NUL byte, and control characters other than tab, line
@@ -86,33 +101,40 @@ public enum FileContent: Sendable, Equatable {
     }
 }
 
-/// The directory of a compound file (MS-CFB), read only as far as telling an encrypted Office Open XML package
-/// from an .xls: the directory's 128-byte entries lie in 512- or 4096-byte sectors, so each starts at a
-/// multiple of 128 bytes in the file, with its name in UTF-16LE and the name's length in bytes at 0x40.
+/// The directory of a compound file (MS-CFB), read only as far as telling an .xls from an encrypted Office
+/// Open XML package or an old Word or PowerPoint file: the directory's 128-byte entries lie in 512- or
+/// 4096-byte sectors, so each starts at a multiple of 128 bytes in the file, with its name in UTF-16LE and the
+/// name's length in bytes at 0x40.
 enum CompoundFileDirectory {
-    /// Whether some entry is the stream "EncryptedPackage" and none the .xls "Workbook" (or "Book") stream: an
-    /// .xls embedding an encrypted document has both, and a cell's text matching the name lies elsewhere than
-    /// an entry's start. Reads the file a megabyte at a time.
-    static func holdsEncryptedPackage(_ handle: FileHandle) throws -> Bool {
+    /// What the file holds: an .xls when some entry is the "Workbook" (or "Book") stream (an .xls embedding
+    /// a document has both); else an encrypted package ("EncryptedPackage"), a Word document
+    /// ("WordDocument") or a PowerPoint presentation ("PowerPoint Document"); else a compound file of
+    /// unknown use, left to the .xls reader. A cell's text matching a name lies elsewhere than an entry's
+    /// start. Reads the file a megabyte at a time.
+    static func content(_ handle: FileHandle) throws -> FileContent {
         try handle.seek(toOffset: 0)
-        var encrypted = false
+        var found: FileContent = .compoundFile
         while let chunk = try handle.read(upToCount: chunkBytes), !chunk.isEmpty {
             let bytes = [UInt8](chunk)
             var offset = 0
             while offset + entryBytes <= bytes.count {
                 let entry = bytes[offset..<offset + entryBytes]
-                if isStream(named: encryptedPackage, entry) { encrypted = true }
-                if isStream(named: workbook, entry) || isStream(named: book, entry) { return false }
+                if isStream(named: workbook, entry) || isStream(named: book, entry) { return .compoundFile }
+                if found == .compoundFile, let other = others.first(where: { isStream(named: $0.name, entry) }) { found = other.content }
                 offset += entryBytes
             }
         }
-        return encrypted
+        return found
     }
 
     private static let entryBytes = 128
     /// A multiple of `entryBytes`, so that every chunk starts at an entry's boundary.
     private static let chunkBytes = 1 << 20
-    private static let encryptedPackage = utf16Name("EncryptedPackage")
+    private static let others: [(name: [UInt8], content: FileContent)] = [
+        (utf16Name("EncryptedPackage"), .encryptedPackage),
+        (utf16Name("WordDocument"), .disguised(.wordDocument)),
+        (utf16Name("PowerPoint Document"), .disguised(.presentation)),
+    ]
     private static let workbook = utf16Name("Workbook")
     private static let book = utf16Name("Book")
 

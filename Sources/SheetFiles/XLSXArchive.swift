@@ -41,8 +41,10 @@ struct XLSXArchive {
         if contains("word/document.xml") { return .wordDocument }
         if contains("ppt/presentation.xml") { return .presentation }
         guard contains("mimetype"), let mimetype = try? part("mimetype") else { return nil }
-        return .openDocument(isSpreadsheet: String(decoding: mimetype.prefix(200), as: UTF8.self)
-            .hasPrefix("application/vnd.oasis.opendocument.spreadsheet"))
+        let type = String(decoding: mimetype.prefix(200), as: UTF8.self)
+        // Other formats have a mimetype entry too (an EPUB): only OpenDocument's are named.
+        guard type.hasPrefix("application/vnd.oasis.opendocument") else { return nil }
+        return .openDocument(isSpreadsheet: type.hasPrefix("application/vnd.oasis.opendocument.spreadsheet"))
     }
 
     /// The uncompressed bytes of the part at `path` (no leading slash); nil when there is none.

@@ -45,6 +45,15 @@ import PlanCheck
         ])
     }
 
+    /// A plan edited in Excel and saved as CSV writes its dates `2026/9/7`; ranges written as Chinese text
+    /// writes them read as the instance's date lists do. The plan stays the valid plan it was.
+    @Test func sessionsInExcelsAndChineseFormsAreTheSameSessions() throws {
+        var plan = CheckFixture.validPlan
+        plan.cohorts?[0] = "K1,P1,C1,2026/9/7至2026/9/8；2026年9月26日至27日,2"
+        let report = try CheckFixture.check(plan)
+        #expect(report.violations.isEmpty, "\(report.violations)")
+    }
+
     /// An empty program, site or size cell is named as empty at its row and column, not as an unknown id "".
     @Test func emptyCellsAreNamedAsEmpty() throws {
         var plan = CheckFixture.validPlan

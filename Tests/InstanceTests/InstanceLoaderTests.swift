@@ -64,18 +64,27 @@ final class InstanceLoaderTests: XCTestCase {
     }
 
     /// A teachers.csv saved from Excel in Chinese writes dates `2026/9/14`; planners type 2026年9月14日, ranges
-    /// with 至 or ～, full-width digits, and word processors put U+2011 for "-". Each loads as the same dates.
+    /// with 至, ～ or a dash, the second end short (至18日), full-width digits, a weekday or a midnight time after
+    /// the date; word processors put U+2011 for "-". Each form loads as the same dates.
     func testDatesInTheFormsPlannersToolsWriteLoadAsTheSameDates() throws {
-        var scratch = ScratchInstance()
-        scratch.replace("2026-09-14..2026-09-18", with: "2026/9/14至2026年9月18日", in: "teachers.csv")
-        scratch.replace("2026-10-12;2026-10-20..2026-10-21", with: "２０２６－１０－１２；2026.10.20～2026\u{2011}10\u{2011}21", in: "teachers.csv")
-        let loaded = try scratch.load()
-        XCTAssertEqual(loaded.warnings, [])
         let original = try loadValid().instance
-        XCTAssertEqual(loaded.instance.teachers.map(\.unavailable), original.teachers.map(\.unavailable))
-        XCTAssertEqual(loaded.instance.sourceHash, original.sourceHash, "the same dates written otherwise")
+        let forms = [
+            ("2026/9/14至2026年9月18日", "２０２６－１０－１２；2026.10.20～2026\u{2011}10\u{2011}21"),
+            ("2026年9月14日至18日", "2026-10-12（周一）；2026年10月20日-2026年10月21日"),
+            ("2026/9/14 0:00 - 2026/9/18 0:00", "2026 年 10 月 12 日；2026-10-20–2026-10-21"),
+        ]
+        for (t02, t03) in forms {
+            var scratch = ScratchInstance()
+            scratch.replace("2026-09-14..2026-09-18", with: t02, in: "teachers.csv")
+            scratch.replace("2026-10-12;2026-10-20..2026-10-21", with: t03, in: "teachers.csv")
+            let loaded = try scratch.load()
+            XCTAssertEqual(loaded.warnings, [], t02)
+            XCTAssertEqual(loaded.instance.teachers.map(\.unavailable), original.teachers.map(\.unavailable), t02)
+            XCTAssertEqual(loaded.instance.sourceHash, original.sourceHash, "the same dates written otherwise")
+        }
 
-        for bad in ["2026/9/31", "26/9/14", "2026/9/14/1", "2026/009/14", "2026-9-+4", "2026年9月"] {
+        for bad in ["2026/9/31", "26/9/14", "2026/9/14/1", "2026/009/14", "2026-9-+4", "2026年9月", "2026-1-2-3",
+                    "2026年9月14日至", "2026-09-14-16"] {
             var wrong = ScratchInstance()
             wrong.replace("2026-09-14..2026-09-18", with: bad, in: "teachers.csv")
             XCTAssertEqual(wrong.issues().filter { $0.severity == .error }.map(\.kind), [.badValue(bad, expected: .dateList)], bad)

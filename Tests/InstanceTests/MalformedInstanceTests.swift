@@ -219,7 +219,7 @@ final class MalformedInstanceTests: XCTestCase {
         let errors = scratch.issues().filter { $0.severity == .error }
         XCTAssertEqual(errors.map(\.kind), [.duplicateColumn(firstHeader: "已修学时(2025年)", column: "cycle_hours/已修学时")])
         XCTAssertEqual(errors.first?.message(.zh),
-                       "teachers.csv 第 1 行 \"已修学时(2026年)\" 列：该列重复：与 \"已修学时(2025年)\" 列都读作 cycle_hours/已修学时 列（同一列只应有一个；另一列应改名或删除）")
+                       "teachers.csv 第 1 行 \"已修学时(2026年)\" 列：该列重复：与 \"已修学时(2025年)\" 列都读作 cycle_hours/已修学时 列（同一列只应有一个：应把其中一列改名或删除）")
     }
 
     func testWrongCellCount() {

@@ -228,9 +228,10 @@ final class WorkbookIssueTests: XCTestCase {
         }
     }
 
-    /// Office files of other kinds renamed .xlsx (all zip archives, as an .xlsx is) are named for what they
-    /// are, not as a workbook missing its parts; so are a single-file web page saved by Internet Explorer
-    /// (mail headers from "From:") and a page whose table comes after 10 KB of styles.
+    /// Office files of other kinds renamed .xlsx (zip archives, as an .xlsx is) or .xls (compound files, as
+    /// an .xls is) are named for what they are, not as a workbook missing its parts or a damaged file; so are
+    /// a PDF, a picture, a RAR archive, a single-file web page saved by Internet Explorer (mail headers from
+    /// "From:") and a page whose table comes after 10 KB of styles.
     func testOtherOfficeFilesAndLongWebPagesAreNamedForWhatTheyHold() throws {
         let zipped = { (entries: [(String, String)]) in MiniWorkbook.zip(entries.map { ($0.0, Data($0.1.utf8)) }) }
         let styles = "<html><head><style>" + String(repeating: "td { border: 1px solid #ccc; }\n", count: 400) + "</style></head>"
@@ -244,8 +245,13 @@ final class WorkbookIssueTests: XCTestCase {
             ("存档.xls", Data("From: <由 Windows Internet Explorer 8 保存>\r\nSubject: 教师名单\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n".utf8),
              .webPage, "网页"),
             ("导出.xls", Data((styles + "<body><table><tr><td>工号</td></tr></table></body></html>").utf8), .webPage, "网页"),
+            ("旧名单.xls", compoundFile(streams: ["WordDocument", "1Table"]), .wordDocument, "Word 文档"),
+            ("旧汇报.xls", compoundFile(streams: ["PowerPoint Document"]), .presentation, "演示文稿"),
+            ("扫描件.xlsx", Data("%PDF-1.7\n%âãÏÓ\n".utf8), .pdf, "PDF"),
+            ("截图.xlsx", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), .image, "图片"),
+            ("名单.xls", Data("Rar!\u{1A}\u{07}\u{00}".utf8), .compressedArchive, "压缩包"),
         ]
-        XCTAssertGreaterThan(cases.last!.data.count, 10_000)
+        XCTAssertGreaterThan(cases.first { $0.name == "导出.xls" }!.data.count, 10_000)
         for (name, data, format, words) in cases {
             let path = MiniWorkbook.temporaryFile(named: name, data)
             XCTAssertThrowsError(try InstanceLoader.load(path: path), name) { error in
@@ -260,6 +266,22 @@ final class WorkbookIssueTests: XCTestCase {
         let binary = Data((0..<8192).map { UInt8(1 + $0 % 255) })
         XCTAssertEqual(FileContent.of(head: binary), .unknown)
         XCTAssertEqual(FileContent.of(head: Data("工号,姓名\r\nT01,王芳\r\n\u{0C}".utf8)), .disguised(.text), "a page break is text")
+    }
+
+    /// A compound file (the container of .xls, .doc and .ppt) whose directory names these streams: the
+    /// 512-byte header, then one 128-byte directory entry per stream (UTF-16LE name, its byte length at 0x40,
+    /// type 2 = stream at 0x42).
+    private func compoundFile(streams: [String]) -> Data {
+        var bytes = [UInt8]([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + [UInt8](repeating: 0, count: 504)
+        for name in streams {
+            var entry = (name.utf16 + [0]).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+            let length = entry.count
+            entry += [UInt8](repeating: 0, count: 128 - entry.count)
+            entry[0x40] = UInt8(length)
+            entry[0x42] = 2
+            bytes += entry
+        }
+        return Data(bytes)
     }
 
     /// A workbook with a password to open (Excel's "Encrypt with Password") is a compound file like an .xls:

@@ -382,10 +382,9 @@ final class RelaxationSearchTests: XCTestCase {
         let instance = fourTeachersTwoSeats()
         let model = ModelBuilder(instance: instance).build()
         let lp = try lpOptimum(model)
-        let solver = WholeModelRunsUntilStopped(columns: model.mip.variables.count)
+        let solver = WorkerScript(wholeModelColumns: model.mip.variables.count, wholeModel: .runsUntilStopped)
         let shared = BoundThread()
-        shared.latestPlan = mondayCohort([0, 1])
-        shared.incumbent = -175
+        shared.publishPlan(mondayCohort([0, 1]), objective: -175)
         var options = PlanningOptions()
         options.timeLimit = 20
         let search = DecomposedSolve(instance: instance, solver: solver, options: options.stopping { shared.isCancelled }, clock: .now)
@@ -394,40 +393,89 @@ final class RelaxationSearchTests: XCTestCase {
             search.searchNearRelaxationForPlans(WholeRelaxation(model: model, values: lp.values), shared)
             ended.signal()
         }.start()
-        Thread.sleep(forTimeInterval: 2)
-        XCTAssertEqual(solver.endings().count, 0, "the MIP is still running")
+        XCTAssertTrue(poll { solver.started() == 1 }, "the MIP starts once nothing is left near the plan")
+        Thread.sleep(forTimeInterval: 0.5)
+        XCTAssertEqual(solver.endings().count, 0, "and runs on while the plan stays")
+        let changed = ContinuousClock.now
         shared.incumbent = -176  // the plan search's better plan (its plan stays the same here)
-        Thread.sleep(forTimeInterval: 1)
-        let endings = solver.endings()
-        XCTAssertEqual(endings.first?.termination, .interrupted, "stopped by the better plan")
-        XCTAssertLessThan(endings.first?.seconds ?? .infinity, 4, "about when the plan changed, not at its time limit")
-        XCTAssertEqual(solver.started(), 2, "a second MIP from the new plan")
+        XCTAssertTrue(poll { solver.started() == 2 }, "a second MIP from the new plan")
+        XCTAssertEqual(solver.endings().first?.termination, .interrupted, "the first stopped by the better plan")
+        XCTAssertLessThan(ContinuousClock.now - changed, .seconds(5), "about when the plan changed, not at its time limit")
         shared.cancel()
         XCTAssertEqual(ended.wait(timeout: .now() + 5), .success, "the worker ends when cancelled")
     }
+
+    /// A better plan the worker's MIP finds is handed over at once, not at the MIP's end: the searches near
+    /// the LP find nothing here (they return their start), and the MIP finds −175 from −75 at once but would
+    /// then run on for its 30 s proving it.
+    func testThePlanTheWorkersMIPFindsIsHandedOverAtOnce() throws {
+        let instance = fourTeachersTwoSeats()
+        let model = ModelBuilder(instance: instance).build()
+        let lp = try lpOptimum(model)
+        let solver = WorkerScript(wholeModelColumns: model.mip.variables.count, wholeModel: .findsOptimumThenRunsUntilStopped)
+        let shared = BoundThread()
+        shared.publishPlan(mondayCohort([2, 3]), objective: -75)
+        var options = PlanningOptions()
+        options.timeLimit = 30
+        let search = DecomposedSolve(instance: instance, solver: solver, options: options.stopping { shared.isCancelled }, clock: .now)
+        let ended = DispatchSemaphore(value: 0)
+        Thread {
+            search.searchNearRelaxationForPlans(WholeRelaxation(model: model, values: lp.values), shared)
+            ended.signal()
+        }.start()
+        var found: Plan?
+        XCTAssertTrue(poll { found = shared.takeFound(); return found != nil }, "handed over within seconds of 30")
+        XCTAssertEqual(solver.endings().first?.termination, .interrupted, "the MIP stopped at its plan")
+        shared.cancel()
+        XCTAssertEqual(ended.wait(timeout: .now() + 5), .success)
+        let plan = try XCTUnwrap(found)
+        XCTAssertEqual(PlanMetrics(instance: instance, plan: plan).objective, -175, accuracy: 1e-6)
+        try assertChecked(plan, instance, model, objective: -175, bound: lp.objective)
+    }
+
+    /// Whether `condition` holds within 5 s.
+    private func poll(_ condition: () -> Bool) -> Bool {
+        let deadline = ContinuousClock.now + .seconds(5)
+        while ContinuousClock.now < deadline {
+            if condition() { return true }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        return condition()
+    }
 }
 
-/// Passes every solve to the test solver except MIPs of the whole model (`columns` columns), which run
-/// until stopped or their time limit and end with their start, as a tree that finds nothing better does;
-/// records how each of those ended and after how many seconds.
-private final class WholeModelRunsUntilStopped: MIPSolver, @unchecked Sendable {
+/// A solver for the bound worker's searches: MIPs of the whole model (`wholeModelColumns` columns) run until
+/// stopped, ending with their start (a tree that finds nothing better) or first finding the optimum
+/// (`ScriptedSolver`); every other MIP (a search near the LP, which fixes part of the model) ends at once with its start
+/// as its proven optimum; LPs go to the test solver. Records how each whole-model MIP ended.
+private final class WorkerScript: MIPSolver, @unchecked Sendable {
+    enum WholeModel { case runsUntilStopped, findsOptimumThenRunsUntilStopped }
     private let lock = NSLock()
-    private let columns: Int
+    private let wholeModelColumns: Int
+    private let wholeModel: WholeModel
     private var starts = 0
     private var ended: [(termination: TerminationReason, seconds: Double)] = []
-    var version: String { "whole model runs until stopped" }
+    var version: String { "worker script" }
 
-    init(columns: Int) { self.columns = columns }
+    init(wholeModelColumns: Int, wholeModel: WholeModel) {
+        (self.wholeModelColumns, self.wholeModel) = (wholeModelColumns, wholeModel)
+    }
 
     func started() -> Int { lock.withLock { starts } }
     func endings() -> [(termination: TerminationReason, seconds: Double)] { lock.withLock { ended } }
 
     func solve(_ model: Model, options: SolverOptions) throws -> SolveResult {
-        guard !options.relaxation, model.variables.count == columns else { return try testSolver.solve(model, options: options) }
+        if options.relaxation { return try testSolver.solve(model, options: options) }
+        guard model.variables.count == wholeModelColumns else {
+            let start = options.startingSolution ?? []
+            return SolveResult(termination: .optimal, hasSolution: !start.isEmpty, objective: model.objectiveValue(start),
+                               bound: nil, values: start, seconds: 0, nodes: 0, rawCode: 0, rawText: "scripted: the start is optimal")
+        }
         lock.withLock { starts += 1 }
-        let start = ContinuousClock.now
-        let result = try ScriptedSolver(.mipsRunUntilStopped, delegate: testSolver).solve(model, options: options)
-        lock.withLock { ended.append((result.termination, start.elapsedSeconds)) }
+        let clock = ContinuousClock.now
+        let script: ScriptedSolver.Behaviour = wholeModel == .runsUntilStopped ? .mipsRunUntilStopped : .mipsFindOptimumThenRunUntilStopped
+        let result = try ScriptedSolver(script, delegate: testSolver).solve(model, options: options)
+        lock.withLock { ended.append((result.termination, clock.elapsedSeconds)) }
         return result
     }
 }

@@ -151,4 +151,20 @@ final class ReplannerTests: XCTestCase {
         let request = try ReplanRequest.read(file: file.path, instance: instance())
         XCTAssertEqual(request.unavailable["T1"], [PlanDate("2026-09-09")!, PlanDate("2026-09-10")!])
     }
+
+    /// Dates under another column name withdraw nobody silently, readable or not: a "日期" column of
+    /// "2026年10月12日-16日" (a dash before a short second end, which is no range) is an error naming it, where it
+    /// read as a complete withdrawal. A column of names or notes stays the planner's own.
+    func testAChangesFileWithDatesUnderAnotherNameIsRefused() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("changes-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        for (header, cell) in [("日期", "2026年10月12日-16日"), ("请假", "10月12日到16日")] {
+            try Data("工号,\(header)\nT1,\(cell)\n".utf8).write(to: file)
+            XCTAssertThrowsError(try ReplanRequest.read(file: file.path, instance: instance()), header) { error in
+                XCTAssertTrue((error as? ReplanRequestError)?.message(.zh).contains("列 \"\(header)\" 写的是日期") ?? false, "\(error)")
+            }
+        }
+        try Data("工号,姓名,备注\nT1,王三月,2026年调入\n".utf8).write(to: file)
+        XCTAssertEqual(try ReplanRequest.read(file: file.path, instance: instance()).dropped, ["T1"])
+    }
 }

@@ -21,7 +21,9 @@ public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     /// Parses `YYYY-MM-DD`, and the forms planners' tools write for it: Excel's Chinese short date
     /// `2026/9/7` (a CSV saved from Excel), `2026.9.7`, `2026年9月7日`, full-width digits, and dashes that
-    /// word processors put for "-" (`2026‑09‑07` with U+2011). The year has four digits, month and day one or two.
+    /// word processors put for "-" (`2026‑09‑07` with U+2011); spaces inside, a midnight time after it
+    /// (`2026/9/7 0:00`, a date-time cell saved as text) and a weekday after it (`2026年9月7日星期一`, `（周一）`)
+    /// are dropped. The year has four digits, month and day one or two.
     public init?(_ text: some StringProtocol) {
         let parts = Self.normalised(text).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
@@ -31,10 +33,15 @@ public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible 
         self.init(year: year, month: month, day: day)
     }
 
-    /// The text with every separator form written as "-", full-width digits as ASCII and a closing 日 or 号 dropped.
+    /// The text with every separator form written as "-", full-width digits as ASCII, a closing 日 or 号, a
+    /// time, a weekday and spaces dropped.
     private static func normalised(_ text: some StringProtocol) -> String {
+        var text = String(text)
+        // The patterns only where they can match: a city's teachers sheet holds a hundred thousand dates.
+        if text.contains(":") { text = text.replacing(timeSuffix, with: "") }
+        if text.contains(where: { "期周拜".contains($0) }) { text = text.replacing(weekdaySuffix, with: "") }
         var result = ""
-        for scalar in text.unicodeScalars {
+        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
             switch scalar.value {
             case 0xFF10...0xFF19: result.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
             case 0x2F, 0x2E, 0xFF0F, 0xFF0E, 0x5E74, 0x6708, 0x2010...0x2015, 0x2212, 0xFE63, 0xFF0D: result.append("-")
@@ -43,6 +50,19 @@ public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible 
         }
         if result.hasSuffix("日") || result.hasSuffix("号") { result.removeLast() }
         return result
+    }
+
+    /// A time of day after a date: `0:00`, `00:00:00`, `T00:00:00`.
+    nonisolated(unsafe) private static let timeSuffix = try! Regex(#"(\s+|T)\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$"#)
+    /// A weekday after a date: `星期一`, `周日`, `礼拜天`, in brackets or not.
+    nonisolated(unsafe) private static let weekdaySuffix = try! Regex(#"\s*[（(]?(星期|周|礼拜)[一二三四五六日天][）)]?\s*$"#)
+
+    /// `text` as a date, or, when it lacks the year (`10月16日`, `10-16`) or the year and month (`16日`,
+    /// `16`), as the date they complete from `first`: the end of a range written `2026年10月12日至16日`.
+    public init?(_ text: some StringProtocol, completingFrom first: PlanDate) {
+        let (year, month, _) = first.components
+        guard let date = PlanDate(text) ?? PlanDate("\(year)-" + text) ?? PlanDate("\(year)-\(month)-" + text) else { return nil }
+        self = date
     }
 
     public var components: (year: Int, month: Int, day: Int) {

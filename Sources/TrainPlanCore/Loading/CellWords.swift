@@ -41,30 +41,40 @@ enum CellWords {
     static let scopeChoices = ["district", "school", "学区", "学校"]
     static let stageChoices = Stage.allCases.map(\.rawValue) + Stage.allCases.map(\.englishName)
 
-    /// What Chinese text puts between the ends of a date range, for the SPEC's `..`.
-    private static let chineseRangeSeparators = ["至", "～", "~"]
-
     enum DateItem {
         case range(DateRange)
         case badDate
         case reversedRange
     }
 
-    /// One item of a date list: `YYYY-MM-DD` or `YYYY-MM-DD..YYYY-MM-DD` (inclusive). A range may also be
-    /// written with 至, ~ or ～ as Chinese text does (`2026/10/12至2026/10/16`), and each date in the forms
-    /// `PlanDate` reads.
+    /// One item of a date list: `YYYY-MM-DD` or `YYYY-MM-DD..YYYY-MM-DD` (inclusive), each date in the forms
+    /// `PlanDate` reads. A range may also be written as Chinese text writes one: `2026/10/12至2026/10/16`
+    /// (至, 到, ~, ～, 〜), the second end without its year or month (`2026年10月12日至16日`); or with a dash
+    /// between two whole dates (`2026年10月12日-2026年10月16日`, `2026-10-12–2026-10-16`). A text that more
+    /// than one separator splits into two dates is no date.
     static func dateItem(_ text: String) -> DateItem {
-        let ends = chineseRangeSeparators.reduce(text) { $0.replacingOccurrences(of: $1, with: "..") }.components(separatedBy: "..")
-        switch ends.count {
-        case 1:
-            guard let date = PlanDate(text.trimmingSpaces()) else { return .badDate }
-            return .range(DateRange(first: date, last: date))
-        case 2:
-            guard let first = PlanDate(ends[0].trimmingSpaces()), let last = PlanDate(ends[1].trimmingSpaces())
-            else { return .badDate }
-            return first <= last ? .range(DateRange(first: first, last: last)) : .reversedRange
-        default:
-            return .badDate
+        let text = text.trimmingSpaces()
+        if let date = PlanDate(text) { return .range(DateRange(first: date, last: date)) }
+        var ranges: Set<[PlanDate]> = []
+        for (separator, completesSecondEnd) in rangeSeparators {
+            var rest = text.startIndex..<text.endIndex
+            while let found = text.range(of: separator, range: rest) {
+                rest = found.upperBound..<text.endIndex
+                let left = text[..<found.lowerBound].trimmingCharacters(in: .whitespaces)
+                let right = text[found.upperBound...].trimmingCharacters(in: .whitespaces)
+                guard let first = PlanDate(left), !right.isEmpty,
+                      let last = completesSecondEnd ? PlanDate(right, completingFrom: first) : PlanDate(right) else { continue }
+                ranges.insert([first, last])
+            }
         }
+        guard ranges.count == 1, let ends = ranges.first else { return .badDate }
+        return ends[0] <= ends[1] ? .range(DateRange(first: ends[0], last: ends[1])) : .reversedRange
     }
+
+    /// What may stand between the ends of a date range, and whether the second end may leave out what it
+    /// shares with the first (not after a dash, which also joins a date's own parts).
+    private static let rangeSeparators: [(String, Bool)] = [
+        ("..", true), ("至", true), ("到", true), ("～", true), ("~", true), ("〜", true),
+        ("-", false), ("–", false), ("—", false), ("－", false),
+    ]
 }

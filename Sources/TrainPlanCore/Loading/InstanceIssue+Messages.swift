@@ -97,8 +97,8 @@ extension InstanceIssue {
             zh = "看作 \"\(Echo.value(exactHeader))\" 列加了注释，但已有 \"\(Echo.value(exactHeader))\" 列，本列已忽略（同一列只应有一个）"
             en = "read as an annotated \"\(Echo.value(exactHeader))\" column, but \"\(Echo.value(exactHeader))\" is already given; ignored (expected the column once)"
         case .duplicateColumn(let firstHeader, let column):
-            zh = "该列重复：与 \"\(Echo.value(firstHeader))\" 列都读作 \(column) 列（同一列只应有一个；另一列应改名或删除）"
-            en = "column given twice: read as \(column), as \"\(Echo.value(firstHeader))\" is (expected once; rename or remove the other)"
+            zh = "该列重复：与 \"\(Echo.value(firstHeader))\" 列都读作 \(column) 列（同一列只应有一个：应把其中一列改名或删除）"
+            en = "column given twice: both it and \"\(Echo.value(firstHeader))\" read as \(column) (expected once; rename or remove one of them)"
         case .wrongCellCount(let found, let expected):
             zh = "该行有 \(found) 个单元格（应为 \(expected) 个，与表头一致）"
             en = "row has \(found) cells (expected \(expected), one per header)"
@@ -269,8 +269,8 @@ extension InstanceIssue.ValueType {
         case .boolean: language.pick("是/否、true/false、yes/no 或 1/0", "true/false, yes/no, 1/0 or 是/否")
         case .date: language.pick("日期 YYYY-MM-DD", "a date YYYY-MM-DD")
         case .dateList:
-            language.pick("以 ; 分隔的日期 YYYY-MM-DD 或日期范围 YYYY-MM-DD..YYYY-MM-DD",
-                          "dates YYYY-MM-DD or ranges YYYY-MM-DD..YYYY-MM-DD separated by ;")
+            language.pick("日期（如 2026-10-12、2026/10/12）或日期范围（如 2026-10-12..2026-10-16、2026/10/12至2026/10/16），多个时以 ; 分隔",
+                          "dates (such as 2026-10-12 or 2026/10/12) or ranges (such as 2026-10-12..2026-10-16), several separated by ;")
         case .text: language.pick("文本", "text")
         case .textList: language.pick("文本列表", "a list of texts")
         case .table: language.pick("表", "a table")

@@ -41,6 +41,8 @@ public struct PlanFolderReader {
         let file = "cohorts.csv"
         let programmes = Self.indexByID(instance.programmes.map(\.id))
         let sites = Self.indexByID(instance.sites.map(\.id))
+        let programmeLookAlikes = LookAlikeIDs(instance.programmes.map(\.id))
+        let siteLookAlikes = LookAlikeIDs(instance.sites.map(\.id))
         guard let rows = readTable(folder, file, columns: ["cohort", "program", "site", "sessions"], issues: &issues) else { return nil }
         var cohorts: [Cohort] = []
         var rejected = Set<String>()
@@ -55,9 +57,9 @@ public struct PlanFolderReader {
             let duplicate = !id.isEmpty && !seen.insert(id).inserted
             if duplicate { problem("cohort", .duplicateCohort(id)) }
             let programme = programmes[programmeID]
-            if programme == nil { problem("program", .unknownProgramme(programmeID, similar: LookAlikeIDs(instance.programmes.map(\.id)).similar(to: programmeID))) }
+            if programme == nil { problem("program", .unknownProgramme(programmeID, similar: programmeLookAlikes.similar(to: programmeID))) }
             let site = sites[siteID]
-            if site == nil { problem("site", .unknownSite(siteID, similar: LookAlikeIDs(instance.sites.map(\.id)).similar(to: siteID))) }
+            if site == nil { problem("site", .unknownSite(siteID, similar: siteLookAlikes.similar(to: siteID))) }
             let sessions = PlanTable.sessions(sessionsText)
             if sessions == nil { problem("sessions", .badSessions(sessionsText)) }
             // A typo such as 2720 for 2027 would give notices and calendars for centuries of dates.

@@ -64,7 +64,8 @@ public enum PlanTable {
 
 extension PlanTable {
     /// The `sessions` cell of cohorts.csv: date ranges `YYYY-MM-DD..YYYY-MM-DD` or single dates (spaces around
-    /// ".." allowed), separated by `;` or the SPEC's other list separators `；` and `、`; empty parts are skipped
+    /// ".." allowed; and every form `CellWords.dateItem` reads, as an instance's date lists: a plan edited in
+    /// Excel and saved as CSV has `2026/9/7`), separated by `;` or the SPEC's other list separators `；` and `、`; empty parts are skipped
     /// and an empty cell is an online cohort's empty list. Nil when any part is malformed. `check`, `report` and
     /// `replan` all read dates through it.
     public static func sessions(_ text: String) -> [DateRange]? {
@@ -72,10 +73,8 @@ extension PlanTable {
         for part in text.split(whereSeparator: { ";；、".contains($0) }) {
             let piece = part.trimmingCharacters(in: .whitespaces)
             if piece.isEmpty { continue }
-            let ends = piece.components(separatedBy: "..").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard ends.count <= 2, let first = PlanDate(ends[0]), let last = PlanDate(ends[ends.count - 1]), first <= last
-            else { return nil }
-            sessions.append(DateRange(first: first, last: last))
+            guard case .range(let range) = CellWords.dateItem(piece) else { return nil }
+            sessions.append(range)
         }
         return sessions
     }

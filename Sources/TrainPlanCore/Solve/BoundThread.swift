@@ -51,6 +51,17 @@ final class BoundThread: @unchecked Sendable {
         set { lock.withLock { latestIncumbentPlan = newValue } }
     }
 
+    /// The plan search's plan and its objective as last published, read together (each alone may be a
+    /// publication apart from the other).
+    var latestPublished: (plan: Plan, objective: Double)? {
+        lock.withLock { latestIncumbentPlan.flatMap { plan in latestIncumbent.map { (plan, $0) } } }
+    }
+
+    /// Publishes the plan search's plan and its objective together.
+    func publishPlan(_ plan: Plan, objective: Double) {
+        lock.withLock { (latestIncumbentPlan, latestIncumbent) = (plan, objective) }
+    }
+
     /// true for the first caller only: the exact whole-model MIP runs once, on whichever thread asks first.
     func claimWholeModel() -> Bool {
         lock.withLock {

@@ -72,15 +72,21 @@ extension DecomposedSolve {
         shared.searchesNearRelaxation = true
         var last: (objective: Double, seconds: Double, finished: Bool)?
         var wholeModelWorthTrying = true
+        /// The worker's own latest plan, handed over but perhaps not yet taken: the next search starts from it
+        /// while it is better than the search's.
+        var own: (plan: Plan, objective: Double)?
         while remaining > options.tuning.relaxationSearchSecondsLeft + 1, !stopRequested, !shared.gapClosed(within: options.relativeGap) {
-            guard let objective = shared.incumbent, let start = shared.latestPlan else { return }
+            guard var (start, objective) = shared.latestPublished else { return }
+            if let own, own.objective < objective - 1e-9 * max(1, abs(objective)) { (start, objective) = own }
             var seconds = relaxationSearchSeconds
             if let last, abs(last.objective - objective) < 1e-6 {
                 if last.finished {
                     // Nothing left near this plan: the exact MIP until a new one (not again once it failed or
                     // found too little time), or a wait for it.
                     if wholeModelWorthTrying {
-                        wholeModelWorthTrying = solveWholeModelUntilNewPlan(relaxation, basis: basis, from: start, objective: objective, shared)
+                        let outcome = solveWholeModelUntilNewPlan(relaxation, basis: basis, from: start, objective: objective, shared)
+                        wholeModelWorthTrying = outcome.worthTryingAgain
+                        if let found = outcome.found { own = found }
                     } else {
                         Thread.sleep(forTimeInterval: 0.2)
                     }
@@ -90,31 +96,38 @@ extension DecomposedSolve {
             }
             var local = Incumbent(instance: instance, plan: start)
             let outcome = searchNearRelaxation(&local, relaxation, seconds: seconds, bound: nil)
-            if outcome.improved { shared.offerFound(local.plan, objective: local.objective) }
+            if outcome.improved {
+                shared.offerFound(local.plan, objective: local.objective)
+                own = (local.plan, local.objective)
+            }
             last = (objective, seconds, outcome.finished)
         }
     }
 
-    /// The exact whole-model MIP from `start` (`solveWholeModel`) while the plan search's plan stays at
-    /// `objective`: a better one stops it, and the search near the LP resumes from that plan. A better plan
-    /// the MIP finds goes to the plan search. Returns false when the solver failed or too little time was left to start.
+    /// The exact whole-model MIP from `start` (`solveWholeModel`) while the plan search's plan stays above
+    /// `objective`: a better one stops it, and the search near the LP resumes from that plan. It also stops at
+    /// a better plan of its own, which goes to the plan search at once (held to the MIP's end, it would arrive
+    /// seconds before the limit) and is returned. `worthTryingAgain` is false when the solver failed or too
+    /// little time was left to start.
     private func solveWholeModelUntilNewPlan(
         _ relaxation: WholeRelaxation, basis: LPBasis?, from start: Plan, objective: Double, _ shared: BoundThread
-    ) -> Bool {
+    ) -> (found: (plan: Plan, objective: Double)?, worthTryingAgain: Bool) {
         let newPlan: @Sendable () -> Bool = { (shared.incumbent ?? objective) < objective - 1e-9 * max(1, abs(objective)) }
         let untilNewPlan = DecomposedSolve(instance: instance, solver: solver, options: options.stopping(newPlan), clock: clock)
         note("the bound worker solves the whole model exactly until the plan changes")
         do {
-            guard let solved = try untilNewPlan.solveWholeModel(relaxation.model, basis: basis, from: start, bound: shared) else { return false }
-            if let plan = solved.plan {
-                let found = PlanMetrics(instance: instance, plan: plan).objective
-                if found < objective - 1e-9 * max(1, abs(objective)) { shared.offerFound(plan, objective: found) }
-            }
+            guard let solved = try untilNewPlan.solveWholeModel(relaxation.model, basis: basis, from: start, bound: shared,
+                                                                stopBelow: objective),
+                  !solved.failed else { return (nil, false) }
+            guard let plan = solved.plan else { return (nil, true) }
+            let found = PlanMetrics(instance: instance, plan: plan).objective
+            guard found < objective - 1e-9 * max(1, abs(objective)) else { return (nil, true) }
+            shared.offerFound(plan, objective: found)
+            return ((plan, found), true)
         } catch {
             note("  whole model: the solver failed (\(error)); the plan so far is kept")
-            return false
+            return (nil, false)
         }
-        return true
     }
 
     /// Seconds for one search near the LP across every programme: `relaxation_search_share` of the time left,

@@ -7,7 +7,8 @@ import MIP
 /// It runs once, on whichever thread claims it first (`BoundThread.claimWholeModel`): the bound worker as soon
 /// as the whole LP is solved, on the core the worker would otherwise leave idle (a district's LP takes 4–23 s
 /// of its 60); the plan search when it has no neighbourhood left before that, or when the worker cannot
-/// (its LP failed or did not finish).
+/// (its LP failed or did not finish). A larger whole model (up to `whole_model_lp_column_limit`) is solved
+/// exactly only by an idle worker, between its searches near the LP (`solveWholeModelUntilNewPlan`).
 extension DecomposedSolve {
     /// Whether a whole model of this many columns is solved exactly (nil: size unknown, so no).
     func solvesWholeModel(columns: Int?) -> Bool { (columns ?? .max) <= options.tuning.pairColumnLimit }
@@ -17,7 +18,10 @@ extension DecomposedSolve {
     /// the time left, and publishes its MIP bound to `bound` as the search raises it. Returns the plan it found
     /// (nil: none), or nil without solving when time is short. The caller checks the size first
     /// (`solvesWholeModel`): a city's whole model takes seconds and a gigabyte to build.
-    func solveWholeModel(_ first: PlanningModel? = nil, basis: LPBasis? = nil, from start: Plan, bound: BoundThread) throws -> (plan: Plan?, nodes: Int)? {
+    /// `stopBelow`: an objective; the MIP also stops at a plan below it (the worker's MIP hands such a plan
+    /// over at once rather than at its end).
+    func solveWholeModel(_ first: PlanningModel? = nil, basis: LPBasis? = nil, from start: Plan, bound: BoundThread,
+                         stopBelow: Double? = nil) throws -> (plan: Plan?, nodes: Int, failed: Bool)? {
         guard time.remaining > 5 else { return nil }
         var isFirstModel = true
         let startObjective = PlanMetrics(instance: instance, plan: start).objective
@@ -47,15 +51,20 @@ extension DecomposedSolve {
             wholeOptions.startingSolution = encoded.values
             // On either thread, a plan the bound proves ends it (the worker's options have no goal of their own).
             if encoded.whole {
-                wholeOptions.stopAtPlanGoal({ bound.objectiveClosingGap(within: gap) }, model: model.mip,
-                                            start: encoded.values, startPlanObjective: startObjective)
+                let below = stopBelow.map { $0 - 1e-9 * max(1, abs($0)) }
+                wholeOptions.stopAtPlanGoal({ [below] in
+                    let closing = bound.objectiveClosingGap(within: gap)
+                    guard let below else { return closing }
+                    return max(closing ?? below, below)
+                }, model: model.mip, start: encoded.values, startPlanObjective: startObjective)
             }
             let result = try solver.solve(model.mip, options: wholeOptions)
             note("  whole model: \(model.mip.variables.count) columns, \(result.termination)")
             return result
         }
-        if let proven = outcome.result.bound, proven.isFinite, outcome.result.termination != .error { bound.publish(proven) }
-        return (outcome.plan, outcome.nodes)
+        let failed = outcome.result.termination == .error
+        if let proven = outcome.result.bound, proven.isFinite, !failed { bound.publish(proven) }
+        return (outcome.plan, outcome.nodes, failed)
     }
 
     /// The bound worker's turn at the whole model, after its LP: a plan it finds is handed to the plan search

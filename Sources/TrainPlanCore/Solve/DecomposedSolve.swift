@@ -161,8 +161,7 @@ struct DecomposedSolve: Sendable {
 
     /// Shows progress, and logs it as one line the benchmark runner reads (time to reach a gap).
     func report(_ incumbent: Incumbent, bound worker: BoundThread) {
-        worker.incumbent = incumbent.objective
-        worker.latestPlan = incumbent.plan
+        worker.publishPlan(incumbent.plan, objective: incumbent.objective)
         let bound = worker.bound
         note("progress: incumbent \(incumbent.objective) bound \(bound.map { "\($0)" } ?? "none")")
         options.progress?(SolveProgress(incumbent: incumbent.objective, bound: bound, seconds: clock.elapsedSeconds, nodes: 0))

@@ -5,7 +5,8 @@ import Foundation
 /// are what benchmarks/README.md measured; change them there first.
 public struct SearchTuning: Sendable, Equatable {
     /// Models up to this many columns are solved whole by GLPK; larger ones are decomposed (whose last stage
-    /// solves the whole model from the decomposed plan when it has at most `pairColumnLimit` columns). GLPK
+    /// solves the whole model from the decomposed plan when it has at most `pairColumnLimit` columns, and a
+    /// larger one whose LP is solved when its bound worker is idle). GLPK
     /// found no plan in 60 s on an independent district's whole model of 16k columns.
     public var wholeModelColumnLimit = 8_000
     /// A decomposed solve also bounds with the whole model's LP up to this many columns (after its first

@@ -64,14 +64,12 @@ public struct ReplanRequest: Sendable, Equatable {
         }
         let datesColumn = table.header.firstIndex(where: ColumnSpec("unavailable", "不可参训日期").matches)
         // Without a dates column every teacher listed withdraws completely: dates under another column name
-        // ("日期") would do that silently. Columns of other words (姓名, 学校, 备注) are the planner's notes.
+        // ("日期") would do that silently, readable or not ("10月12日-16日"). Columns of other words (姓名, 学校,
+        // 备注) are the planner's notes.
         if datesColumn == nil {
             let holdsDates = table.header.indices.filter { column in
                 column != teacherColumn && table.rows.contains { row in
-                    column < row.cells.count && CellWords.listItems(row.cells[column].trimmingSpaces()).contains {
-                        if case .range = CellWords.dateItem($0) { return true }
-                        return false
-                    }
+                    column < row.cells.count && Self.looksLikeDates(row.cells[column])
                 }
             }
             if !holdsDates.isEmpty {
@@ -80,7 +78,8 @@ public struct ReplanRequest: Sendable, Equatable {
         }
         let horizon = DateRange(first: instance.calendar.start, last: instance.calendar.end)
         let known = Set(instance.teachers.map(\.id))
-        let lookAlikes = LookAlikeIDs(known)
+        /// Built at the first unknown teacher only: a city has 45,000.
+        var lookAlikes: LookAlikeIDs?
         var request = ReplanRequest()
         var issues: [ReplanRequestError.Issue] = []
         /// The first row of each teacher, and whether it withdraws them: a teacher both withdrawn and absent on
@@ -94,7 +93,10 @@ public struct ReplanRequest: Sendable, Equatable {
             // A row of nothing but spaces or invisible characters is no row.
             if teacher.isEmpty, datesText.isEmpty, row.cells.allSatisfy({ InvisibleCharacters.cleanedCell($0).trimmingSpaces().isEmpty }) { continue }
             if !known.contains(teacher) {
-                issues.append(.init(line: row.line, column: table.header[teacherColumn], problem: .unknownTeacher(teacher, similar: lookAlikes.similar(to: teacher))))
+                let index = lookAlikes ?? LookAlikeIDs(known)
+                lookAlikes = index
+                issues.append(.init(line: row.line, column: table.header[teacherColumn],
+                                    problem: .unknownTeacher(teacher, similar: index.similar(to: teacher))))
             }
             let withdraws = datesText.isEmpty
             if let first = firstRow[teacher], first.withdraws != withdraws {
@@ -206,3 +208,18 @@ public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { message(.en) }
 }
+
+extension ReplanRequest {
+    /// Whether a cell holds dates, or what a planner meant as dates: a date or range `CellWords.dateItem`
+    /// reads, or a date written another way (`2026年10月12日-16日`, `10月12日`).
+    static func looksLikeDates(_ cell: String) -> Bool {
+        let text = InvisibleCharacters.cleanedCell(cell).trimmingSpaces()
+        guard !text.isEmpty else { return false }
+        if CellWords.listItems(text).contains(where: { if case .range = CellWords.dateItem($0) { true } else { false } }) { return true }
+        return text.contains(writtenDate)
+    }
+
+    /// A year, a date separator and a digit (`2026年10`, `2026/10`), or a month and day in Chinese (`10月12`).
+    nonisolated(unsafe) private static let writtenDate = try! Regex(#"\d{4}\s*[-/.年－–—]\s*\d|\d{1,2}\s*月\s*\d{1,2}"#)
+}
+

@@ -57,6 +57,16 @@ enum WorkbookWording {
         case .disguised(.openDocument(isSpreadsheet: false)):
             ("文件其实是 OpenDocument 文档，不是工作簿（应把表格复制到 Excel 或 WPS 表格中，另存为 .xlsx）",
              "the file is an OpenDocument document, not a workbook (expected the tables copied into Excel or WPS and saved as .xlsx)")
+        case .disguised(.pdf):
+            ("文件其实是 PDF，不是工作簿（应使用原来的 Excel 或 WPS 表格文件，或把表格录入后另存为 .xlsx）",
+             "the file is a PDF, not a workbook (expected the original Excel or WPS file, or the table typed in and saved as .xlsx)")
+        case .disguised(.image):
+            ("文件其实是图片（照片或截图），不是工作簿（应使用原来的 Excel 或 WPS 表格文件）",
+             "the file is a picture (a photo or screenshot), not a workbook (expected the original Excel or WPS file)")
+        case .disguised(.compressedArchive):
+            ("文件其实是压缩包（RAR、7z 或 gzip），不是工作簿（应先解压，上传其中的 .xlsx；实例文件夹请打成 zip）",
+             "the file is a compressed archive (RAR, 7z or gzip), not a workbook "
+                + "(expected it unpacked and the .xlsx inside used; an instance folder as a zip)")
         case .missingPart(let part):
             ("工作簿缺少 \(part)（应为 Excel 工作簿，而不是其他 zip 文件）",
              "the workbook has no \(part) (expected an Excel workbook, not another zip file)")
