@@ -71,6 +71,7 @@ struct PlanResolution {
         var teachersByCohort: [String: [Teacher]] = [:]
         var seenPairs: Set<[String]> = []
         var teacherLookAlikes: LookAlikeIDs?
+        var cohortLookAlikes: LookAlikeIDs?
         for row in folder.assignmentRows {
             guard !row.teacher.isEmpty, !row.cohort.isEmpty else {
                 let column = row.teacher.isEmpty ? "teacher" : "cohort"
@@ -78,7 +79,10 @@ struct PlanResolution {
                 continue
             }
             guard listedCohorts.contains(row.cohort) else {
-                violations.append(Violation(.unknownCohort(teacher: row.teacher, cohort: row.cohort, line: row.line)))
+                let known = cohortLookAlikes ?? LookAlikeIDs(listedCohorts)
+                cohortLookAlikes = known
+                violations.append(Violation(.unknownCohort(teacher: row.teacher, cohort: row.cohort, line: row.line,
+                                                           similar: known.similar(to: row.cohort))))
                 continue
             }
             guard let teacher = teachers[row.teacher] else {

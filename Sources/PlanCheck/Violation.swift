@@ -94,7 +94,7 @@ public struct Violation: Sendable, Equatable {
         case unknownProgramme(cohort: String, programme: String, line: Int? = nil, similar: String? = nil)
         case unknownSite(cohort: String, site: String, line: Int? = nil, similar: String? = nil)
         case unknownTeacher(teacher: String, cohort: String, line: Int? = nil, similar: String? = nil)
-        case unknownCohort(teacher: String, cohort: String, line: Int? = nil)
+        case unknownCohort(teacher: String, cohort: String, line: Int? = nil, similar: String? = nil)
         case duplicateCohort(cohort: String, line: Int? = nil)
         case duplicateAssignment(teacher: String, cohort: String, line: Int? = nil)
         /// An informational column of assignments.csv (`program`, `site`, `sessions`) that says otherwise than

@@ -38,8 +38,9 @@ extension Violation {
         case .unknownTeacher(let teacher, let cohort, let line, let similar):
             return at(PlanFolder.assignmentsFile, line, column: "teacher") + say("班次 \(Echo.value(cohort))：未知教师 \"\(Echo.value(teacher))\"", "Cohort \(Echo.value(cohort)): unknown teacher \"\(Echo.value(teacher))\"")
                 + LookAlikeIDs.hint(similar, language)
-        case .unknownCohort(let teacher, let cohort, let line):
+        case .unknownCohort(let teacher, let cohort, let line, let similar):
             return at(PlanFolder.assignmentsFile, line, column: "cohort") + say("教师 \(Echo.value(teacher))：未知班次 \"\(Echo.value(cohort))\"", "Teacher \(Echo.value(teacher)): unknown cohort \"\(Echo.value(cohort))\"")
+                + LookAlikeIDs.hint(similar, language)
         case .duplicateCohort(let cohort, let line):
             return at(PlanFolder.cohortsFile, line, column: "cohort") + say("班次编号 \"\(Echo.value(cohort))\" 重复", "Duplicate cohort id \"\(Echo.value(cohort))\"")
         case .assignmentDisagrees(let teacher, let cohort, let column, let written, let cohortValue, let line, let firstDifference):

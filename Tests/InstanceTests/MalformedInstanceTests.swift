@@ -237,9 +237,25 @@ final class MalformedInstanceTests: XCTestCase {
     }
 
     func testBadDate() {
-        assertOnlyError("teachers.csv", row: 3, column: "unavailable", .badValue("2026-09-31", expected: .dateList)) {
-            $0.replace("2026-09-14..2026-09-18", with: "2026-09-31", in: "teachers.csv")
+        assertOnlyError("teachers.csv", row: 3, column: "unavailable", .badValue("2026-09-3l", expected: .dateList)) {
+            $0.replace("2026-09-14..2026-09-18", with: "2026-09-3l", in: "teachers.csv")
         }
+    }
+
+    /// A date written right that names no day says so, with the month's length: a planner looking at
+    /// "2026-09-31" against "expected a date" sees nothing wrong.
+    func testADayThatDoesNotExistIsNamedAsSuch() throws {
+        assertOnlyError("teachers.csv", row: 3, column: "unavailable", .noSuchDay("2026/9/31")) {
+            $0.replace("2026-09-14..2026-09-18", with: "2026-09-14..2026/9/31", in: "teachers.csv")
+        }
+        var scratch = ScratchInstance()
+        scratch.replace("2026-09-14..2026-09-18", with: "2026年2月29日", in: "teachers.csv")
+        XCTAssertEqual(scratch.issues().first?.message(.zh),
+                       "teachers.csv 第 3 行 \"unavailable\" 列：日期 \"2026年2月29日\" 不存在（2026 年 2 月只有 28 天）")
+        var month = ScratchInstance()
+        month.replace("2026-09-14..2026-09-18", with: "2026-13-01", in: "teachers.csv")
+        XCTAssertEqual(month.issues().first?.message(.en),
+                       "teachers.csv row 3, column \"unavailable\": date \"2026-13-01\" does not exist (months run from 1 to 12)")
     }
 
     func testReversedDateRange() {

@@ -86,6 +86,11 @@ final class ReplannerTests: XCTestCase {
         XCTAssertThrowsError(try ReplanRequest(dropped: ["T9"]).validate(against: instance, source: "--drop")) { error in
             XCTAssertEqual((error as? ReplanRequestError)?.message(.zh), "--drop：未知教师 \"T9\"（应为 teachers.csv 中的工号）")
         }
+        // An id typed in full width, or in lower case, is named with the teacher it looks like.
+        XCTAssertThrowsError(try ReplanRequest(dropped: ["Ｔ１", "t2", "T9"]).validate(against: instance, source: "--drop")) { error in
+            XCTAssertEqual((error as? ReplanRequestError)?.message(.zh),
+                           "--drop：未知教师 \"T9\"、\"t2\"（是否应为 \"T2\"？）、\"Ｔ１\"（是否应为 \"T1\"？）（应为 teachers.csv 中的工号）")
+        }
     }
 
     /// A teacher's id pasted from a chat message with a zero-width space, and headers spaced, annotated or with

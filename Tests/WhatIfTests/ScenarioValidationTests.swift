@@ -33,7 +33,7 @@ final class ScenarioValidationTests: XCTestCase {
 
     func testBadDate() {
         XCTAssertEqual(single("[dates]\nblock = [\"2026-02-30\"]")?.message(.en),
-                       "s.toml, key \"dates.block\": bad value \"2026-02-30\" (expected dates (such as 2026-10-12 or 2026/10/12) or ranges (such as 2026-10-12..2026-10-16), several separated by ;)")
+                       "s.toml, key \"dates.block\": date \"2026-02-30\" does not exist (2026-02 has 28 days)")
     }
 
     func testDatesOutsideTheHorizon() {

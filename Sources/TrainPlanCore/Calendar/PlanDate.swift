@@ -25,12 +25,25 @@ public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// (`2026/9/7 0:00`, a date-time cell saved as text) and a weekday after it (`2026年9月7日星期一`, `（周一）`)
     /// are dropped. The year has four digits, month and day one or two.
     public init?(_ text: some StringProtocol) {
-        let parts = Self.normalised(text).split(separator: "-", omittingEmptySubsequences: false)
+        guard let (year, month, day) = Self.written(text) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// The year, month and day a text writes in one of the forms above, whether or not that day exists.
+    static func written(_ text: some StringProtocol) -> (year: Int, month: Int, day: Int)? {
+        let parts = normalised(text).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
               parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { return nil }
-        self.init(year: year, month: month, day: day)
+        return (year, month, day)
+    }
+
+    /// Why a text written as a date names no day (`2026-02-29`, `2026/9/31`, `2026-13-01`), for messages; nil
+    /// when it is a real day or not written as a date at all.
+    public static func missingDay(_ text: some StringProtocol) -> (year: Int, month: Int, daysInMonth: Int?)? {
+        guard let (year, month, day) = written(text), PlanDate(year: year, month: month, day: day) == nil else { return nil }
+        return (year, month, (1...12).contains(month) ? daysInMonth(year: year, month: month) : nil)
     }
 
     /// The text with every separator form written as "-", full-width digits as ASCII, a closing 日 or 号, a

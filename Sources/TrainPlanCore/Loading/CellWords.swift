@@ -45,6 +45,8 @@ enum CellWords {
         case range(DateRange)
         case badDate
         case reversedRange
+        /// Written as a date, but no such day (`2026-09-31`): this end of the item.
+        case noSuchDay(String)
     }
 
     /// One item of a date list: `YYYY-MM-DD` or `YYYY-MM-DD..YYYY-MM-DD` (inclusive), each date in the forms
@@ -67,9 +69,19 @@ enum CellWords {
                 ranges.insert([first, last])
             }
         }
-        guard ranges.count == 1, let ends = ranges.first else { return .badDate }
+        guard ranges.count == 1, let ends = ranges.first else {
+            return Self.missingDayEnd(text).map(DateItem.noSuchDay) ?? .badDate
+        }
         return ends[0] <= ends[1] ? .range(DateRange(first: ends[0], last: ends[1])) : .reversedRange
     }
+
+    /// The part of `text` (the whole, or an end of a range split at ".." or 至) written as a day that does not exist.
+    private static func missingDayEnd(_ text: String) -> String? {
+        let parts = chineseRangeSeparators.reduce(text) { $0.replacingOccurrences(of: $1, with: "..") }.components(separatedBy: "..")
+        return ([text] + parts).map { $0.trimmingSpaces() }.first { PlanDate.missingDay($0) != nil }
+    }
+
+    private static let chineseRangeSeparators = ["至", "到", "～", "~", "〜"]
 
     /// What may stand between the ends of a date range, and whether the second end may leave out what it
     /// shares with the first (not after a dash, which also joins a date's own parts).

@@ -123,6 +123,13 @@ extension InstanceIssue {
         case .badDateRange(let value):
             zh = "日期范围 \"\(Echo.value(value))\" 的结束早于开始（应为 A..B 且 A 不晚于 B）"
             en = "date range \"\(Echo.value(value))\" ends before it starts (expected A..B with A ≤ B)"
+        case .noSuchDay(let value):
+            let reason = PlanDate.missingDay(value).map { missing in
+                missing.daysInMonth.map { ("\(missing.year) 年 \(missing.month) 月只有 \($0) 天", "\(missing.year)-\(String(format: "%02d", missing.month)) has \($0) days") }
+                    ?? ("月份应为 1 到 12", "months run from 1 to 12")
+            } ?? ("", "")
+            zh = "日期 \"\(Echo.value(value))\" 不存在（\(reason.0)）"
+            en = "date \"\(Echo.value(value))\" does not exist (\(reason.1))"
         case .belowMinimum(let value, let minimum):
             zh = "\"\(Echo.value(value))\" 太小（应不小于 \(number(minimum))）"
             en = "\"\(Echo.value(value))\" is too small (expected at least \(number(minimum)))"

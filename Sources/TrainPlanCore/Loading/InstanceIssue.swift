@@ -47,6 +47,8 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
         case badValue(String, expected: ValueType)
         case unknownChoice(String, choices: [String])
         case badDateRange(String)
+        /// A date written right that names no day (`2026-09-31`).
+        case noSuchDay(String)
         case belowMinimum(String, minimum: Double)
         /// Above the largest value the planner takes (`ValueLimits`).
         case aboveMaximum(String, maximum: Double)

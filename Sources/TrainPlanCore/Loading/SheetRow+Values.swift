@@ -137,6 +137,7 @@ extension SheetRow {
             case .range(let range): ranges.append(range)
             case .badDate: self.log(.badValue(item, expected: .dateList), column, &log)
             case .reversedRange: self.log(.badDateRange(item), column, &log)
+            case .noSuchDay(let date): self.log(.noSuchDay(date), column, &log)
             }
         }
         return ranges

@@ -124,6 +124,7 @@ struct TOMLSection {
             case .range(let range): ranges.append(range)
             case .badDate: self.log(.badValue(text, expected: .dateList), key, &log)
             case .reversedRange: self.log(.badDateRange(text), key, &log)
+            case .noSuchDay(let date): self.log(.noSuchDay(date), key, &log)
             }
         }
         return ranges

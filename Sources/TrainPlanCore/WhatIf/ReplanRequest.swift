@@ -38,7 +38,10 @@ public struct ReplanRequest: Sendable, Equatable {
     public func validate(against instance: Instance, source: String) throws(ReplanRequestError) {
         let known = Set(instance.teachers.map(\.id))
         let unknown = teacherIDs.subtracting(known).sorted()
-        if !unknown.isEmpty { throw ReplanRequestError(source: source, line: nil, problem: .unknownTeachers(unknown)) }
+        guard !unknown.isEmpty else { return }
+        let lookAlikes = LookAlikeIDs(known)
+        let similar = Dictionary(uniqueKeysWithValues: unknown.compactMap { id in lookAlikes.similar(to: id).map { (id, $0) } })
+        throw ReplanRequestError(source: source, line: nil, problem: .unknownTeachers(unknown, similar: similar))
     }
 
     /// Reads a changes file; every bad row is listed at once, with its row and column.
@@ -141,7 +144,8 @@ public struct ReplanRequest: Sendable, Equatable {
 public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
     public enum Problem: Sendable, Equatable {
         case missing, unreadable, undecodable, unterminatedQuote, missingTeacherColumn, unknownColumns([String]), badDates(String)
-        case unknownTeachers([String])
+        /// `similar`: the known id each unknown one looks like (`LookAlikeIDs`), where one does.
+        case unknownTeachers([String], similar: [String: String] = [:])
         /// A row's teacher, with the known id it looks like (`LookAlikeIDs`), if any.
         case unknownTeacher(String, similar: String?)
         /// A teacher withdrawn (no dates) on one row and absent on some dates on another.
@@ -193,9 +197,9 @@ public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
         case .badDates(let text):
             language.pick("无效的日期 \"\(Echo.value(text))\"（应为 YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD）",
                           "bad date \"\(Echo.value(text))\" (expected YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD)")
-        case .unknownTeachers(let ids):
-            language.pick("未知教师 \(Echo.list(ids.map { "\"\($0)\"" }, separator: "、"))（应为 teachers.csv 中的工号）",
-                          "unknown teacher \(Echo.list(ids.map { "\"\($0)\"" })) (expected ids from teachers.csv)")
+        case .unknownTeachers(let ids, let similar):
+            language.pick("未知教师 \(Echo.list(ids.map { "\"\(Echo.value($0))\"" + (similar[$0].map { "（是否应为 \"\(Echo.value($0))\"？）" } ?? "") }, separator: "、"))（应为 teachers.csv 中的工号）",
+                          "unknown teacher \(Echo.list(ids.map { "\"\(Echo.value($0))\"" + (similar[$0].map { " (did you mean \"\(Echo.value($0))\"?)" } ?? "") })) (expected ids from teachers.csv)")
         case .unknownTeacher(let id, let similar):
             language.pick("未知教师 \"\(Echo.value(id))\"（应为 teachers.csv 中的工号）",
                           "unknown teacher \"\(Echo.value(id))\" (expected an id from teachers.csv)") + LookAlikeIDs.hint(similar, language)
