@@ -216,16 +216,7 @@ final class WorkbookIssueTests: XCTestCase {
             ("教师.xlsx", Data(ScratchInstance().files["teachers.csv"]!), .text, "CSV"),
             ("Unicode 文本.xls", Data([0xFF, 0xFE] + "工号\t姓名\nT01\t王芳\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), .text, "CSV"),
         ]
-        for (name, data, format, words) in cases {
-            let path = MiniWorkbook.temporaryFile(named: name, data)
-            XCTAssertThrowsError(try InstanceLoader.load(path: path), name) { error in
-                let issues = (error as? InstanceLoadError)?.issues ?? []
-                XCTAssertEqual(issues.map(\.kind), [.unreadableWorkbook(.disguised(format))], name)
-                let message = issues.first?.message(.zh) ?? ""
-                XCTAssertTrue(message.hasPrefix("\(name)：文件其实是"), message)
-                XCTAssertTrue(message.contains(words) && message.contains("不是工作簿"), message)
-            }
-        }
+        assertNamedForWhatTheyHold(cases)
     }
 
     /// Office files of other kinds renamed .xlsx (zip archives, as an .xlsx is) or .xls (compound files, as
@@ -252,20 +243,27 @@ final class WorkbookIssueTests: XCTestCase {
             ("名单.xls", Data("Rar!\u{1A}\u{07}\u{00}".utf8), .compressedArchive, "压缩包"),
         ]
         XCTAssertGreaterThan(cases.first { $0.name == "导出.xls" }!.data.count, 10_000)
-        for (name, data, format, words) in cases {
-            let path = MiniWorkbook.temporaryFile(named: name, data)
-            XCTAssertThrowsError(try InstanceLoader.load(path: path), name) { error in
-                let issues = (error as? InstanceLoadError)?.issues ?? []
-                XCTAssertEqual(issues.map(\.kind), [.unreadableWorkbook(.disguised(format))], name)
-                let message = issues.first?.message(.zh) ?? ""
-                XCTAssertTrue(message.hasPrefix("\(name)：文件其实是"), message)
-                XCTAssertTrue(message.contains(words) && message.contains("不是"), message)
-            }
-        }
+        assertNamedForWhatTheyHold(cases)
         // Binary data without a NUL byte is no text file.
         let binary = Data((0..<8192).map { UInt8(1 + $0 % 255) })
         XCTAssertEqual(FileContent.of(head: binary), .unknown)
         XCTAssertEqual(FileContent.of(head: Data("工号,姓名\r\nT01,王芳\r\n\u{0C}".utf8)), .disguised(.text), "a page break is text")
+    }
+
+    /// Each file, loaded under its name, fails with one error naming its format in these words and saying it
+    /// is no workbook.
+    private func assertNamedForWhatTheyHold(_ cases: [(name: String, data: Data, format: FileContent.DisguisedFormat, words: String)],
+                                            file: StaticString = #filePath, line: UInt = #line) {
+        for (name, data, format, words) in cases {
+            let path = MiniWorkbook.temporaryFile(named: name, data)
+            XCTAssertThrowsError(try InstanceLoader.load(path: path), name, file: file, line: line) { error in
+                let issues = (error as? InstanceLoadError)?.issues ?? []
+                XCTAssertEqual(issues.map(\.kind), [.unreadableWorkbook(.disguised(format))], name, file: file, line: line)
+                let message = issues.first?.message(.zh) ?? ""
+                XCTAssertTrue(message.hasPrefix("\(name)：文件其实是"), message, file: file, line: line)
+                XCTAssertTrue(message.contains(words) && message.contains("不是"), message, file: file, line: line)
+            }
+        }
     }
 
     /// A compound file (the container of .xls, .doc and .ppt) whose directory names these streams: the

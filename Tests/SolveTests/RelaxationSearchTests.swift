@@ -383,16 +383,7 @@ final class RelaxationSearchTests: XCTestCase {
         let model = ModelBuilder(instance: instance).build()
         let lp = try lpOptimum(model)
         let solver = WorkerScript(wholeModelColumns: model.mip.variables.count, wholeModel: .runsUntilStopped)
-        let shared = BoundThread()
-        shared.publishPlan(mondayCohort([0, 1]), objective: -175)
-        var options = PlanningOptions()
-        options.timeLimit = 20
-        let search = DecomposedSolve(instance: instance, solver: solver, options: options.stopping { shared.isCancelled }, clock: .now)
-        let ended = DispatchSemaphore(value: 0)
-        Thread {
-            search.searchNearRelaxationForPlans(WholeRelaxation(model: model, values: lp.values), shared)
-            ended.signal()
-        }.start()
+        let (shared, ended) = startWorker(instance, solver, model, lp, from: mondayCohort([0, 1]), objective: -175, seconds: 20)
         XCTAssertTrue(poll { solver.started() == 1 }, "the MIP starts once nothing is left near the plan")
         Thread.sleep(forTimeInterval: 0.5)
         XCTAssertEqual(solver.endings().count, 0, "and runs on while the plan stays")
@@ -413,16 +404,7 @@ final class RelaxationSearchTests: XCTestCase {
         let model = ModelBuilder(instance: instance).build()
         let lp = try lpOptimum(model)
         let solver = WorkerScript(wholeModelColumns: model.mip.variables.count, wholeModel: .findsOptimumThenRunsUntilStopped)
-        let shared = BoundThread()
-        shared.publishPlan(mondayCohort([2, 3]), objective: -75)
-        var options = PlanningOptions()
-        options.timeLimit = 30
-        let search = DecomposedSolve(instance: instance, solver: solver, options: options.stopping { shared.isCancelled }, clock: .now)
-        let ended = DispatchSemaphore(value: 0)
-        Thread {
-            search.searchNearRelaxationForPlans(WholeRelaxation(model: model, values: lp.values), shared)
-            ended.signal()
-        }.start()
+        let (shared, ended) = startWorker(instance, solver, model, lp, from: mondayCohort([2, 3]), objective: -75, seconds: 30)
         var found: Plan?
         XCTAssertTrue(poll { found = shared.takeFound(); return found != nil }, "handed over within seconds of 30")
         XCTAssertEqual(solver.endings().first?.termination, .interrupted, "the MIP stopped at its plan")
@@ -431,6 +413,23 @@ final class RelaxationSearchTests: XCTestCase {
         let plan = try XCTUnwrap(found)
         XCTAssertEqual(PlanMetrics(instance: instance, plan: plan).objective, -175, accuracy: 1e-6)
         try assertChecked(plan, instance, model, objective: -175, bound: lp.objective)
+    }
+
+    /// The bound worker's searches near `lp` from `plan`, on a thread of their own with a time limit of
+    /// `seconds`, until the returned worker is cancelled; the semaphore is signalled when they end.
+    private func startWorker(_ instance: Instance, _ solver: any MIPSolver, _ model: PlanningModel, _ lp: SolveResult,
+                             from plan: Plan, objective: Double, seconds: Double) -> (BoundThread, DispatchSemaphore) {
+        let shared = BoundThread()
+        shared.publishPlan(plan, objective: objective)
+        var options = PlanningOptions()
+        options.timeLimit = seconds
+        let search = DecomposedSolve(instance: instance, solver: solver, options: options.stopping { shared.isCancelled }, clock: .now)
+        let ended = DispatchSemaphore(value: 0)
+        Thread {
+            search.searchNearRelaxationForPlans(WholeRelaxation(model: model, values: lp.values), shared)
+            ended.signal()
+        }.start()
+        return (shared, ended)
     }
 
     /// Whether `condition` holds within 5 s.
