@@ -128,7 +128,7 @@ struct ReplanCommand: ParsableCommand {
             warnings += request.warnings(source: changes, horizon: horizon, language: language)
             return request
         }
-        let ids = (drop ?? "").split(whereSeparator: { $0 == "," || $0 == "，" || $0 == ";" })
+        let ids = (drop ?? "").split(whereSeparator: { ",，;；、".contains($0) })
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let request = ReplanRequest(dropped: Set(ids))
         try request.validate(against: loaded, source: "--drop")

@@ -71,6 +71,7 @@ final class InstanceLoaderTests: XCTestCase {
         let forms = [
             ("2026/9/14至2026年9月18日", "２０２６－１０－１２；2026.10.20～2026\u{2011}10\u{2011}21"),
             ("2026年9月14日至18日", "2026-10-12（周一）；2026年10月20日-2026年10月21日"),
+            ("2026-09-14星期一..2026/9/18 0：00", "2026-10-12；2026-10-20T00:00:00..21"),
             ("2026/9/14 0:00 - 2026/9/18 0:00", "2026 年 10 月 12 日；2026-10-20–2026-10-21"),
         ]
         for (t02, t03) in forms {
@@ -84,7 +85,8 @@ final class InstanceLoaderTests: XCTestCase {
         }
 
         for bad in ["26/9/14", "2026/9/14/1", "2026/009/14", "2026-9-+4", "2026年9月", "2026-1-2-3",
-                    "2026年9月14日至", "2026-09-14-16"] {
+                    "2026年9月14日至", "2026-09-14-16", "2026-09-14（周二）", "2026-09-14 24:00",
+                    String(repeating: "至", count: 5_000)] {
             var wrong = ScratchInstance()
             wrong.replace("2026-09-14..2026-09-18", with: bad, in: "teachers.csv")
             XCTAssertEqual(wrong.issues().filter { $0.severity == .error }.map(\.kind), [.badValue(bad, expected: .dateList)], bad)

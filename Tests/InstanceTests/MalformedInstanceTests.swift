@@ -252,6 +252,9 @@ final class MalformedInstanceTests: XCTestCase {
         scratch.replace("2026-09-14..2026-09-18", with: "2026年2月29日", in: "teachers.csv")
         XCTAssertEqual(scratch.issues().first?.message(.zh),
                        "teachers.csv 第 3 行 \"unavailable\" 列：日期 \"2026年2月29日\" 不存在（2026 年 2 月只有 28 天）")
+        var end = ScratchInstance()
+        end.replace("2026-09-14..2026-09-18", with: "2026-09-14..31", in: "teachers.csv")
+        XCTAssertEqual(end.issues().map(\.kind), [.noSuchDay("2026-9-31")], "a short second end, completed from the first")
         var month = ScratchInstance()
         month.replace("2026-09-14..2026-09-18", with: "2026-13-01", in: "teachers.csv")
         XCTAssertEqual(month.issues().first?.message(.en),

@@ -68,7 +68,7 @@ final class WorkbookIssueTests: XCTestCase {
         }
         let zh = messages(workbook, .zh)
         XCTAssertTrue(zh.contains { $0.hasPrefix("设置!B6 \"值\" 列：\"0.5\" 太小") }, "\(zh)")
-        XCTAssertTrue(zh.contains { $0.hasPrefix("设置!B3 \"值\" 列：无效的值 \"2026-13-01\"") }, "\(zh)")
+        XCTAssertTrue(zh.contains("设置!B3 \"值\" 列：日期 \"2026-13-01\" 不存在（月份应为 1 到 12）"), "\(zh)")
         XCTAssertTrue(messages(workbook, .en).contains { $0.hasPrefix("设置!B6, column \"值\": \"0.5\" is too small") })
     }
 

@@ -137,7 +137,7 @@ final class ReplannerTests: XCTestCase {
             XCTAssertEqual((error as? ReplanRequestError)?.message(.zh).components(separatedBy: "\n"), [
                 "\(file.path) 第 2 行 \"不可参训日期\" 列：无效的日期 \"下周三\"（应为 YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD）",
                 "\(file.path) 第 3 行 \"工号\" 列：未知教师 \"T9\"（应为 teachers.csv 中的工号）",
-                "\(file.path) 第 4 行 \"不可参训日期\" 列：无效的日期 \"2026-13-01\"（应为 YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD）",
+                "\(file.path) 第 4 行 \"不可参训日期\" 列：日期 \"2026-13-01\" 不存在（月份应为 1 到 12）",
             ])
         }
     }
@@ -157,19 +157,21 @@ final class ReplannerTests: XCTestCase {
         XCTAssertEqual(request.unavailable["T1"], [PlanDate("2026-09-09")!, PlanDate("2026-09-10")!])
     }
 
-    /// Dates under another column name withdraw nobody silently, readable or not: a "日期" column of
-    /// "2026年10月12日-16日" (a dash before a short second end, which is no range) is an error naming it, where it
-    /// read as a complete withdrawal. A column of names or notes stays the planner's own.
+    /// Dates under another column name withdraw nobody silently: a column named for dates, times or leave,
+    /// whatever it holds ("2026年10月12日-16日", a dash before a short second end, which is no range; "是";
+    /// nothing), or a column holding dates is an error naming it, where each read as a complete withdrawal. A
+    /// column of names or notes stays the planner's own, a note mentioning a day included.
     func testAChangesFileWithDatesUnderAnotherNameIsRefused() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("changes-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(at: file) }
-        for (header, cell) in [("日期", "2026年10月12日-16日"), ("请假", "10月12日到16日")] {
+        for (header, cell) in [("日期", "2026年10月12日-16日"), ("请假", "是"), ("时间", "下周"), ("Leave dates", ""),
+                               ("说明", "2026/10/12")] {
             try Data("工号,\(header)\nT1,\(cell)\n".utf8).write(to: file)
             XCTAssertThrowsError(try ReplanRequest.read(file: file.path, instance: instance()), header) { error in
                 XCTAssertTrue((error as? ReplanRequestError)?.message(.zh).contains("列 \"\(header)\" 写的是日期") ?? false, "\(error)")
             }
         }
-        try Data("工号,姓名,备注\nT1,王三月,2026年调入\n".utf8).write(to: file)
+        try Data("工号,姓名,备注\nT1,王三月,10月24日家中有事\n".utf8).write(to: file)
         XCTAssertEqual(try ReplanRequest.read(file: file.path, instance: instance()).dropped, ["T1"])
     }
 }

@@ -27,6 +27,15 @@ public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible 
     public init?(_ text: some StringProtocol) {
         guard let (year, month, day) = Self.written(text) else { return nil }
         self.init(year: year, month: month, day: day)
+        // A weekday that is not this date's says one of the two is a typo: no date, rather than a guess.
+        if let weekday = Self.writtenWeekday(text), weekday != self.weekday { return nil }
+    }
+
+    /// The ISO weekday written after a date (`（周一）` is 1, `星期日` 7), if any.
+    private static func writtenWeekday(_ text: some StringProtocol) -> Int? {
+        guard text.contains(where: { "期周拜".contains($0) }), let match = String(text).firstMatch(of: weekdaySuffix),
+              let name = match.output.last?.substring?.last else { return nil }
+        return name == "天" ? 7 : "一二三四五六日".firstIndex(of: name).map { "一二三四五六日".distance(from: "一二三四五六日".startIndex, to: $0) + 1 }
     }
 
     /// The year, month and day a text writes in one of the forms above, whether or not that day exists.
@@ -51,7 +60,7 @@ public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible 
     private static func normalised(_ text: some StringProtocol) -> String {
         var text = String(text)
         // The patterns only where they can match: a city's teachers sheet holds a hundred thousand dates.
-        if text.contains(":") { text = text.replacing(timeSuffix, with: "") }
+        if text.contains(where: { $0 == ":" || $0 == "：" }) { text = text.replacing(timeSuffix, with: "") }
         if text.contains(where: { "期周拜".contains($0) }) { text = text.replacing(weekdaySuffix, with: "") }
         var result = ""
         for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
@@ -65,10 +74,10 @@ public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible 
         return result
     }
 
-    /// A time of day after a date: `0:00`, `00:00:00`, `T00:00:00`.
-    nonisolated(unsafe) private static let timeSuffix = try! Regex(#"(\s+|T)\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$"#)
-    /// A weekday after a date: `星期一`, `周日`, `礼拜天`, in brackets or not.
-    nonisolated(unsafe) private static let weekdaySuffix = try! Regex(#"\s*[（(]?(星期|周|礼拜)[一二三四五六日天][）)]?\s*$"#)
+    /// A time of day after a date: `0:00`, `00:00:00`, `T00:00:00`, `0：00` (a Chinese input method's colon).
+    nonisolated(unsafe) private static let timeSuffix = try! Regex(#"(\s+|T)([01]?\d|2[0-3])[:：][0-5]\d([:：][0-5]\d(\.\d+)?)?\s*$"#)
+    /// A weekday after a date: `星期一`, `周日`, `礼拜天`, in brackets or not; its last capture is the day's name.
+    nonisolated(unsafe) private static let weekdaySuffix = try! Regex(#"\s*[（(]?(星期|周|礼拜)([一二三四五六日天])[）)]?\s*$"#)
 
     /// `text` as a date, or, when it lacks the year (`10月16日`, `10-16`) or the year and month (`16日`,
     /// `16`), as the date they complete from `first`: the end of a range written `2026年10月12日至16日`.

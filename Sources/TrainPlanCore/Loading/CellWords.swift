@@ -56,6 +56,9 @@ enum CellWords {
     /// than one separator splits into two dates is no date.
     static func dateItem(_ text: String) -> DateItem {
         let text = text.trimmingSpaces()
+        // Each separator tried at each place makes this quadratic: the longest range written out with
+        // weekdays and times is about 50 characters.
+        guard text.count <= longestDateItem else { return .badDate }
         if let date = PlanDate(text) { return .range(DateRange(first: date, last: date)) }
         var ranges: Set<[PlanDate]> = []
         for (separator, completesSecondEnd) in rangeSeparators {
@@ -75,10 +78,19 @@ enum CellWords {
         return ends[0] <= ends[1] ? .range(DateRange(first: ends[0], last: ends[1])) : .reversedRange
     }
 
-    /// The part of `text` (the whole, or an end of a range split at ".." or 至) written as a day that does not exist.
+    private static let longestDateItem = 100
+
+    /// The part of `text` (the whole, or an end of a range split at ".." or 至, a short second end completed
+    /// from the first) written as a day that does not exist.
     private static func missingDayEnd(_ text: String) -> String? {
-        let parts = chineseRangeSeparators.reduce(text) { $0.replacingOccurrences(of: $1, with: "..") }.components(separatedBy: "..")
-        return ([text] + parts).map { $0.trimmingSpaces() }.first { PlanDate.missingDay($0) != nil }
+        let parts = chineseRangeSeparators.reduce(text) { $0.replacingOccurrences(of: $1, with: "..") }
+            .components(separatedBy: "..").map { $0.trimmingSpaces() }
+        var candidates = [text] + parts
+        if parts.count == 2, let first = PlanDate(parts[0]) {
+            let (year, month, _) = first.components
+            candidates += ["\(year)-" + parts[1], "\(year)-\(month)-" + parts[1]]
+        }
+        return candidates.first { PlanDate.missingDay($0) != nil }
     }
 
     private static let chineseRangeSeparators = ["至", "到", "～", "~", "〜"]

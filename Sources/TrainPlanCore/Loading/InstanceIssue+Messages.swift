@@ -13,6 +13,15 @@ extension InstanceIssue {
 
     private var isSettingsFile: Bool { file.hasSuffix(".toml") }
 
+    /// "日期 "2026-09-31" 不存在（2026 年 9 月只有 30 天）": also the changes file's wording.
+    static func noSuchDayText(_ value: String, _ language: Language) -> String {
+        let reason = PlanDate.missingDay(value).map { missing in
+            missing.daysInMonth.map { ("\(missing.year) 年 \(missing.month) 月只有 \($0) 天", "\(missing.year)-\(String(format: "%02d", missing.month)) has \($0) days") }
+                ?? ("月份应为 1 到 12", "months run from 1 to 12")
+        } ?? ("", "")
+        return language.pick("日期 \"\(Echo.value(value))\" 不存在（\(reason.0)）", "date \"\(Echo.value(value))\" does not exist (\(reason.1))")
+    }
+
     private func workbookLocation(_ language: Language) -> String {
         switch (row, column, cell) {
         case (_, let column?, let cell?):
@@ -124,12 +133,7 @@ extension InstanceIssue {
             zh = "日期范围 \"\(Echo.value(value))\" 的结束早于开始（应为 A..B 且 A 不晚于 B）"
             en = "date range \"\(Echo.value(value))\" ends before it starts (expected A..B with A ≤ B)"
         case .noSuchDay(let value):
-            let reason = PlanDate.missingDay(value).map { missing in
-                missing.daysInMonth.map { ("\(missing.year) 年 \(missing.month) 月只有 \($0) 天", "\(missing.year)-\(String(format: "%02d", missing.month)) has \($0) days") }
-                    ?? ("月份应为 1 到 12", "months run from 1 to 12")
-            } ?? ("", "")
-            zh = "日期 \"\(Echo.value(value))\" 不存在（\(reason.0)）"
-            en = "date \"\(Echo.value(value))\" does not exist (\(reason.1))"
+            (zh, en) = (Self.noSuchDayText(value, .zh), Self.noSuchDayText(value, .en))
         case .belowMinimum(let value, let minimum):
             zh = "\"\(Echo.value(value))\" 太小（应不小于 \(number(minimum))）"
             en = "\"\(Echo.value(value))\" is too small (expected at least \(number(minimum)))"

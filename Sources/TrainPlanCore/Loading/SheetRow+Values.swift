@@ -128,18 +128,24 @@ extension SheetRow {
         return Set(tags)
     }
 
-    /// A date list; nil when empty. Bad items are logged and left out.
+    /// A date list; nil when empty, or when an item is bad (logged): the list read without it would be
+    /// another list (a window of its good items only, reported again as outside the horizon).
     func dateRanges(_ column: String, _ log: inout IssueLog) -> [DateRange]? {
         guard text(column) != nil else { return nil }
         var ranges: [DateRange] = []
+        var allRead = true
         for item in list(column) {
             switch CellWords.dateItem(item) {
-            case .range(let range): ranges.append(range)
+            case .range(let range):
+                ranges.append(range)
+                continue
             case .badDate: self.log(.badValue(item, expected: .dateList), column, &log)
             case .reversedRange: self.log(.badDateRange(item), column, &log)
             case .noSuchDay(let date): self.log(.noSuchDay(date), column, &log)
             }
+            allRead = false
         }
+        guard allRead else { return nil }
         return ranges
     }
 }

@@ -96,7 +96,7 @@ struct TOMLSection {
         }
         if let date = Self.date(value) { return date }
         if let text = value.string {
-            self.log(.badValue(text, expected: .date), key, &log)
+            self.log(PlanDate.missingDay(text.trimmingSpaces()) != nil ? .noSuchDay(text.trimmingSpaces()) : .badValue(text, expected: .date), key, &log)
         } else {
             wrongType(key, value, expected: .date, &log)
         }

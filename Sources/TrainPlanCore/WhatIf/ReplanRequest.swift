@@ -67,13 +67,13 @@ public struct ReplanRequest: Sendable, Equatable {
         }
         let datesColumn = table.header.firstIndex(where: ColumnSpec("unavailable", "不可参训日期").matches)
         // Without a dates column every teacher listed withdraws completely: dates under another column name
-        // ("日期") would do that silently, readable or not ("10月12日-16日"). Columns of other words (姓名, 学校,
-        // 备注) are the planner's notes.
+        // would do that silently. A column named for dates or leave ("日期", "请假", "时间"), whatever it holds,
+        // or one holding dates is refused; columns of other words (姓名, 学校, 备注) are the planner's notes.
         if datesColumn == nil {
             let holdsDates = table.header.indices.filter { column in
-                column != teacherColumn && table.rows.contains { row in
-                    column < row.cells.count && Self.looksLikeDates(row.cells[column])
-                }
+                column != teacherColumn && (Self.namesDates(table.header[column]) || table.rows.contains { row in
+                    column < row.cells.count && Self.holdsDates(row.cells[column])
+                })
             }
             if !holdsDates.isEmpty {
                 throw ReplanRequestError(source: path, line: 1, problem: .unknownColumns(holdsDates.map { table.header[$0].trimmingSpaces() }))
@@ -114,8 +114,10 @@ public struct ReplanRequest: Sendable, Equatable {
             }
             var ranges: [DateRange] = []
             for item in CellWords.listItems(datesText) {
-                guard case .range(let range) = CellWords.dateItem(item) else {
-                    issues.append(.init(line: row.line, column: table.header[datesColumn], problem: .badDates(item)))
+                let parsed = CellWords.dateItem(item)
+                guard case .range(let range) = parsed else {
+                    let problem: ReplanRequestError.Problem = if case .noSuchDay(let date) = parsed { .noSuchDay(date) } else { .badDates(item) }
+                    issues.append(.init(line: row.line, column: table.header[datesColumn], problem: problem))
                     continue
                 }
                 ranges.append(range)
@@ -144,6 +146,8 @@ public struct ReplanRequest: Sendable, Equatable {
 public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
     public enum Problem: Sendable, Equatable {
         case missing, unreadable, undecodable, unterminatedQuote, missingTeacherColumn, unknownColumns([String]), badDates(String)
+        /// A date written right that names no day (`2026-09-31`).
+        case noSuchDay(String)
         /// `similar`: the known id each unknown one looks like (`LookAlikeIDs`), where one does.
         case unknownTeachers([String], similar: [String: String] = [:])
         /// A row's teacher, with the known id it looks like (`LookAlikeIDs`), if any.
@@ -197,6 +201,9 @@ public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
         case .badDates(let text):
             language.pick("无效的日期 \"\(Echo.value(text))\"（应为 YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD）",
                           "bad date \"\(Echo.value(text))\" (expected YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD)")
+        case .noSuchDay(let date):
+            // Worded as the instance loader words it.
+            InstanceIssue.noSuchDayText(date, language)
         case .unknownTeachers(let ids, let similar):
             language.pick("未知教师 \(Echo.list(ids.map { "\"\(Echo.value($0))\"" + (similar[$0].map { "（是否应为 \"\(Echo.value($0))\"？）" } ?? "") }, separator: "、"))（应为 teachers.csv 中的工号）",
                           "unknown teacher \(Echo.list(ids.map { "\"\(Echo.value($0))\"" + (similar[$0].map { " (did you mean \"\(Echo.value($0))\"?)" } ?? "") })) (expected ids from teachers.csv)")
@@ -214,16 +221,17 @@ public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
 }
 
 extension ReplanRequest {
-    /// Whether a cell holds dates, or what a planner meant as dates: a date or range `CellWords.dateItem`
-    /// reads, or a date written another way (`2026年10月12日-16日`, `10月12日`).
-    static func looksLikeDates(_ cell: String) -> Bool {
-        let text = InvisibleCharacters.cleanedCell(cell).trimmingSpaces()
-        guard !text.isEmpty else { return false }
-        if CellWords.listItems(text).contains(where: { if case .range = CellWords.dateItem($0) { true } else { false } }) { return true }
-        return text.contains(writtenDate)
+    /// Whether a header names dates, times or leave, as a planner would head the dates column.
+    static func namesDates(_ header: String) -> Bool {
+        let lowered = InvisibleCharacters.cleanedCell(header).lowercased()
+        return ["日期", "时间", "时段", "请假", "假期", "不可", "缺勤", "date", "time", "leave", "absen", "unavailable"]
+            .contains { lowered.contains($0) }
     }
 
-    /// A year, a date separator and a digit (`2026年10`, `2026/10`), or a month and day in Chinese (`10月12`).
-    nonisolated(unsafe) private static let writtenDate = try! Regex(#"\d{4}\s*[-/.年－–—]\s*\d|\d{1,2}\s*月\s*\d{1,2}"#)
+    /// Whether a cell holds dates `CellWords.dateItem` reads.
+    static func holdsDates(_ cell: String) -> Bool {
+        CellWords.listItems(InvisibleCharacters.cleanedCell(cell).trimmingSpaces()).contains {
+            if case .range = CellWords.dateItem($0) { true } else { false }
+        }
+    }
 }
-
