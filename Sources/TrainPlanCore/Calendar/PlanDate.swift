@@ -40,6 +40,9 @@ public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     /// The year, month and day a text writes in one of the forms above, whether or not that day exists.
     static func written(_ text: some StringProtocol) -> (year: Int, month: Int, day: Int)? {
+        // The longest date written out (with a weekday and a time) is about 25 characters; the suffix patterns
+        // are tried at every place of a longer text.
+        guard text.count <= 100 else { return nil }
         let parts = normalised(text).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
               parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
