@@ -135,7 +135,7 @@ final class ReplannerTests: XCTestCase {
         try Data("工号,不可参训日期\nT1,下周三\nT9,\nT4,2026-09-09；2026-13-01\n".utf8).write(to: file)
         XCTAssertThrowsError(try ReplanRequest.read(file: file.path, instance: instance())) { error in
             XCTAssertEqual((error as? ReplanRequestError)?.message(.zh).components(separatedBy: "\n"), [
-                "\(file.path) 第 2 行 \"不可参训日期\" 列：无效的日期 \"下周三\"（应为 YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD）",
+                "\(file.path) 第 2 行 \"不可参训日期\" 列：无效的日期 \"下周三\"（应为日期或日期范围，如 2026-10-12、2026/10/12、2026-10-12..2026-10-16、2026/10/12至2026/10/16）",
                 "\(file.path) 第 3 行 \"工号\" 列：未知教师 \"T9\"（应为 teachers.csv 中的工号）",
                 "\(file.path) 第 4 行 \"不可参训日期\" 列：日期 \"2026-13-01\" 不存在（月份应为 1 到 12）",
             ])

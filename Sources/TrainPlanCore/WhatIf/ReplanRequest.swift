@@ -199,8 +199,8 @@ public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
             language.pick("列 \(Echo.list(names.map { "\"\(Echo.value($0))\"" }, separator: "、")) 写的是日期，但不可参训日期一列应名为 \"unavailable\" 或 \"不可参训日期\"：请改列名（没有这一列表示所列教师完全退出）",
                           "column \(Echo.list(names.map { "\"\(Echo.value($0))\"" })) holds dates, but the dates column must be named \"unavailable\" or \"不可参训日期\": rename it (without it every teacher listed withdraws completely)")
         case .badDates(let text):
-            language.pick("无效的日期 \"\(Echo.value(text))\"（应为 YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD）",
-                          "bad date \"\(Echo.value(text))\" (expected YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD)")
+            language.pick("无效的日期 \"\(Echo.value(text))\"（应为日期或日期范围，如 2026-10-12、2026/10/12、2026-10-12..2026-10-16、2026/10/12至2026/10/16）",
+                          "bad date \"\(Echo.value(text))\" (expected a date or range such as 2026-10-12, 2026/10/12 or 2026-10-12..2026-10-16)")
         case .noSuchDay(let date):
             // Worded as the instance loader words it.
             InstanceIssue.noSuchDayText(date, language)
