@@ -66,7 +66,8 @@ extension Violation {
             return at(PlanFolder.cohortsFile, line, column: "cohort") + say("班次编号过长（\(length) 个字符，最多 \(ValueLimits.longestCohortID) 个）",
                                                           "cohort id too long (\(length) characters, at most \(ValueLimits.longestCohortID))")
         case .malformedSessions(let cohort, let text, let line):
-            return at(PlanFolder.cohortsFile, line, column: "sessions") + say("班次 \(Echo.value(cohort))：日期格式错误 \"\(Echo.value(text))\"", "Cohort \(Echo.value(cohort)): malformed sessions \"\(Echo.value(text))\"")
+            return at(PlanFolder.cohortsFile, line, column: "sessions") + say("班次 \(Echo.value(cohort))：各次日期有误：", "Cohort \(Echo.value(cohort)): malformed sessions: ")
+                + PlanTable.sessionsProblem(text, language)
         case .sessionsOutsideTerm(let cohort, let text, let term, let line):
             return at(PlanFolder.cohortsFile, line, column: "sessions") + say("班次 \(Echo.value(cohort))：日期 \"\(Echo.value(text))\" 远在计划期 \(term) 之外（年份写错？），此班次不再检查其他规定",
                                                           "Cohort \(Echo.value(cohort)): sessions \"\(Echo.value(text))\" lie far outside the term \(term) (a wrong year?); the cohort is not checked further")

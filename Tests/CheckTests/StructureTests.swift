@@ -21,7 +21,7 @@ import PlanCheck
             "cohorts.csv row 2, column \"program\": Cohort K1: unknown programme \"PX\"",
             "cohorts.csv row 3, column \"cohort\": Duplicate cohort id \"K1\"",
             "cohorts.csv row 4, column \"site\": Cohort K5: unknown site \"CX\"",
-            "cohorts.csv row 5, column \"sessions\": Cohort K6: malformed sessions \"2026-09-3x\"",
+            "cohorts.csv row 5, column \"sessions\": Cohort K6: malformed sessions: \"2026-09-3x\" is not a date or range (expected such as 2026-10-12..2026-10-16, several separated by ;)",
             "cohorts.csv row 7, column \"size\": Cohort K8: malformed size \"one\"",
             "assignments.csv row 3: Teacher T1 is assigned to cohort K1 twice",
             "assignments.csv row 4, column \"teacher\": Cohort K1: unknown teacher \"TX\"",
@@ -55,6 +55,11 @@ import PlanCheck
         plan.cohorts?[0] = "K1,P1,C1,2026/9/7至2026/9/8；2026年9月26日至27日,2"
         let report = try CheckFixture.check(plan)
         #expect(report.violations.isEmpty, "\(report.violations)")
+
+        // A session naming no day is told as such, quoting that session alone.
+        plan.cohorts?[0] = "K1,P1,C1,2026-09-07..2026-09-08;2026-09-26..2026-09-31,2"
+        #expect(try CheckFixture.check(plan).messages(of: "STRUCTURE").first
+                == "cohorts.csv row 2, column \"sessions\": Cohort K1: malformed sessions: date \"2026-09-31\" does not exist (2026-09 has 30 days)")
     }
 
     /// An empty program, site or size cell is named as empty at its row and column, not as an unknown id "".
@@ -82,6 +87,6 @@ import PlanCheck
         plan.summary = nil
         plan.cohorts?[2] = "K3,P3,E1,2026-09-16..2026-09-14,1"
         let report = try CheckFixture.check(plan)
-        #expect(report.messages(of: "STRUCTURE") == ["cohorts.csv row 4, column \"sessions\": Cohort K3: malformed sessions \"2026-09-16..2026-09-14\""])
+        #expect(report.messages(of: "STRUCTURE") == ["cohorts.csv row 4, column \"sessions\": Cohort K3: malformed sessions: date range \"2026-09-16..2026-09-14\" ends before it starts"])
     }
 }

@@ -79,7 +79,7 @@ final class PlanFolderReaderTests: XCTestCase {
             ("cohort,program,site,sessions,size\nK1,P2,C1,2026-09-09,1\n", "teacher,cohort\nT1,K7\n",
              "assignments.csv row 2, column \"cohort\": cohorts.csv has no cohort \"K7\""),
             ("cohort,program,site,sessions,size\nK1,P2,C1,9/9/2026,1\n", "teacher,cohort\n",
-             "cohorts.csv row 2, column \"sessions\": sessions \"9/9/2026\" are not a list of YYYY-MM-DD..YYYY-MM-DD"),
+             "cohorts.csv row 2, column \"sessions\": malformed sessions: \"9/9/2026\" is not a date or range (expected such as 2026-10-12..2026-10-16, several separated by ;)"),
             ("cohort,program,sessions\n", "teacher,cohort\n", "cohorts.csv row 1: missing column \"site\""),
         ]
         for (cohorts, assignments, message) in cases {
@@ -116,7 +116,7 @@ final class PlanFolderReaderTests: XCTestCase {
             XCTAssertEqual((error as? PlanReadError)?.message(.en).components(separatedBy: "\n"), [
                 "cohorts.csv row 2, column \"program\": the instance has no programme \"PX\"",
                 "cohorts.csv row 3, column \"site\": the instance has no site \"CX\"",
-                "cohorts.csv row 3, column \"sessions\": sessions \"9/9/2026\" are not a list of YYYY-MM-DD..YYYY-MM-DD",
+                "cohorts.csv row 3, column \"sessions\": malformed sessions: \"9/9/2026\" is not a date or range (expected such as 2026-10-12..2026-10-16, several separated by ;)",
                 "cohorts.csv row 5, column \"cohort\": cohort id \"K3\" is listed twice",
                 "assignments.csv row 3, column \"teacher\": the instance has no teacher \"T9\"",
                 "assignments.csv row 4, column \"cohort\": cohorts.csv has no cohort \"K8\"",

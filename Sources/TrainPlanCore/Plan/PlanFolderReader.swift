@@ -216,7 +216,7 @@ public struct PlanReadError: Error, CustomStringConvertible {
             case .sessionsOutsideTerm(let text, let term):
                 language.pick("日期“\(Echo.value(text))”远在计划期 \(term) 之外（年份写错？）", "sessions \"\(Echo.value(text))\" lie far outside the term \(term) (a wrong year?)")
             case .badSessions(let text):
-                language.pick("日期“\(Echo.value(text))”不是 YYYY-MM-DD..YYYY-MM-DD 列表", "sessions \"\(Echo.value(text))\" are not a list of YYYY-MM-DD..YYYY-MM-DD")
+                language.pick("各次日期有误：", "malformed sessions: ") + PlanTable.sessionsProblem(text, language)
             case .duplicateAssignment(let teacher, let cohort):
                 language.pick("教师“\(Echo.value(teacher))”在班次“\(Echo.value(cohort))”中重复", "teacher \"\(Echo.value(teacher))\" is assigned to cohort \"\(Echo.value(cohort))\" twice")
             }

@@ -78,4 +78,24 @@ extension PlanTable {
         }
         return sessions
     }
+
+    /// Why `sessions` gives no dates, for messages: its first bad part, told as the instance loader tells a
+    /// date list's (a day that does not exist, a range that ends before it starts, or no date at all). Only
+    /// that part is quoted: a cohort's sessions run past the 80 characters a message shows of a value.
+    public static func sessionsProblem(_ text: String, _ language: Language) -> String {
+        for part in text.split(whereSeparator: { ";；、".contains($0) }) {
+            let piece = part.trimmingCharacters(in: .whitespaces)
+            if piece.isEmpty { continue }
+            switch CellWords.dateItem(piece) {
+            case .range: continue
+            case .noSuchDay(let date): return InstanceIssue.noSuchDayText(date, language)
+            case .reversedRange:
+                return language.pick("日期范围 \"\(Echo.value(piece))\" 的结束早于开始", "date range \"\(Echo.value(piece))\" ends before it starts")
+            case .badDate:
+                return language.pick("\"\(Echo.value(piece))\" 不是日期或日期范围（应如 2026-10-12..2026-10-16，多次以 ; 分隔）",
+                                     "\"\(Echo.value(piece))\" is not a date or range (expected such as 2026-10-12..2026-10-16, several separated by ;)")
+            }
+        }
+        return language.pick("\"\(Echo.value(text))\" 不是日期列表", "\"\(Echo.value(text))\" is not a list of dates")
+    }
 }
