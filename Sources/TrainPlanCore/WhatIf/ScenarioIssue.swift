@@ -6,7 +6,8 @@ public struct ScenarioIssue: Sendable, Equatable, CustomStringConvertible {
         case value(InstanceIssue.Kind)
         /// Unlike instance.toml, a scenario's unknown key is an error: a mistyped patch must not be ignored.
         case unknownKey(known: [String])
-        case unknownTeacher(String)
+        /// With the known id it looks like (`LookAlikeIDs`), if any.
+        case unknownTeacher(String, similar: String? = nil)
         /// A sub-quota the base lacks needs its scope (district or school) to be added.
         case missingScope(program: String, scopeID: String)
     }
@@ -36,8 +37,9 @@ public struct ScenarioIssue: Sendable, Equatable, CustomStringConvertible {
         case .unknownKey(let known):
             problem = ("未知的键（应为以下之一：\(known.joined(separator: "、"))）",
                        "unknown key (expected one of: \(known.joined(separator: ", ")))")
-        case .unknownTeacher(let id):
-            problem = ("未知教师 \"\(Echo.value(id))\"（应为 teachers.csv 中的工号）", "unknown teacher \"\(Echo.value(id))\" (expected an id from teachers.csv)")
+        case .unknownTeacher(let id, let similar):
+            problem = ("未知教师 \"\(Echo.value(id))\"（应为 teachers.csv 中的工号）" + LookAlikeIDs.hint(similar, .zh),
+                       "unknown teacher \"\(Echo.value(id))\" (expected an id from teachers.csv)" + LookAlikeIDs.hint(similar, .en))
         case .missingScope(let program, let scopeID):
             problem = ("基础实例中没有 \(program) 在 \"\(Echo.value(scopeID))\" 的分配名额，新增时需写 scope（district 或 school）",
                        "the base has no sub-quota of \(program) for \"\(Echo.value(scopeID))\" (expected scope = district or school to add one)")

@@ -93,7 +93,8 @@ struct ScenarioParser {
             let known = Set(base.teachers.map(\.id))
             for id in teachers.table.keys.sorted() {
                 guard known.contains(id) else {
-                    own.append(ScenarioIssue(file: file, key: teachers.keyPath(id), kind: .unknownTeacher(id)))
+                    own.append(ScenarioIssue(file: file, key: teachers.keyPath(id),
+                                             kind: .unknownTeacher(id, similar: LookAlikeIDs(known).similar(to: id))))
                     continue
                 }
                 guard let section = teachers.section(id, &log) else { continue }
@@ -118,7 +119,7 @@ struct ScenarioParser {
         guard let parent = top.section(key, &log) else { return [] }
         return parent.table.keys.sorted().compactMap { id in
             guard ids.contains(id) else {
-                parent.log(.unknownReference(id, target: reference), id, &log)
+                parent.log(.unknownReference(id, target: reference, similar: LookAlikeIDs(ids).similar(to: id)), id, &log)
                 return nil
             }
             return parent.section(id, &log).map { (id, $0) }
@@ -186,7 +187,8 @@ struct ScenarioParser {
                 continue
             }
             guard base.programmes.contains(where: { $0.id == program }) else {
-                section.log(.unknownReference(program, target: .programme), "program", &log)
+                section.log(.unknownReference(program, target: .programme,
+                                              similar: LookAlikeIDs(base.programmes.map(\.id)).similar(to: program)), "program", &log)
                 continue
             }
             guard let scopeID = section.string("scope_id", &log) else {
@@ -207,7 +209,8 @@ struct ScenarioParser {
             }
             let known = scope == .district ? districts.contains(scopeID) : schools.contains(scopeID)
             guard known else {
-                section.log(.unknownReference(scopeID, target: scope == .district ? .district : .school), "scope_id", &log)
+                section.log(.unknownReference(scopeID, target: scope == .district ? .district : .school,
+                                              similar: LookAlikeIDs(scope == .district ? districts : schools).similar(to: scopeID)), "scope_id", &log)
                 continue
             }
             let patch = SubQuotaPatch(
