@@ -19,6 +19,11 @@ public enum ZipEnd {
         }
     }
 
+    /// The same for a file held in memory (an upload).
+    public static func isPresent(in data: Data) -> Bool {
+        data.suffix(tailBytes).range(of: signature) != nil
+    }
+
     private static let tailBytes = 22 + 65_535
     private static let signature = Data([0x50, 0x4B, 0x05, 0x06])
 }

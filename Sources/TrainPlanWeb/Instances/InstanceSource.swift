@@ -1,6 +1,7 @@
 import Foundation
 import SheetFiles
 import TrainPlanCore
+import ZIPFoundation
 
 /// Turns an uploaded file into an instance the solver can read. This is the one place that knows the upload
 /// kinds: a zip of an instance folder, or an instance workbook (SPEC "Instance: a workbook").
@@ -40,24 +41,25 @@ enum InstanceSource {
 
     /// The kind of an upload from its first bytes (`FileContent`): an .xls is a compound file, including an
     /// .xlsx with a password to open, which the loader then names as such; a zip (and an xlsx, itself a zip)
-    /// is an xlsx when it names its `xl/workbook.xml` part (or is another office file, `officeParts`).
+    /// is an xlsx when its directory holds `xl/workbook.xml` (or another office file's main part, `officeParts`).
     static func kind(ofUpload data: Data, contentType: String?) -> String? {
         switch FileContent.of(head: data.prefix(FileContent.sniffedBytes)) {
         case .compoundFile, .encryptedPackage:
             return "xls"
         case .zipArchive:
             if let contentType, contentType.contains("spreadsheetml") { return "xlsx" }
-            // Word, PowerPoint and OpenDocument files go to the workbook reader too, which names them.
-            return officeParts.contains { data.range(of: Data($0.utf8)) != nil } ? "xlsx" : "zip"
+            // Word, PowerPoint and OpenDocument files go to the workbook reader too, which names them. A zip
+            // without its end record is left to the folder reader, which calls it damaged.
+            guard ZipEnd.isPresent(in: data), let archive = try? Archive(data: data, accessMode: .read) else { return "zip" }
+            return officeParts.contains { archive[$0] != nil } ? "xlsx" : "zip"
         case .disguised, .empty, .unknown:
             return nil
         }
     }
 
-    /// Names that only an office file's zip holds: the main part of a workbook, a Word document or a
-    /// presentation, and an OpenDocument file's `mimetype` entry with its content (stored first, uncompressed).
-    private static let officeParts = ["xl/workbook.xml", "word/document.xml", "ppt/presentation.xml",
-                                      "mimetypeapplication/vnd.oasis.opendocument"]
+    /// Entries only an office file's zip holds: the main part of a workbook, a Word document or a
+    /// presentation, and an OpenDocument file's `mimetype`.
+    private static let officeParts = ["xl/workbook.xml", "word/document.xml", "ppt/presentation.xml", "mimetype"]
 
     /// Why an upload of no known kind is refused: a web page or an XML spreadsheet that a system "exported to
     /// Excel" is named for what it is, anything else is not a workbook or zip.
