@@ -39,6 +39,15 @@ public enum FileContent: Sendable, Equatable {
         case compressedArchive
     }
 
+    static let workbookPart = "xl/workbook.xml"
+    static let documentPart = "word/document.xml"
+    static let presentationPart = "ppt/presentation.xml"
+    static let openDocumentEntry = "mimetype"
+    /// Entries only an office file's zip holds: the main part of a workbook, a Word document or a
+    /// presentation, and an OpenDocument file's `mimetype` (`XLSXArchive.otherOfficeFormat` names each; a
+    /// web upload holding one goes to the workbook reader).
+    public static let officeZipEntries = [workbookPart, documentPart, presentationPart, openDocumentEntry]
+
     /// How many bytes are read to tell text from markup: a web page may open with long styles, scripts or a
     /// comment before its first <table> (4 KB was too few for some).
     public static let sniffedBytes = 64 << 10

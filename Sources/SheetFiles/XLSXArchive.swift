@@ -37,10 +37,10 @@ struct XLSXArchive {
     /// archive of none of them): told by the part each format has where an .xlsx has xl/workbook.xml, and
     /// an OpenDocument file by its `mimetype` entry.
     mutating func otherOfficeFormat() -> FileContent.DisguisedFormat? {
-        if contains("xl/workbook.xml") { return nil }
-        if contains("word/document.xml") { return .wordDocument }
-        if contains("ppt/presentation.xml") { return .presentation }
-        guard contains("mimetype"), let mimetype = try? part("mimetype") else { return nil }
+        if contains(FileContent.workbookPart) { return nil }
+        if contains(FileContent.documentPart) { return .wordDocument }
+        if contains(FileContent.presentationPart) { return .presentation }
+        guard contains(FileContent.openDocumentEntry), let mimetype = try? part(FileContent.openDocumentEntry) else { return nil }
         let type = String(decoding: mimetype.prefix(200), as: UTF8.self)
         // Other formats have a mimetype entry too (an EPUB): only OpenDocument's are named.
         guard type.hasPrefix("application/vnd.oasis.opendocument") else { return nil }

@@ -83,7 +83,8 @@ enum CellWords {
     /// The part of `text` (the whole, or an end of a range split at ".." or 至, a short second end completed
     /// from the first) written as a day that does not exist.
     private static func missingDayEnd(_ text: String) -> String? {
-        let parts = chineseRangeSeparators.reduce(text) { $0.replacingOccurrences(of: $1, with: "..") }
+        let separators = rangeSeparators.filter(\.completesSecondEnd).map(\.separator)
+        let parts = separators.reduce(text) { $0.replacingOccurrences(of: $1, with: "..") }
             .components(separatedBy: "..").map { $0.trimmingSpaces() }
         var candidates = [text] + parts
         if parts.count == 2, let first = PlanDate(parts[0]) {
@@ -93,11 +94,9 @@ enum CellWords {
         return candidates.first { PlanDate.missingDay($0) != nil }
     }
 
-    private static let chineseRangeSeparators = ["至", "到", "～", "~", "〜"]
-
     /// What may stand between the ends of a date range, and whether the second end may leave out what it
     /// shares with the first (not after a dash, which also joins a date's own parts).
-    private static let rangeSeparators: [(String, Bool)] = [
+    private static let rangeSeparators: [(separator: String, completesSecondEnd: Bool)] = [
         ("..", true), ("至", true), ("到", true), ("～", true), ("~", true), ("〜", true),
         ("-", false), ("–", false), ("—", false), ("－", false),
     ]

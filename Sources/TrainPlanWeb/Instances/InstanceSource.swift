@@ -41,7 +41,7 @@ enum InstanceSource {
 
     /// The kind of an upload from its first bytes (`FileContent`): an .xls is a compound file, including an
     /// .xlsx with a password to open, which the loader then names as such; a zip (and an xlsx, itself a zip)
-    /// is an xlsx when its directory holds `xl/workbook.xml` (or another office file's main part, `officeParts`).
+    /// is an xlsx when its directory holds `xl/workbook.xml` (or another office file's main part, `FileContent.officeZipEntries`).
     static func kind(ofUpload data: Data, contentType: String?) -> String? {
         switch FileContent.of(head: data.prefix(FileContent.sniffedBytes)) {
         case .compoundFile, .encryptedPackage:
@@ -51,15 +51,11 @@ enum InstanceSource {
             // Word, PowerPoint and OpenDocument files go to the workbook reader too, which names them. A zip
             // without its end record is left to the folder reader, which calls it damaged.
             guard ZipEnd.isPresent(in: data), let archive = try? Archive(data: data, accessMode: .read) else { return "zip" }
-            return officeParts.contains { archive[$0] != nil } ? "xlsx" : "zip"
+            return FileContent.officeZipEntries.contains { archive[$0] != nil } ? "xlsx" : "zip"
         case .disguised, .empty, .unknown:
             return nil
         }
     }
-
-    /// Entries only an office file's zip holds: the main part of a workbook, a Word document or a
-    /// presentation, and an OpenDocument file's `mimetype`.
-    private static let officeParts = ["xl/workbook.xml", "word/document.xml", "ppt/presentation.xml", "mimetype"]
 
     /// Why an upload of no known kind is refused: a web page or an XML spreadsheet that a system "exported to
     /// Excel" is named for what it is, anything else is not a workbook or zip.
