@@ -41,4 +41,41 @@ final class SoftAwayOpeningRowTests: XCTestCase {
         XCTAssertEqual(result.metrics.concentrationCost, 30, accuracy: 1e-6)
         XCTAssertEqual(PlanChecker(instance: instance).violations(of: result.plan).map(\.rule), [])
     }
+
+    /// The row is per programme. S1's T1 and T2 (soft limit 1) are the only teachers of P1 as above; P2 (free
+    /// cohorts of at most 2 at C2, one room) must seat 4, so it runs one cohort each day, all of them S2's
+    /// teachers (soft limit 2 of 4: no excess), though S1's may take it too. By hand P2 costs 0 and P1 130.
+    /// A row over all of a date's cohorts would let P2's open cohort pay S1's soft limit on both days: the LP
+    /// then puts one P1 teacher on each with half a cohort, 100 and no excess.
+    func testAnotherProgrammesCohortsDoNotPayForTheSoftLimit() throws {
+        var weights = S.zeroWeights()
+        weights.concentration = 30
+        var defaults = Defaults()
+        defaults.softAwayShare = 0.5
+        let primaryCourse = with(S.course("P1", quota: 2, window: [0, 1])) {
+            $0.cohortCost = 100
+            $0.stages = [.primary]
+            $0.sites = ["C1"]
+        }
+        let openCourse = with(S.course("P2", quota: 4, window: [0, 1])) {
+            $0.cohortMax = 2
+            $0.sites = ["C2"]
+        }
+        let teachers = [S.teacher("T1"), S.teacher("T2")]
+            + (3...6).map { S.teacher("T\($0)", school: "S2", stage: .junior) }
+        let instance = S.make(teachers: teachers, programmes: [primaryCourse, openCourse], sites: [S.center("C1"), S.center("C2")],
+                              schools: [S.school("S1"), S.school("S2")], weights: weights, defaults: defaults)
+        var lp = SolverOptions()
+        lp.relaxation = true
+        let relaxation = try GLPKSolver().solve(ModelBuilder(instance: instance).build().mip, options: lp)
+        XCTAssertEqual(try XCTUnwrap(relaxation.objective), 130, accuracy: 1e-6)
+
+        var options = PlanningOptions()
+        options.timeLimit = 20
+        let solved = try SolveAndCheck.run(instance, options: options)
+        XCTAssertEqual(solved.result.objective, 130, accuracy: 1e-6)
+        XCTAssertEqual(solved.result.status, .optimal)
+        XCTAssertEqual(solved.report.violations.map(\.rule), [])
+    }
 }
+

@@ -59,22 +59,32 @@ extension BuildContext {
         }
     }
 
-    /// A valid inequality the soft_away row alone leaves out of the LP: the soft limit is free only on a date
-    /// with a cohort open, so Σ x ≤ soft · Σ y + excess over the date's candidates. If none is open every x is 0;
-    /// if one is, Σ y ≥ 1 and the soft_away row gives it. Without it the LP spreads a programme over many
-    /// fractional cohorts, each letting a school send up to its soft limit for free (district-tight-away-s1:
-    /// LP 230.5k → 241.5k against a best plan of 248.8k). Needs soft > 0; at 0 it is the soft_away row.
+    /// Valid inequalities the soft_away row alone leaves out of the LP, one per programme p on the date:
+    /// Σ x_p ≤ soft · Σ y_p + excess over p's candidates. If none of p's cohorts is open, every x_p is 0; if
+    /// one is, Σ y_p ≥ 1 and excess ≥ away − soft ≥ Σ x_p − soft. Without them the LP spreads a programme over
+    /// many fractional cohorts, each letting a school send up to its soft limit for free (district-tight-away-s1:
+    /// LP 230.5k → 241.5k against a best plan of 248.8k). One row per programme, not one over all the date's
+    /// cohorts: with several programmes on a date, the others' fractional openings would pay for p's
+    /// absences (the whole LP of district-tight-away-s1 then had no concentration cost at all).
+    /// Needs soft > 0; at 0 each is implied by the soft_away row.
     private mutating func addSoftAwayOpeningRow(school: String, columns: [Int], excess: Variable, softLimit: Int) {
         guard liftsSoftAwayRows, softLimit > 0 else { return }
-        var candidatesInSet: [Int] = []
-        var seen = Set<Int>()
-        for column in columns where seen.insert(assignments[column].candidate).inserted {
-            candidatesInSet.append(assignments[column].candidate)
+        var columnsByProgramme: [Int: [Int]] = [:]
+        for column in columns {
+            columnsByProgramme[candidates[assignments[column].candidate].programme, default: []].append(column)
         }
-        let openingTerms = candidatesInSet.map { Term(openings[$0], -Double(softLimit)) }
-        model.addConstraint(
-            "soft_away_open_\(school)",
-            columns.map { Term(assignments[$0].variable) } + openingTerms + [Term(excess, -1)], upper: 0
-        )
+        for programme in columnsByProgramme.keys.sorted() {
+            let programmeColumns = columnsByProgramme[programme]!
+            var candidatesInSet: [Int] = []
+            var seen = Set<Int>()
+            for column in programmeColumns where seen.insert(assignments[column].candidate).inserted {
+                candidatesInSet.append(assignments[column].candidate)
+            }
+            let openingTerms = candidatesInSet.map { Term(openings[$0], -Double(softLimit)) }
+            model.addConstraint(
+                "soft_away_open_\(school)",
+                programmeColumns.map { Term(assignments[$0].variable) } + openingTerms + [Term(excess, -1)], upper: 0
+            )
+        }
     }
 }
