@@ -15,7 +15,9 @@ extension BuildContext {
                 name: "quota_\(programme.id)", columns: columnsByProgramme[index] ?? [],
                 minimum: instance.quotaMinSeats(programme) - already, maximum: maximum
             )
-            if let maximum { addCohortCountCeiling(name: "quota_\(programme.id)", columns: columnsByProgramme[index] ?? [], maximum: maximum) }
+            if let maximum {
+                addCohortCountCeiling(name: "quota_\(programme.id)", programme: index, columns: columnsByProgramme[index] ?? [], maximum: maximum)
+            }
         }
         let schoolsByID = Dictionary(instance.schools.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let programmeIndex = Dictionary(instance.programmes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -72,15 +74,18 @@ extension BuildContext {
     }
 
     /// Rounds down the number of cohorts a programme's quota maximum allows. Every opened cohort holds at
-    /// least m teachers (the smallest cohort minimum of its candidates) and the programme takes at most max,
-    /// so m·Σy ≤ max and, Σy being an integer, Σy ≤ ⌊max/m⌋. Without it the LP opens 6.33 cohorts of 15 for
-    /// 95 seats and spends the third of a cohort on letting schools send teachers below their soft limit
-    /// (district-tight-away-s1's JY01 alone: LP 31,343 → 32,408, the best plan's cost). Programme quotas only:
-    /// a sub-quota's cohorts also hold teachers from outside its scope.
-    private mutating func addCohortCountCeiling(name: String, columns: [Int], maximum: Int) {
+    /// least m teachers (the programme's cohort minimum) and the programme takes at most max, so m·Σy ≤ max
+    /// and, Σy being an integer, Σy ≤ ⌊max/m⌋. Without it the LP opened 6.33 cohorts of at least 15 for 95
+    /// seats and spent the third of a cohort on letting schools send teachers below their soft limit
+    /// (district-tight-away-s1's JY01 alone: LP 31,343 → 32,407.6, the best plan 32,408.0). Where m divides
+    /// max the size_min and quota rows imply it already. Programme quotas only: a sub-quota's cohorts also
+    /// hold teachers from outside its scope.
+    private mutating func addCohortCountCeiling(name: String, programme: Int, columns: [Int], maximum: Int) {
+        let smallest = Swift.max(1, instance.programmes[programme].cohortMin)
+        let maximum = Swift.max(0, maximum)
+        guard maximum % smallest != 0 else { return }
         let candidateIndices = Set(columns.map { assignments[$0].candidate }).sorted().filter { openingLimit[$0] > 0 }
-        guard let smallest = candidateIndices.map({ cohortMinimum(candidates[$0]) }).min() else { return }
-        let ceiling = Swift.max(0, maximum) / smallest
+        let ceiling = maximum / smallest
         guard candidateIndices.reduce(0, { $0 + openingLimit[$1] }) > ceiling else { return }
         model.addConstraint(name + "_cohorts_max", candidateIndices.map { Term(openings[$0]) }, upper: Double(ceiling))
     }

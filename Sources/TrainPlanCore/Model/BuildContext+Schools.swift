@@ -59,31 +59,27 @@ extension BuildContext {
         }
     }
 
-    /// Valid inequalities the soft_away row alone leaves out of the LP, one per programme p on the date:
-    /// Σ x_p ≤ soft · Σ y_p + excess over p's candidates. If none of p's cohorts is open, every x_p is 0; if
-    /// one is, Σ y_p ≥ 1 and excess ≥ away − soft ≥ Σ x_p − soft. Without them the LP spreads a programme over
-    /// many fractional cohorts, each letting a school send up to its soft limit for free (district-tight-away-s1:
-    /// LP 230.5k → 241.5k against a best plan of 248.8k). One row per programme, not one over all the date's
-    /// cohorts: with several programmes on a date, the others' fractional openings would pay for p's
-    /// absences (the whole LP of district-tight-away-s1 then had no concentration cost at all).
-    /// Needs soft > 0; at 0 each is implied by the soft_away row.
+    /// Valid inequalities the soft_away row alone leaves out of the LP, for a date class's set of columns:
+    /// Σ x_P ≤ soft · Σ y_P + excess over the columns and candidates of a set P of programmes. If none of P's
+    /// cohorts is open, every x_P is 0; if one is, Σ y_P ≥ 1 and excess ≥ away − soft ≥ Σ x_P − soft. Without
+    /// them the LP spreads a programme over many fractional cohorts, each letting a school send up to its soft
+    /// limit for free (district-tight-away-s1's whole LP: 230.5k → 241.5k with P all of a date's programmes).
+    /// Each programme gets a row of its own too: in the row over all of them, the others' fractional openings
+    /// paid for p's absences, and that whole LP had no concentration cost at all (241.8k → 246.8k with the
+    /// rows per programme; the plans pay 58 teacher-days). Neither row implies the other, so a date class of
+    /// several programmes keeps both. Needs soft > 0; at 0 or below each is implied by the soft_away row.
     private mutating func addSoftAwayOpeningRow(school: String, columns: [Int], excess: Variable, softLimit: Int) {
         guard liftsSoftAwayRows, softLimit > 0 else { return }
-        var columnsByProgramme: [Int: [Int]] = [:]
-        for column in columns {
-            columnsByProgramme[candidates[assignments[column].candidate].programme, default: []].append(column)
-        }
-        for programme in columnsByProgramme.keys.sorted() {
-            let programmeColumns = columnsByProgramme[programme]!
-            var candidatesInSet: [Int] = []
-            var seen = Set<Int>()
-            for column in programmeColumns where seen.insert(assignments[column].candidate).inserted {
-                candidatesInSet.append(assignments[column].candidate)
-            }
-            let openingTerms = candidatesInSet.map { Term(openings[$0], -Double(softLimit)) }
+        let byProgramme = Dictionary(grouping: columns) { candidates[assignments[$0].candidate].programme }
+        var sets = byProgramme.sorted { $0.key < $1.key }.map { ("\(school)_\(instance.programmes[$0.key].id)", $0.value) }
+        if byProgramme.count > 1 { sets.append((school, columns)) }
+        for (name, setColumns) in sets {
+            let candidatesInSet = Set(setColumns.map { assignments[$0].candidate }).sorted()
             model.addConstraint(
-                "soft_away_open_\(school)",
-                programmeColumns.map { Term(assignments[$0].variable) } + openingTerms + [Term(excess, -1)], upper: 0
+                "soft_away_open_\(name)",
+                setColumns.map { Term(assignments[$0].variable) } + candidatesInSet.map { Term(openings[$0], -Double(softLimit)) }
+                    + [Term(excess, -1)],
+                upper: 0
             )
         }
     }

@@ -25,7 +25,8 @@ public struct ModelBuilder {
     public var countsUnreachableShortfall = true
     /// Adds the rows that lift the LP where a course spreads over fractional cohorts
     /// (`BuildContext.addSoftAwayOpeningRow`). Bounds want them; a plan search's block may not: the rows made
-    /// county-tight-away-s1's 1-day teaching course's LP miss its share, and the plan fell back to far worse.
+    /// county-tight-away-s1's 1-day teaching course's LP miss its share, and the plan fell back to far worse
+    /// (measured with the row over all of a date's programmes alone, before the rows per programme).
     public var liftsSoftAwayRows = true
 
     public init(instance: Instance, singletons: Set<Int> = [], fixed: FixedPart = .empty,
