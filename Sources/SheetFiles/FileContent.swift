@@ -2,15 +2,17 @@ import Foundation
 
 /// What a file holds, told from its bytes rather than its name: planners' workbooks are often named for
 /// another format than they hold. Systems that "export to Excel" write a web page or the Excel 2003 XML
-/// format under .xls; an .xlsx saved by older software may be an .xls inside; and an .xlsx with a password
-/// to open is a compound file (like an .xls) holding an encrypted package.
+/// format under .xls; an .xlsx saved by older software may be an .xls inside; an .xlsx with a password
+/// to open is a compound file (like an .xls) holding an encrypted package; and an .xls with one has its
+/// workbook's records encrypted after a FILEPASS record.
 public enum FileContent: Sendable, Equatable {
     /// A zip archive: .xlsx (or another Office Open XML file).
     case zipArchive
     /// A compound file holding an .xls workbook (Excel 97–2003).
     case compoundFile
-    /// A compound file holding an encrypted Office Open XML package: an .xlsx with a password to open.
-    case encryptedPackage
+    /// A workbook with a password to open: a compound file holding an encrypted Office Open XML package (an
+    /// .xlsx), or an .xls whose workbook stream is encrypted.
+    case encrypted
     /// A format that is no workbook at all.
     case disguised(DisguisedFormat)
     /// No bytes at all.
@@ -116,10 +118,10 @@ public enum FileContent: Sendable, Equatable {
 /// name's length in bytes at 0x40.
 enum CompoundFileDirectory {
     /// What the file holds: an .xls when some entry is the "Workbook" (or "Book") stream (an .xls embedding
-    /// a document has both); else an encrypted package ("EncryptedPackage"), a Word document
-    /// ("WordDocument") or a PowerPoint presentation ("PowerPoint Document"); else a compound file of
-    /// unknown use, left to the .xls reader. A cell's text matching a name lies elsewhere than an entry's
-    /// start. Reads the file a megabyte at a time.
+    /// a document has both), encrypted when that stream says so (`isEncryptedWorkbook`); else an encrypted
+    /// package ("EncryptedPackage"), a Word document ("WordDocument") or a PowerPoint presentation
+    /// ("PowerPoint Document"); else a compound file of unknown use, left to the .xls reader. A cell's text
+    /// matching a name lies elsewhere than an entry's start. Reads the file a megabyte at a time.
     static func content(_ handle: FileHandle) throws -> FileContent {
         try handle.seek(toOffset: 0)
         var found: FileContent = .compoundFile
@@ -128,7 +130,9 @@ enum CompoundFileDirectory {
             var offset = 0
             while offset + entryBytes <= bytes.count {
                 let entry = bytes[offset..<offset + entryBytes]
-                if isStream(named: workbook, entry) || isStream(named: book, entry) { return .compoundFile }
+                if isStream(named: workbook, entry) || isStream(named: book, entry) {
+                    return try isEncryptedWorkbook(entry, handle) ? .encrypted : .compoundFile
+                }
                 if found == .compoundFile, let other = others.first(where: { isStream(named: $0.name, entry) }) { found = other.content }
                 offset += entryBytes
             }
@@ -140,7 +144,7 @@ enum CompoundFileDirectory {
     /// A multiple of `entryBytes`, so that every chunk starts at an entry's boundary.
     private static let chunkBytes = 1 << 20
     private static let others: [(name: [UInt8], content: FileContent)] = [
-        (utf16Name("EncryptedPackage"), .encryptedPackage),
+        (utf16Name("EncryptedPackage"), .encrypted),
         (utf16Name("WordDocument"), .disguised(.wordDocument)),
         (utf16Name("PowerPoint Document"), .disguised(.presentation)),
     ]
@@ -151,6 +155,41 @@ enum CompoundFileDirectory {
     private static func utf16Name(_ name: String) -> [UInt8] {
         (name.utf16 + [0]).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
     }
+
+    /// Whether the workbook stream of `entry` opens with a FILEPASS record among its first records: an .xls
+    /// with a password to open (libfreexl reads it as plain and returns garbage or fails as if damaged).
+    /// Record headers stay plain in an encrypted stream, and FILEPASS follows the globals' BOF. Only the
+    /// stream's first sector is read, where a stream of 4,096 bytes or more (every real workbook) starts:
+    /// sector (start + 1) × sector size. A smaller stream lives in the mini stream and is not looked into.
+    private static func isEncryptedWorkbook(_ entry: ArraySlice<UInt8>, _ handle: FileHandle) throws -> Bool {
+        func uint32(_ bytes: some Collection<UInt8>, at offset: Int) -> Int {
+            let start = bytes.index(bytes.startIndex, offsetBy: offset)
+            return (0..<4).reduce(0) { $0 | Int(bytes[bytes.index(start, offsetBy: $1)]) << (8 * $1) }
+        }
+        let startSector = uint32(entry, at: 0x74)
+        let size = uint32(entry, at: 0x78)
+        try handle.seek(toOffset: 0x1E)
+        guard let header = try handle.read(upToCount: 2), header.count == 2 else { return false }
+        let sectorShift = Int(header[header.startIndex])
+        guard size >= miniStreamCutoff, startSector < 0xFFFF_FFFA, (9...12).contains(sectorShift) else { return false }
+        try handle.seek(toOffset: UInt64((startSector + 1) << sectorShift))
+        guard let data = try handle.read(upToCount: min(size, 1 << sectorShift)) else { return false }
+        let records = [UInt8](data)
+        var offset = 0
+        while offset + 4 <= records.count {
+            let type = Int(records[offset]) | Int(records[offset + 1]) << 8
+            let length = Int(records[offset + 2]) | Int(records[offset + 3]) << 8
+            if offset == 0, type & 0xFF != 0x09 { return false }  // not a BOF: not a BIFF stream
+            if type == filePassRecord { return true }
+            if type == endOfFileRecord { return false }
+            offset += 4 + length
+        }
+        return false
+    }
+
+    private static let miniStreamCutoff = 4096
+    private static let filePassRecord = 0x002F
+    private static let endOfFileRecord = 0x000A
 
     /// An entry of object type 2 (stream) whose name is `name`, its length field agreeing.
     private static func isStream(named name: [UInt8], _ entry: ArraySlice<UInt8>) -> Bool {

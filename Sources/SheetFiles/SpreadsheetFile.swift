@@ -32,7 +32,7 @@ public enum SpreadsheetFile {
         switch FileContent.of(path: path) {
         case .zipArchive: format = .xlsx
         case .compoundFile: format = .xls
-        case .encryptedPackage: throw .passwordProtected
+        case .encrypted: throw .passwordProtected
         case .disguised(let disguised): throw .disguised(disguised)
         case .empty: throw .emptyFile
         case .unknown, nil:

@@ -38,7 +38,7 @@ import PlanCheck
         plan.assignments?[0] = "Ｔ１,K1"
         plan.assignments?[1] = "T2,k1"
         let report = try CheckFixture.check(plan)
-        let hint = { (id: String) in "; did you mean \"\(id)\"? (it differs only in case or in how characters are written, such as full width)" }
+        let hint = { (id: String) in "; did you mean \"\(id)\"? (it differs only in case, spaces or in how characters are written, such as full width)" }
         let expected: [String] = [
             "cohorts.csv row 2, column \"program\": Cohort K1: unknown programme \"ｐ1\"" + hint("P1"),
             "cohorts.csv row 2, column \"site\": Cohort K1: unknown site \"Ｃ1\"" + hint("C1"),

@@ -358,8 +358,15 @@ final class MalformedInstanceTests: XCTestCase {
         assertOnlyError("teachers.csv", row: 4, column: "school", .unknownReference("s02", target: .school, similar: "S02")) {
             $0.replace("T03,张敏,S02", with: "T03,张敏,s02", in: "teachers.csv")
         }
+        // A space typed to align a column, half or full width, does not hide the id either.
+        assertOnlyError("teachers.csv", row: 4, column: "school", .unknownReference("S 02", target: .school, similar: "S02")) {
+            $0.replace("T03,张敏,S02", with: "T03,张敏,S 02", in: "teachers.csv")
+        }
+        assertOnlyError("teachers.csv", row: 4, column: "school", .unknownReference("S\u{3000}02", target: .school, similar: "S02")) {
+            $0.replace("T03,张敏,S02", with: "T03,张敏,S\u{3000}02", in: "teachers.csv")
+        }
         let issue = InstanceIssue(file: "teachers.csv", row: 4, column: "school", kind: .unknownReference("s02", target: .school, similar: "S02"))
-        XCTAssertEqual(issue.message(.zh), "teachers.csv 第 4 行 \"school\" 列：未知学校 \"s02\"（应为 schools.csv 中的编号）；是否应为 \"S02\"？（只差大小写或全角半角等写法）")
+        XCTAssertEqual(issue.message(.zh), "teachers.csv 第 4 行 \"school\" 列：未知学校 \"s02\"（应为 schools.csv 中的编号）；是否应为 \"S02\"？（只差大小写、空格或全角半角等写法）")
     }
 
     /// "t01" beside "T01" is another teacher (ids are compared as written), but one a planner who typed the same
@@ -367,6 +374,9 @@ final class MalformedInstanceTests: XCTestCase {
     func testAnIDLikeAnEarlierOneIsAWarning() {
         assertOnlyWarning("teachers.csv", row: 3, column: "id", .lookAlikeID("Ｔ01", earlier: "T01", firstRow: 2)) {
             $0.replace("T02,李强", with: "Ｔ01,李强", in: "teachers.csv")
+        }
+        assertOnlyWarning("teachers.csv", row: 3, column: "id", .lookAlikeID("T 01", earlier: "T01", firstRow: 2)) {
+            $0.replace("T02,李强", with: "T 01,李强", in: "teachers.csv")
         }
     }
 

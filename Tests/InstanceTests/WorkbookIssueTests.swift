@@ -298,6 +298,20 @@ final class WorkbookIssueTests: XCTestCase {
         }
     }
 
+    /// An .xls with a password to open (Excel 97–2003's encryption: a FILEPASS record after the workbook's
+    /// BOF, `make_encrypted_xls.py`) is named as protected too: libfreexl reads its encrypted records as plain.
+    /// The same workbook without the record loads (demo-county.xls, `WorkbookFixtureTests`).
+    func testAPasswordProtectedXLSIsNamedAsSuch() throws {
+        let fixture = ScratchInstance.fixtures.appendingPathComponent("workbooks/password-protected.xls")
+        XCTAssertEqual(FileContent.of(path: fixture.path), .encrypted)
+        XCTAssertThrowsError(try InstanceLoader.load(path: fixture.path)) { error in
+            let issues = (error as? InstanceLoadError)?.issues ?? []
+            XCTAssertEqual(issues.map(\.kind), [.unreadableWorkbook(.passwordProtected)])
+        }
+        let plain = ScratchInstance.fixtures.appendingPathComponent("workbooks/demo-county.xls")
+        XCTAssertEqual(FileContent.of(path: plain.path), .compoundFile)
+    }
+
     /// The name "EncryptedPackage" in a cell of an ordinary .xls (Excel stores text beyond Latin-1 as UTF-16,
     /// as the directory stores names) is no password: only a directory entry of that name counts, and only
     /// in a file without a workbook stream.

@@ -150,7 +150,7 @@ final class ReplannerTests: XCTestCase {
         try Data("工号,不可参训日期\nＴ１,2026/9/9\n".utf8).write(to: file)
         XCTAssertThrowsError(try ReplanRequest.read(file: file.path, instance: instance())) { error in
             XCTAssertEqual((error as? ReplanRequestError)?.message(.zh),
-                           "\(file.path) 第 2 行 \"工号\" 列：未知教师 \"Ｔ１\"（应为 teachers.csv 中的工号）；是否应为 \"T1\"？（只差大小写或全角半角等写法）")
+                           "\(file.path) 第 2 行 \"工号\" 列：未知教师 \"Ｔ１\"（应为 teachers.csv 中的工号）；是否应为 \"T1\"？（只差大小写、空格或全角半角等写法）")
         }
         try Data("工号,不可参训日期\nT1,2026/9/9至2026年9月10日\n".utf8).write(to: file)
         let request = try ReplanRequest.read(file: file.path, instance: instance())

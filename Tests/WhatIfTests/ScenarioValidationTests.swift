@@ -23,11 +23,11 @@ final class ScenarioValidationTests: XCTestCase {
     /// A key typed in full width or another case names the id it looks like: the patch would otherwise be
     /// refused without a clue.
     func testALookAlikeKeyNamesTheIdItLooksLike() {
-        let hint = "; did you mean \"T1\"? (it differs only in case or in how characters are written, such as full width)"
+        let hint = "; did you mean \"T1\"? (it differs only in case, spaces or in how characters are written, such as full width)"
         XCTAssertEqual(single("[teachers.\"Ｔ１\"]\nleave = true")?.message(.en),
                        "s.toml, key \"teachers.Ｔ１\": unknown teacher \"Ｔ１\" (expected an id from teachers.csv)" + hint)
         XCTAssertEqual(single("[programs.p1]\nquota_min = 3")?.message(.zh),
-                       "s.toml 的 \"programs.p1\" 键：未知项目 \"p1\"（应为 programs.csv 中的编号）；是否应为 \"P1\"？（只差大小写或全角半角等写法）")
+                       "s.toml 的 \"programs.p1\" 键：未知项目 \"p1\"（应为 programs.csv 中的编号）；是否应为 \"P1\"？（只差大小写、空格或全角半角等写法）")
     }
 
     func testUnknownTeacher() {

@@ -153,8 +153,8 @@ extension InstanceIssue {
             zh = "\"\(Echo.value(value))\" 重复出现（应只出现一次；首次在第 \(firstRow) 行）"
             en = "\"\(Echo.value(value))\" is given twice (expected once; first on row \(firstRow))"
         case .lookAlikeID(let value, let earlier, let firstRow):
-            zh = "编号 \"\(Echo.value(value))\" 与第 \(firstRow) 行的 \"\(Echo.value(earlier))\" 只差大小写或全角半角等写法，按两个不同的编号读取（如是同一个，请统一写法）"
-            en = "id \"\(Echo.value(value))\" differs from \"\(Echo.value(earlier))\" on row \(firstRow) only in case or in how characters are written, "
+            zh = "编号 \"\(Echo.value(value))\" 与第 \(firstRow) 行的 \"\(Echo.value(earlier))\" 只差大小写、空格或全角半角等写法，按两个不同的编号读取（如是同一个，请统一写法）"
+            en = "id \"\(Echo.value(value))\" differs from \"\(Echo.value(earlier))\" on row \(firstRow) only in case, spaces or in how characters are written, "
                 + "and is read as another id (write them alike if they are the same)"
         case .unknownReference(let value, let target, let similar):
             let (unknown, unknownEnglish) = unknownReference(value, target)

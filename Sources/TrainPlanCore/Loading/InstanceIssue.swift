@@ -60,7 +60,7 @@ public struct InstanceIssue: Sendable, Equatable, CustomStringConvertible {
 
         // Identity and references
         case duplicate(String, firstRow: Int)
-        /// An id that differs from an earlier row's only in case or character width ("l001", "Ｌ001" after
+        /// An id that differs from an earlier row's only in case, spaces or character width ("l001", "Ｌ001" after
         /// "L001"): read as another id, which a planner who typed it twice does not expect.
         case lookAlikeID(String, earlier: String, firstRow: Int)
         /// `similar`: a known id equal to the value but for case or character width ("t01", "Ｔ01" for "T01").

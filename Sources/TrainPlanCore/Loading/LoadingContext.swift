@@ -9,7 +9,7 @@ struct LoadingContext {
     var programmes: [Programme]?
 
     /// Logs `unknownReference` when `id` is not among `known` (skipped when `known` is nil).
-    /// A known id that differs from `id` only in case or character width is named in the message: the two
+    /// A known id that differs from `id` only in case, spaces or character width is named in the message: the two
     /// look alike in a sheet (a full-width "Ｔ01" typed with a Chinese input method).
     static func check(_ id: String, in known: Set<String>?, as target: InstanceIssue.Reference,
                       row: SheetRow, column: String, _ log: inout IssueLog) {

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Known ids by how they look to a reader: compatibility forms as their plain ones (full-width letters and
-/// digits, as a Chinese input method types them: "Ｔ01"), case ignored. Messages about an unknown id name the
-/// known one it looks like.
+/// digits, as a Chinese input method types them: "Ｔ01"), case and spaces ignored ("L 003", typed to align a
+/// column, is L003). Messages about an unknown id name the known one it looks like.
 public struct LookAlikeIDs: Sendable {
     private let byForm: [String: String]
 
@@ -20,12 +20,14 @@ public struct LookAlikeIDs: Sendable {
         byForm[Self.form(id)].flatMap { $0 == id ? nil : $0 }
     }
 
-    static func form(_ id: String) -> String { id.precomposedStringWithCompatibilityMapping.lowercased() }
+    static func form(_ id: String) -> String {
+        String(id.precomposedStringWithCompatibilityMapping.lowercased().filter { !$0.isWhitespace })
+    }
 
     /// What a message about an unknown id adds when it looks like `similar`; empty for nil.
     public static func hint(_ similar: String?, _ language: Language) -> String {
         guard let similar else { return "" }
-        return language.pick("；是否应为 \"\(Echo.value(similar))\"？（只差大小写或全角半角等写法）",
-                             "; did you mean \"\(Echo.value(similar))\"? (it differs only in case or in how characters are written, such as full width)")
+        return language.pick("；是否应为 \"\(Echo.value(similar))\"？（只差大小写、空格或全角半角等写法）",
+                             "; did you mean \"\(Echo.value(similar))\"? (it differs only in case, spaces or in how characters are written, such as full width)")
     }
 }

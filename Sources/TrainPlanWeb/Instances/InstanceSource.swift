@@ -44,7 +44,7 @@ enum InstanceSource {
     /// is an xlsx when its directory holds `xl/workbook.xml` (or another office file's main part, `FileContent.officeZipEntries`).
     static func kind(ofUpload data: Data, contentType: String?) -> String? {
         switch FileContent.of(head: data.prefix(FileContent.sniffedBytes)) {
-        case .compoundFile, .encryptedPackage:
+        case .compoundFile, .encrypted:
             return "xls"
         case .zipArchive:
             if let contentType, contentType.contains("spreadsheetml") { return "xlsx" }
