@@ -28,6 +28,14 @@ public enum SolveAndCheck {
         return CheckedSolve(result: result, report: report, planDirectory: directory)
     }
 
+    /// The optimum of the LP relaxation of the instance's whole model: what the rows give a bound before
+    /// any branching.
+    public static func relaxationObjective(_ instance: Instance) throws -> Double? {
+        var lp = SolverOptions()
+        lp.relaxation = true
+        return try testSolver.solve(ModelBuilder(instance: instance).build().mip, options: lp).objective
+    }
+
     /// Teacher ids per programme id in a plan.
     public static func assigned(_ result: PlanResult, _ instance: Instance) -> [String: [String]] {
         var byProgramme: [String: [String]] = [:]

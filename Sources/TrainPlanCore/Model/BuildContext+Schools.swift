@@ -67,7 +67,8 @@ extension BuildContext {
     /// Each programme gets a row of its own too: in the row over all of them, the others' fractional openings
     /// paid for p's absences, and that whole LP had no concentration cost at all (241.8k → 246.8k with the
     /// rows per programme; the plans pay 58 teacher-days). Neither row implies the other, so a date class of
-    /// several programmes keeps both. Needs soft > 0; at 0 or below each is implied by the soft_away row.
+    /// several programmes keeps both (248.4k; the best plan 248.8k). Needs soft > 0; at 0 or below each is
+    /// implied by the soft_away row.
     private mutating func addSoftAwayOpeningRow(school: String, columns: [Int], excess: Variable, softLimit: Int) {
         guard liftsSoftAwayRows, softLimit > 0 else { return }
         let byProgramme = Dictionary(grouping: columns) { candidates[assignments[$0].candidate].programme }
