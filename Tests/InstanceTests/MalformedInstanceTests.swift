@@ -378,6 +378,11 @@ final class MalformedInstanceTests: XCTestCase {
         assertOnlyWarning("teachers.csv", row: 3, column: "id", .lookAlikeID("T 01", earlier: "T01", firstRow: 2)) {
             $0.replace("T02,李强", with: "T 01,李强", in: "teachers.csv")
         }
+        // An exclusive group written two ways would be two groups, each course free of the other's rule.
+        assertOnlyWarning("programs.csv", row: 5, column: "exclusive", .lookAlikeID("国 培", earlier: "国培", firstRow: 4)) {
+            $0.replace("5,,,,,,,,,", with: "5,,,,,,,国培,,", in: "programs.csv")
+            $0.replace("1000,国培,0.5,", with: "1000,国 培,0.5,", in: "programs.csv")
+        }
     }
 
     /// Zero-width spaces and other invisible characters pasted in with an id are dropped: "S02\u{200B}" is

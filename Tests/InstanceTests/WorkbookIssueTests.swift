@@ -293,7 +293,7 @@ final class WorkbookIssueTests: XCTestCase {
                 let issues = (error as? InstanceLoadError)?.issues ?? []
                 XCTAssertEqual(issues.map(\.kind), [.unreadableWorkbook(.passwordProtected)], name)
                 XCTAssertEqual(issues.first?.message(.zh),
-                               "\(name)：工作簿设有打开密码（已加密），无法读取（应在 Excel 或 WPS 中打开，取消打开密码后保存）")
+                               "\(name)：工作簿已加密（设有打开密码，或 .xls 设了工作簿保护），无法读取（应在 Excel 或 WPS 中打开，取消打开密码和工作簿保护后保存）")
             }
         }
     }

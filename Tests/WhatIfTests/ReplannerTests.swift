@@ -89,7 +89,7 @@ final class ReplannerTests: XCTestCase {
         // An id typed in full width, or in lower case, is named with the teacher it looks like.
         XCTAssertThrowsError(try ReplanRequest(dropped: ["Ｔ１", "t2", "T9"]).validate(against: instance, source: "--drop")) { error in
             XCTAssertEqual((error as? ReplanRequestError)?.message(.zh),
-                           "--drop：未知教师 \"T9\"、\"t2\"（是否应为 \"T2\"？）、\"Ｔ１\"（是否应为 \"T1\"？）（应为 teachers.csv 中的工号）")
+                           "--drop：未知教师 \"T9\"、\"t2\"、\"Ｔ１\"（应为 teachers.csv 中的工号）；\"t2\" 是否应为 \"T2\"？；\"Ｔ１\" 是否应为 \"T1\"？（只差大小写、空格或全角半角等写法）")
         }
     }
 

@@ -28,6 +28,9 @@ final class ScenarioValidationTests: XCTestCase {
                        "s.toml, key \"teachers.Ｔ１\": unknown teacher \"Ｔ１\" (expected an id from teachers.csv)" + hint)
         XCTAssertEqual(single("[programs.p1]\nquota_min = 3")?.message(.zh),
                        "s.toml 的 \"programs.p1\" 键：未知项目 \"p1\"（应为 programs.csv 中的编号）；是否应为 \"P1\"？（只差大小写、空格或全角半角等写法）")
+        XCTAssertEqual(single("[teams]\n\"Song jiao\" = 2")?.message(.en),
+                       "s.toml, key \"teams.Song jiao\": unknown team \"Song jiao\" (expected a team declared in [teams] of instance.toml)"
+                           + hint.replacingOccurrences(of: "\"T1\"", with: "\"songjiao\""))
     }
 
     func testUnknownTeacher() {

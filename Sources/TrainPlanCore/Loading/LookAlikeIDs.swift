@@ -24,6 +24,17 @@ public struct LookAlikeIDs: Sendable {
         String(id.precomposedStringWithCompatibilityMapping.lowercased().filter { !$0.isWhitespace })
     }
 
+    /// What a message about several unknown ids adds for those that look like a known one; empty for none.
+    public static func hints(_ pairs: [(unknown: String, similar: String)], _ language: Language) -> String {
+        guard !pairs.isEmpty else { return "" }
+        let questions = pairs.map {
+            language.pick("；\"\(Echo.value($0.unknown))\" 是否应为 \"\(Echo.value($0.similar))\"？",
+                          "; \"\(Echo.value($0.unknown))\": did you mean \"\(Echo.value($0.similar))\"?")
+        }
+        return questions.joined() + language.pick("（只差大小写、空格或全角半角等写法）",
+                                                   " (they differ only in case, spaces or in how characters are written, such as full width)")
+    }
+
     /// What a message about an unknown id adds when it looks like `similar`; empty for nil.
     public static func hint(_ similar: String?, _ language: Language) -> String {
         guard let similar else { return "" }

@@ -2,6 +2,7 @@
 enum ProgrammesReader {
     static func read(_ sheet: Sheet, _ context: LoadingContext, _ log: inout IssueLog) -> [Programme] {
         var ids = UniqueKeys(ids: true)
+        var exclusiveGroups = UniqueKeys(ids: true)
         var programmes: [Programme] = []
         for row in sheet.rows {
             guard let id = row.required("id", &log), ids.admit(id, row: row, column: "id", &log) else { continue }
@@ -16,6 +17,7 @@ enum ProgrammesReader {
             readCohorts(row, into: &programme, &log)
             readSites(row, into: &programme, context, &log)
             programme.exclusive = row.text("exclusive")
+            if let group = programme.exclusive { exclusiveGroups.noteLabel(group, row: row, column: "exclusive", &log) }
             programme.substitute = row.number("substitute", range: 0...1, &log) ?? 0
             programme.team = row.text("team")
             if let team = programme.team {

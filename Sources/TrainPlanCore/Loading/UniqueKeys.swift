@@ -35,4 +35,16 @@ struct UniqueKeys {
         }
         return true
     }
+
+    /// For a column of labels that rows share (a programme's exclusive group): warns of a label written like
+    /// an earlier one but not the same ("国 培" after "国培"), which would silently make a group of its own.
+    /// Needs `init(ids: true)`.
+    mutating func noteLabel(_ label: String, row: SheetRow, column: String, _ log: inout IssueLog) {
+        let form = LookAlikeIDs.form(label)
+        if let earlier = firstLookAlikes?[form] {
+            if earlier.id != label { row.log(.lookAlikeID(label, earlier: earlier.id, firstRow: earlier.row), column, &log) }
+        } else {
+            firstLookAlikes?[form] = (label, row.line)
+        }
+    }
 }

@@ -205,8 +205,10 @@ public struct ReplanRequestError: Error, Sendable, CustomStringConvertible {
             // Worded as the instance loader words it.
             InstanceIssue.noSuchDayText(date, language)
         case .unknownTeachers(let ids, let similar):
-            language.pick("未知教师 \(Echo.list(ids.map { "\"\(Echo.value($0))\"" + (similar[$0].map { "（是否应为 \"\(Echo.value($0))\"？）" } ?? "") }, separator: "、"))（应为 teachers.csv 中的工号）",
-                          "unknown teacher \(Echo.list(ids.map { "\"\(Echo.value($0))\"" + (similar[$0].map { " (did you mean \"\(Echo.value($0))\"?)" } ?? "") })) (expected ids from teachers.csv)")
+            // Each look-alike after the list, in the words `LookAlikeIDs.hint` uses for one id.
+            language.pick("未知教师 \(Echo.list(ids.map { "\"\(Echo.value($0))\"" }, separator: "、"))（应为 teachers.csv 中的工号）",
+                          "unknown teacher \(Echo.list(ids.map { "\"\(Echo.value($0))\"" })) (expected ids from teachers.csv)")
+                + LookAlikeIDs.hints(ids.compactMap { id in similar[id].map { (id, $0) } }, language)
         case .unknownTeacher(let id, let similar):
             language.pick("未知教师 \"\(Echo.value(id))\"（应为 teachers.csv 中的工号）",
                           "unknown teacher \"\(Echo.value(id))\" (expected an id from teachers.csv)") + LookAlikeIDs.hint(similar, language)

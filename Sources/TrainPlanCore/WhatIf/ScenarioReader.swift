@@ -91,10 +91,14 @@ struct ScenarioParser {
         }
         if let teachers = top.section("teachers", &log) {
             let known = Set(base.teachers.map(\.id))
+            // Built once, for the first unknown key: 4,000 stale keys took 13 s when built for each.
+            var lookAlikes: LookAlikeIDs?
             for id in teachers.table.keys.sorted() {
                 guard known.contains(id) else {
+                    let index = lookAlikes ?? LookAlikeIDs(known)
+                    lookAlikes = index
                     own.append(ScenarioIssue(file: file, key: teachers.keyPath(id),
-                                             kind: .unknownTeacher(id, similar: LookAlikeIDs(known).similar(to: id))))
+                                             kind: .unknownTeacher(id, similar: index.similar(to: id))))
                     continue
                 }
                 guard let section = teachers.section(id, &log) else { continue }
@@ -105,7 +109,7 @@ struct ScenarioParser {
             let known = Set(base.teams.map(\.name))
             for name in teams.table.keys.sorted() {
                 guard known.contains(name) else {
-                    teams.log(.unknownReference(name, target: .team), name, &log)
+                    teams.log(.unknownReference(name, target: .team, similar: LookAlikeIDs(known).similar(to: name)), name, &log)
                     continue
                 }
                 if let limit = teams.integer(name, minimum: 0, &log) { scenario.teamLimits[name] = limit }

@@ -29,9 +29,11 @@ enum WorkbookWording {
             ("文件是空的（0 字节），可能下载或复制没有完成（应为填好的 .xlsx 工作簿）",
              "the file is empty (0 bytes); a download or copy may not have finished (expected a filled-in .xlsx workbook)")
         case .passwordProtected:
-            ("工作簿设有打开密码（已加密），无法读取（应在 Excel 或 WPS 中打开，取消打开密码后保存）",
-             "the workbook has a password to open (it is encrypted) and cannot be read "
-                + "(expected it opened in Excel or WPS and saved without the password)")
+            ("工作簿已加密（设有打开密码，或 .xls 设了工作簿保护），无法读取（应在 Excel 或 WPS 中打开，取消打开密码和工作簿保护后保存）",
+             // Excel 97–2003 also encrypts an .xls whose structure is protected, with a built-in password: it
+            // opens without asking, so the planner must be told to lift the protection too.
+            "the workbook is encrypted (a password to open, or an .xls with its structure protected) and cannot be "
+                + "read (expected it opened in Excel or WPS and saved without the password and the workbook protection)")
         case .disguised(.webPage):
             ("文件其实是网页（HTML，系统“导出 Excel”常生成这种文件），不是工作簿（应在 Excel 或 WPS 中打开后另存为 .xlsx）",
              "the file is a web page (HTML, as systems that \"export to Excel\" often write), not a workbook "
