@@ -62,14 +62,7 @@ final class SoftAwayOpeningRowTests: XCTestCase {
             + (3...6).map { S.teacher("T\($0)", school: "S2", stage: .junior) }
         let instance = S.make(teachers: teachers, programmes: [primaryCourse, openCourse], sites: [S.center("C1"), S.center("C2")],
                               schools: [S.school("S1"), S.school("S2")], weights: weights, defaults: defaults)
-        XCTAssertEqual(try XCTUnwrap(SolveAndCheck.relaxationObjective(instance)), 130, accuracy: 1e-6)
-
-        var options = PlanningOptions()
-        options.timeLimit = 20
-        let solved = try SolveAndCheck.run(instance, options: options)
-        XCTAssertEqual(solved.result.objective, 130, accuracy: 1e-6)
-        XCTAssertEqual(solved.result.status, .optimal)
-        XCTAssertEqual(solved.report.violations.map(\.rule), [])
+        try assertTheLPIsTheProvenOptimum(instance, 130)
     }
 
     /// The row over all of a date's programmes is kept beside the rows per programme. Two one-day courses,
@@ -93,13 +86,18 @@ final class SoftAwayOpeningRowTests: XCTestCase {
         }
         let instance = S.make(teachers: (1...20).map { S.teacher("T\($0)") }, programmes: courses, sites: [S.center(rooms: 2)],
                               weights: weights, defaults: defaults, days: 14)
-        XCTAssertEqual(try XCTUnwrap(SolveAndCheck.relaxationObjective(instance)), 300, accuracy: 1e-6)
+        try assertTheLPIsTheProvenOptimum(instance, 300)
+    }
 
+    /// The LP's optimum is `objective`, and a solve proves a plan of that cost optimal and the checker passes it.
+    private func assertTheLPIsTheProvenOptimum(_ instance: Instance, _ objective: Double,
+                                               file: StaticString = #filePath, line: UInt = #line) throws {
+        XCTAssertEqual(try XCTUnwrap(SolveAndCheck.relaxationObjective(instance)), objective, accuracy: 1e-6, file: file, line: line)
         var options = PlanningOptions()
         options.timeLimit = 20
         let solved = try SolveAndCheck.run(instance, options: options)
-        XCTAssertEqual(solved.result.objective, 300, accuracy: 1e-6)
-        XCTAssertEqual(solved.result.status, .optimal)
-        XCTAssertEqual(solved.report.violations.map(\.rule), [])
+        XCTAssertEqual(solved.result.objective, objective, accuracy: 1e-6, file: file, line: line)
+        XCTAssertEqual(solved.result.status, .optimal, file: file, line: line)
+        XCTAssertEqual(solved.report.violations.map(\.rule), [], file: file, line: line)
     }
 }
