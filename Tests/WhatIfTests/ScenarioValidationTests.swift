@@ -74,6 +74,9 @@ final class ScenarioValidationTests: XCTestCase {
     func testNewSubQuotaNeedsScope() {
         XCTAssertEqual(single("[[sub_quotas]]\nprogram = \"P2\"\nscope_id = \"S2\"\nmin = 1")?.message(.en),
                        "s.toml, key \"sub_quotas[1].scope\": the base has no sub-quota of P2 for \"S2\" (expected scope = district or school to add one)")
+        // Written like the base's sub-quota of P1 in D1, it names that one instead.
+        XCTAssertEqual(single("[[sub_quotas]]\nprogram = \"P1\"\nscope_id = \"d 1\"\nmin = 1")?.message(.zh),
+                       "s.toml 的 \"sub_quotas[1].scope_id\" 键：未知学区 \"d 1\"（应为 schools.csv 中出现的学区）；是否应为 \"D1\"？（只差大小写、空格或全角半角等写法）")
     }
 
     func testDaysForOnlineOrNot() {

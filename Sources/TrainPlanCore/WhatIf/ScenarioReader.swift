@@ -208,7 +208,16 @@ struct ScenarioParser {
                 scope = base.quotas.first { $0.program == program && $0.scopeID == scopeID }?.scope
             }
             guard let scope else {
-                own.append(ScenarioIssue(file: file, key: section.keyPath("scope"), kind: .missingScope(program: program, scopeID: scopeID)))
+                // A scope_id written like one of the programme's sub-quotas ("d 1" for D1) means that one: it is
+                // named, rather than the planner told to add a sub-quota.
+                let quotas = base.quotas.filter { $0.program == program }
+                if let similar = LookAlikeIDs(quotas.map(\.scopeID)).similar(to: scopeID),
+                   let quota = quotas.first(where: { $0.scopeID == similar }) {
+                    section.log(.unknownReference(scopeID, target: quota.scope == .district ? .district : .school, similar: similar),
+                                "scope_id", &log)
+                } else {
+                    own.append(ScenarioIssue(file: file, key: section.keyPath("scope"), kind: .missingScope(program: program, scopeID: scopeID)))
+                }
                 continue
             }
             let known = scope == .district ? districts.contains(scopeID) : schools.contains(scopeID)
