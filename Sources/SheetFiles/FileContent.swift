@@ -162,12 +162,8 @@ enum CompoundFileDirectory {
     /// stream's first sector is read, where a stream of 4,096 bytes or more (every real workbook) starts:
     /// sector (start + 1) × sector size. A smaller stream lives in the mini stream and is not looked into.
     private static func isEncryptedWorkbook(_ entry: ArraySlice<UInt8>, _ handle: FileHandle) throws -> Bool {
-        func uint32(_ bytes: some Collection<UInt8>, at offset: Int) -> Int {
-            let start = bytes.index(bytes.startIndex, offsetBy: offset)
-            return (0..<4).reduce(0) { $0 | Int(bytes[bytes.index(start, offsetBy: $1)]) << (8 * $1) }
-        }
-        let startSector = uint32(entry, at: 0x74)
-        let size = uint32(entry, at: 0x78)
+        let startSector = littleEndian(entry, at: 0x74, bytes: 4)
+        let size = littleEndian(entry, at: 0x78, bytes: 4)
         try handle.seek(toOffset: 0x1E)
         guard let header = try handle.read(upToCount: 2), header.count == 2 else { return false }
         let sectorShift = Int(header[header.startIndex])
@@ -177,14 +173,25 @@ enum CompoundFileDirectory {
         let records = [UInt8](data)
         var offset = 0
         while offset + 4 <= records.count {
-            let type = Int(records[offset]) | Int(records[offset + 1]) << 8
-            let length = Int(records[offset + 2]) | Int(records[offset + 3]) << 8
+            let type = littleEndian(records, at: offset, bytes: 2)
+            let length = littleEndian(records, at: offset + 2, bytes: 2)
             if offset == 0, type & 0xFF != 0x09 { return false }  // not a BOF: not a BIFF stream
             if type == filePassRecord { return true }
             if type == endOfFileRecord { return false }
             offset += 4 + length
         }
         return false
+    }
+
+    /// The unsigned little-endian integer of `count` bytes at `offset` from the start of `bytes` (the compound
+    /// file's and BIFF's byte order).
+    private static func littleEndian(_ bytes: ArraySlice<UInt8>, at offset: Int, bytes count: Int) -> Int {
+        let start = bytes.startIndex + offset
+        return (0..<count).reduce(0) { $0 | Int(bytes[start + $1]) << (8 * $1) }
+    }
+
+    private static func littleEndian(_ bytes: [UInt8], at offset: Int, bytes count: Int) -> Int {
+        littleEndian(bytes[...], at: offset, bytes: count)
     }
 
     private static let miniStreamCutoff = 4096
@@ -194,7 +201,7 @@ enum CompoundFileDirectory {
     /// An entry of object type 2 (stream) whose name is `name`, its length field agreeing.
     private static func isStream(named name: [UInt8], _ entry: ArraySlice<UInt8>) -> Bool {
         let start = entry.startIndex
-        let length = Int(entry[start + 0x40]) | Int(entry[start + 0x41]) << 8
+        let length = littleEndian(entry, at: 0x40, bytes: 2)
         return length == name.count && entry[start + 0x42] == 2 && entry[start..<start + name.count].elementsEqual(name)
     }
 }
