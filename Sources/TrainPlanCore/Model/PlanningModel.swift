@@ -55,11 +55,19 @@ extension PlanningModel {
 
     /// The same from each group's total assigned teachers.
     func trainedShares(assignedByGroup assigned: [Double]) -> [Int: Double] {
+        groups.trainedShares(assigned: assigned)
+    }
+}
+
+extension [TeacherGroup] {
+    /// Per teacher, how much of them `assigned` (teachers per group) trains: a group's teachers in order
+    /// (largest reward first), fractions left over to the next one.
+    func trainedShares(assigned: [Double]) -> [Int: Double] {
         var shares: [Int: Double] = [:]
-        for (index, group) in groups.enumerated() where assigned[index] > 1e-9 {
-            var left = min(assigned[index], Double(group.size))
+        for (index, group) in enumerated() where assigned[index] > 1e-9 {
+            var left = Swift.min(assigned[index], Double(group.size))
             for teacher in group.teachers where left > 1e-9 {
-                shares[teacher] = min(1, left)
+                shares[teacher] = Swift.min(1, left)
                 left -= 1
             }
         }

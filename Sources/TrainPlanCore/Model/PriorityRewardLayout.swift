@@ -24,15 +24,22 @@ public struct PriorityRewardLayout: Sendable, Equatable {
 }
 
 extension PlanningModel {
-    /// `basis`, a basis of `earlier` (this model's blocks, other multipliers), carried over to this model:
+    /// `basis`, a basis of `earlier` carried over to this model (`PriorityRewardLayout.carrying`).
+    func carrying(_ basis: LPBasis, from earlier: PriorityRewardLayout) -> LPBasis? {
+        priorityReward.carrying(basis, from: earlier, to: mip)
+    }
+}
+
+extension PriorityRewardLayout {
+    /// `basis`, a basis of `earlier` (the same blocks, other multipliers), carried over to `mip`, a model with this layout:
     /// every row and column before the reward as it was. A group's reward row and levels (which the
     /// multipliers may have split or merged) hold at most one basic variable, since each level column has
     /// its only coefficient in that row: where they held one, the row's slack is now basic and every level at
     /// 0, which meets the row whatever the levels are; where none, the row stays tight and the levels keep
     /// their bounds by position. So a basis that met every bound still does, or nearly. nil when the models
     /// differ elsewhere or the count does not come out (the solve then starts cold).
-    func carrying(_ basis: LPBasis, from earlier: PriorityRewardLayout) -> LPBasis? {
-        let layout = priorityReward
+    func carrying(_ basis: LPBasis, from earlier: PriorityRewardLayout, to mip: Model) -> LPBasis? {
+        let layout = self
         guard layout.firstColumn == earlier.firstColumn, layout.firstRow == earlier.firstRow, layout.covers(mip),
               basis.columns.count == earlier.firstColumn + earlier.groups.reduce(0, { $0 + $1.levels }),
               basis.rows.count == earlier.firstRow + earlier.groups.count

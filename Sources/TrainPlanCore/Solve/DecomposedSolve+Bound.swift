@@ -244,8 +244,8 @@ extension DecomposedSolve {
         for part in memory.merged where !memory.unmergeable.contains(part) && !stopRequested && remaining >= 2 {
             let model = boundModel(part.map { blocks[$0] }, multipliers: multipliers)
             let name = part.map { blocks[$0].name }.joined(separator: "+")
-            let attempt = try lpSolution(model.mip, seconds: part.reduce(0) { $0 + seconds($1) }, from: memory.basis(part, for: model))
-            memory.keep(attempt, of: part, model)
+            let attempt = try lpSolution(model.mip, seconds: part.reduce(0) { $0 + seconds($1) }, from: memory.basis(.part(part), mip: model.mip, layout: model.priorityReward))
+            memory.keep(attempt, of: .part(part), layout: model.priorityReward)
             guard let solution = attempt.optimum else {
                 note("bound \(name): \(model.mip.variables.count) columns, LP unfinished; its programmes one by one")
                 memory.unmergeable.insert(part)
@@ -281,20 +281,29 @@ extension DecomposedSolve {
                 if bound > part { (part, method) = (bound, by) }
                 if let found, bound > sharesBound { (shares, sharesBound) = (found(), bound) }
             }
+            /// The LP of `mip` (the programme's model, or a relaxation of it) from the last basis kept under `key`.
+            /// An LP that runs out of its share goes on at once from the basis where it stopped, for as long
+            /// again when that much is left, and later passes start with both shares: county-tight-quotas-s1's
+            /// 送教 LP needs 8.4 s or a little more of its 9, and county-s2's went on to its optimum in 0.6 s
+            /// (from the start, 18 s). Its bound when stopped is considered as `stopped`.
+            func lpGoingOn(_ mip: Model, _ key: BoundMemory.BasisKey, layout: PriorityRewardLayout, share first: Double,
+                           stopped: ProgrammeBoundMethod) throws -> BoundLP {
+                let share = max(first, memory.lpSeconds[key] ?? 0)
+                var attempt = try lpSolution(mip, seconds: share, from: memory.basis(key, mip: mip, layout: layout))
+                memory.keep(attempt, of: key, layout: layout)
+                if attempt.optimum == nil, attempt.basis != nil, !stopRequested, remaining - 1 >= 1.5 * share {
+                    if let partial = attempt.partialBound { consider(partial, stopped) }
+                    attempt = try lpSolution(mip, seconds: share, from: memory.basis(key, mip: mip, layout: layout))
+                    memory.keep(attempt, of: key, layout: layout)
+                    if attempt.optimum != nil { memory.lpSeconds[key] = 2 * first }
+                }
+                if attempt.optimum == nil, let partial = attempt.partialBound { consider(partial, stopped) }
+                return attempt
+            }
             var lpStoppedAt: Double?
             if tryLP {
-                let share = max(seconds(index), memory.lpSeconds[index] ?? 0)
-                var attempt = try lpSolution(model.mip, seconds: share, from: memory.basis([index], for: model))
-                memory.keep(attempt, of: [index], model)
-                // An LP that ran out of its share goes on at once from the basis where it stopped, for as long
-                // again when that much is left: county-tight-quotas-s1's 送教 LP needs 8.4 s or a little more
-                // of its 9, and county-s2's went on to its optimum in 0.6 s (from the start, 18 s).
-                if attempt.optimum == nil, attempt.basis != nil, !stopRequested, remaining - 1 >= 1.5 * share {
-                    if let partial = attempt.partialBound { consider(partial, .lpStoppedEarly) }
-                    attempt = try lpSolution(model.mip, seconds: share, from: memory.basis([index], for: model))
-                    memory.keep(attempt, of: [index], model)
-                    if attempt.optimum != nil { memory.lpSeconds[index] = 2 * seconds(index) }
-                }
+                let attempt = try lpGoingOn(model.mip, .part([index]), layout: model.priorityReward, share: seconds(index),
+                                            stopped: .lpStoppedEarly)
                 if let solution = attempt.optimum {
                     note("bound \(blocks[index].name): \(model.mip.variables.count) columns, \(solution.bound)")
                     memory.methods[index] = .lp
@@ -304,7 +313,6 @@ extension DecomposedSolve {
                     continue
                 }
                 lpStoppedAt = attempt.partialBound
-                if let partial = attempt.partialBound { consider(partial, .lpStoppedEarly) }
             }
             let started = clock.elapsedSeconds
             if let relaxation = model.aggregatedRelaxation(),
@@ -315,8 +323,24 @@ extension DecomposedSolve {
                     return model.trainedShares(assignedByGroup: assigned)
                 }
             }
+            // Teachers of a school pooled across loads: a teaching-day course's LP at a third of its columns, the
+            // same value (county-tight-away-s1's JY01: 28k columns, 19.5 s; its own LP 67k, 51 s; the aggregated
+            // relaxation 11 % below). Tried again in every pass, from where the last one stopped.
+            var pooledSolved = false
+            if known != .priced, known != .districts, remaining > 3,
+               let pooled = boundBuilder([blocks[index]], multipliers: multipliers)
+                   .pooledLoadRelaxation(columnLimit: options.tuning.boundLPColumnLimit),
+               pooled.model.variables.count <= options.tuning.boundLPColumnLimit {
+                let attempt = try lpGoingOn(pooled.model, .pooled(index), layout: pooled.priorityReward,
+                                            share: max(1, seconds(index) - (clock.elapsedSeconds - started)), stopped: .pooled)
+                if let solution = attempt.optimum {
+                    pooledSolved = true
+                    consider(solution.bound, .pooled) { pooled.trainedShares(solution.values) }
+                }
+                note("bound \(blocks[index].name): pooled loads \(pooled.model.variables.count) columns, \(pooledSolved ? "solved" : "unfinished")")
+            }
             var priced: PricedBound?
-            if known == nil || known == .priced || known == .lp, remaining > 3 {
+            if !pooledSolved, known == nil || known == .priced || known == .lp, remaining > 3 {
                 var pricingOptions = options.solverOptions(remaining: max(1, min(seconds(index) - (clock.elapsedSeconds - started), remaining - 1)))
                 pricingOptions.progress = nil
                 priced = try model.mip.pricedLPBound(
@@ -325,7 +349,7 @@ extension DecomposedSolve {
                 )
             }
             if let priced { consider(priced.bound, .priced) { model.trainedShares(priced.values) } }
-            if priced?.converged != true, known == nil || known == .districts || known == .lp,
+            if !pooledSolved, priced?.converged != true, known == nil || known == .districts || known == .lp,
                let districts = try districtsBound(of: blocks[index].programme, multipliers: multipliers, seconds: seconds(index)) {
                 consider(districts.bound, .districts) { districts.training }
             }
@@ -457,6 +481,8 @@ enum ProgrammeBoundMethod: Sendable {
     case lpStoppedEarly
     /// Its aggregated relaxation's LP.
     case aggregated
+    /// Its LP with the teachers of a school pooled across loads (`PooledLoadRelaxation`).
+    case pooled
     /// Its LP by column generation.
     case priced
     /// The sum of its district blocks' LPs.
@@ -473,23 +499,29 @@ struct BoundMemory {
     var unmergeable: Set<[Int]> = []
     /// How each programme bounded alone got its part.
     var methods: [Int: ProgrammeBoundMethod] = [:]
-    /// Seconds for a programme's LP whose first share was not enough: twice that share (later passes start
-    /// with them).
-    var lpSeconds: [Int: Double] = [:]
-    /// The last basis of each part's LP (a merged part, or one programme as `[index]`), with the reward layout
-    /// of the model it belongs to. A round's models differ from the last round's only in their priority
-    /// reward, so each LP starts from the last one's basis (`PlanningModel.carrying`); an LP that ran out of
-    /// time goes on from where it stopped.
-    var bases: [[Int]: (basis: LPBasis, layout: PriorityRewardLayout)] = [:]
+    /// Seconds for an LP whose first share was not enough: twice that share (later passes start with them).
+    var lpSeconds: [BasisKey: Double] = [:]
+    /// The last basis of each part's LP (a merged part, or one programme as `[index]`) and of each programme's
+    /// pooled-load relaxation, with the reward layout of the model it belongs to. A round's models differ from
+    /// the last round's only in their priority reward, so each LP starts from the last one's basis
+    /// (`PriorityRewardLayout.carrying`); an LP that ran out of time goes on from where it stopped.
+    var bases: [BasisKey: (basis: LPBasis, layout: PriorityRewardLayout)] = [:]
 
-    /// The basis to start `model`'s LP from, for the part `key`: the last one as it is for the same model,
-    /// carried over for a model of other multipliers; nil when there is none.
-    func basis(_ key: [Int], for model: PlanningModel) -> LPBasis? {
-        guard let (basis, layout) = bases[key] else { return nil }
-        return layout == model.priorityReward && basis.fits(model.mip) ? basis : model.carrying(basis, from: layout)
+    enum BasisKey: Hashable {
+        /// The LP of programmes' own models (their indices among the programme blocks).
+        case part([Int])
+        /// A programme's `PooledLoadRelaxation`.
+        case pooled(Int)
     }
 
-    mutating func keep(_ attempt: BoundLP, of key: [Int], _ model: PlanningModel) {
-        if let basis = attempt.basis { bases[key] = (basis, model.priorityReward) }
+    /// The basis to start the LP of `mip` (whose reward is laid out as `layout`) from, for the part `key`: the
+    /// last one as it is for the same model, carried over for a model of other multipliers; nil when there is none.
+    func basis(_ key: BasisKey, mip: Model, layout: PriorityRewardLayout) -> LPBasis? {
+        guard let (basis, earlier) = bases[key] else { return nil }
+        return earlier == layout && basis.fits(mip) ? basis : layout.carrying(basis, from: earlier, to: mip)
+    }
+
+    mutating func keep(_ attempt: BoundLP, of key: BasisKey, layout: PriorityRewardLayout) {
+        if let basis = attempt.basis { bases[key] = (basis, layout) }
     }
 }

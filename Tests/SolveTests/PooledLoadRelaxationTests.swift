@@ -1,0 +1,87 @@
+import GLPKSolver
+import MIP
+import TestSupport
+@testable import TrainPlanCore
+import XCTest
+
+/// The teachers of a school pooled across teaching loads (`PooledLoadRelaxation`): the bound of a programme
+/// whose own LP is too large keeps its dates, away caps and rewards, where the aggregated relaxation drops them.
+///
+/// One school of six teachers, two at each load 7, 14 and 21 periods (standard 14): a teaching day costs
+/// 140 × load / 14 = 70, 140 or 210 points. A one-day course on any weekday needs 2 teachers in one cohort of
+/// at least 2; the school's soft limit is 1 a day (share 0.2), each teacher-day beyond it 200 points.
+final class PooledLoadRelaxationTests: XCTestCase {
+    typealias S = SmallInstance
+
+    private func instance(priority: Double = 0, concentration: Double = 200) -> Instance {
+        var weights = S.zeroWeights(shortfall: 100_000)
+        weights.teachingDay = 140
+        weights.concentration = concentration
+        weights.priority = priority
+        var defaults = Defaults()
+        defaults.softAwayShare = 0.2
+        let teachers = [7.0, 7, 14, 14, 21, 21].enumerated().map { index, load in
+            // Only the heaviest-loaded teachers lack hours (a reward when `priority` > 0).
+            with(S.teacher("T\(index + 1)", cycleHours: load == 21 ? 0 : 360)) { $0.weeklyPeriods = load }
+        }
+        let course = with(S.course("P1", quota: 2, window: [0, 1, 2, 3, 4])) { $0.cohortMin = 2 }
+        return S.make(teachers: teachers, programmes: [course], weights: weights, defaults: defaults)
+    }
+
+    private func lp(_ model: Model) throws -> Double {
+        var options = SolverOptions()
+        options.relaxation = true
+        return try XCTUnwrap(testSolver.solve(model, options: options).objective)
+    }
+
+    /// By hand: both load-7 teachers in one cohort, 2 × 70, and one teacher-day beyond the soft limit, 200:
+    /// 340, which the model's LP and the pooled LP both reach (the aggregated relaxation drops the away rows:
+    /// 140), with one assignment column a weekday instead of three.
+    func testThePooledLPKeepsTheAwayCostsAtTheModelsValue() throws {
+        let instance = instance()
+        let builder = ModelBuilder(instance: instance)
+        let model = builder.build()
+        let pooled = try XCTUnwrap(builder.pooledLoadRelaxation())
+        XCTAssertEqual(try lp(model.mip), 340, accuracy: 1e-6)
+        XCTAssertEqual(try lp(pooled.model), 340, accuracy: 1e-6)
+        XCTAssertEqual(try lp(XCTUnwrap(model.aggregatedRelaxation()).model), 140, accuracy: 1e-6)
+        XCTAssertEqual(model.assignments.count, 15)
+        XCTAssertEqual(pooled.model.variables.filter { $0.name.hasPrefix("x") }.count, 5)
+
+        let solved = try SolveAndCheck.run(instance)
+        XCTAssertEqual(solved.result.objective, 340, accuracy: 1e-6)
+        XCTAssertEqual(solved.result.status, .optimal)
+        XCTAssertEqual(solved.report.violations.map(\.rule), [])
+    }
+
+    /// The reward of the load-21 teachers (100 each) belongs to them: sending them costs 210 − 100 = 110 each,
+    /// more than a load-7 teacher's 70, so the optimum is still 140. A reward earned by the pool would let the
+    /// cheap teachers' seats collect it: 140 − 200 = −60.
+    func testARewardIsEarnedOnlyByTheGroupThatHasIt() throws {
+        let instance = instance(priority: 100, concentration: 0)
+        let pooled = try XCTUnwrap(ModelBuilder(instance: instance).pooledLoadRelaxation())
+        XCTAssertEqual(try lp(pooled.model), 140, accuracy: 1e-6)
+
+        let solved = try SolveAndCheck.run(instance)
+        XCTAssertEqual(solved.result.objective, 140, accuracy: 1e-6)
+        XCTAssertEqual(solved.report.violations.map(\.rule), [])
+    }
+
+    /// A programme whose own model is above the bound's LP limit is bounded by its pooled LP (340), not by
+    /// the aggregated relaxation (140).
+    func testTheBoundPassUsesThePooledLPWhenTheProgrammesLPIsTooLarge() throws {
+        let instance = instance()
+        let pooledColumns = try XCTUnwrap(ModelBuilder(instance: instance).pooledLoadRelaxation()).model.variables.count
+        var options = PlanningOptions()
+        options.timeLimit = 60
+        options.tuning.boundLPColumnLimit = pooledColumns
+        let solve = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
+        let blocks = Decomposition(instance: instance, tuning: options.tuning).programmeBlocks
+        let models = solve.boundModels(blocks, multipliers: [:])
+        XCTAssertGreaterThan(models[0].mip.variables.count, pooledColumns)
+        var memory = BoundMemory(merged: [])
+        let pass = try solve.boundPass(blocks, models, multipliers: [:], seconds: { _ in 10 }, memory: &memory)
+        XCTAssertEqual(try XCTUnwrap(pass.parts[0]), 340, accuracy: 1e-6)
+        XCTAssertEqual(memory.methods[0], .pooled)
+    }
+}
