@@ -5,7 +5,8 @@ import TestSupport
 import XCTest
 
 /// The teachers of a school pooled across teaching loads (`PooledLoadRelaxation`): the bound of a programme
-/// whose own LP is too large keeps its dates, away caps and rewards, where the aggregated relaxation drops them.
+/// whose own LP is too large keeps its dates and away caps, which the aggregated relaxation drops, and each
+/// group's own reward.
 ///
 /// One school of six teachers, two at each load 7, 14 and 21 periods (standard 14): a teaching day costs
 /// 140 × load / 14 = 70, 140 or 210 points. A one-day course on any weekday needs 2 teachers in one cohort of
@@ -54,17 +55,28 @@ final class PooledLoadRelaxationTests: XCTestCase {
         XCTAssertEqual(solved.report.violations.map(\.rule), [])
     }
 
-    /// The reward of the load-21 teachers (100 each) belongs to them: sending them costs 210 − 100 = 110 each,
-    /// more than a load-7 teacher's 70, so the optimum is still 140. A reward earned by the pool would let the
-    /// cheap teachers' seats collect it: 140 − 200 = −60.
+    /// The reward belongs to the load-21 teachers, who lack hours: at 100 each, sending them costs 210 − 100 =
+    /// 110, more than a load-7 teacher's 70, so the optimum is 140; a reward earned by the pool would let the
+    /// cheap teachers collect it, 140 − 200 = −60. At 200 each they cost 10 and the optimum is 20, which a
+    /// relaxation that dropped the reward would overstate (140).
     func testARewardIsEarnedOnlyByTheGroupThatHasIt() throws {
-        let instance = instance(priority: 100, concentration: 0)
-        let pooled = try XCTUnwrap(ModelBuilder(instance: instance).pooledLoadRelaxation())
-        XCTAssertEqual(try lp(pooled.model), 140, accuracy: 1e-6)
+        for (priority, optimum) in [(100.0, 140.0), (200, 20)] {
+            let instance = instance(priority: priority, concentration: 0)
+            let pooled = try XCTUnwrap(ModelBuilder(instance: instance).pooledLoadRelaxation())
+            XCTAssertEqual(try lp(pooled.model), optimum, accuracy: 1e-6, "priority \(priority)")
 
-        let solved = try SolveAndCheck.run(instance)
-        XCTAssertEqual(solved.result.objective, 140, accuracy: 1e-6)
-        XCTAssertEqual(solved.report.violations.map(\.rule), [])
+            let solved = try SolveAndCheck.run(instance)
+            XCTAssertEqual(solved.result.objective, optimum, accuracy: 1e-6, "priority \(priority)")
+            XCTAssertEqual(solved.report.violations.map(\.rule), [])
+        }
+    }
+
+    /// A builder of some teachers only (a plan search's block) gets no pooled relaxation: a pool would admit
+    /// the other teachers of the school too.
+    func testABuilderOfSomeTeachersIsNotPooled() {
+        var builder = ModelBuilder(instance: instance())
+        builder.teachers = [0]
+        XCTAssertNil(builder.pooledLoadRelaxation())
     }
 
     /// A programme whose own model is above the bound's LP limit is bounded by its pooled LP (340), not by

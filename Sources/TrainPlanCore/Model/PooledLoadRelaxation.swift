@@ -31,8 +31,11 @@ public struct PooledLoadRelaxation: Sendable {
 extension ModelBuilder {
     /// This builder's model relaxed as `PooledLoadRelaxation` describes (the pools are the groups of the same
     /// instance with every load equal, so the teachers of one group share a pool). nil when its pools' assignment
-    /// columns would be more than `columnLimit` (known before the model is built: a city's courses).
+    /// columns would be more than `columnLimit` (known before the model is built: a city's courses), and for a
+    /// builder that admits only some teachers or leaves unreachable seats out of the shortfall (a plan search's
+    /// blocks): a pool would admit its other groups too, and fill seats the model cannot, so it would not relax it.
     public func pooledLoadRelaxation(columnLimit: Int = .max) -> PooledLoadRelaxation? {
+        guard teachers == nil, countsUnreachableShortfall else { return nil }
         var pooledInstance = instance
         pooledInstance.weights.teachingDay = 0
         pooledInstance.weights.weekendDay = 0
@@ -40,8 +43,6 @@ extension ModelBuilder {
         pooledInstance.weights.priority = 0
         for index in pooledInstance.teachers.indices { pooledInstance.teachers[index].weeklyPeriods = nil }
         var poolBuilder = ModelBuilder(instance: pooledInstance, singletons: singletons, fixed: fixed, scope: scope, quotaRows: quotaRows)
-        poolBuilder.teachers = teachers
-        poolBuilder.countsUnreachableShortfall = countsUnreachableShortfall
         poolBuilder.liftsSoftAwayRows = liftsSoftAwayRows
         let poolLayout = poolBuilder.layout()
         guard poolLayout.eligibleGroups.reduce(0, { $0 + $1.count }) <= columnLimit else { return nil }
@@ -71,7 +72,7 @@ extension ModelBuilder {
         var groupTotals: [Int: [CostClass: [Variable]]] = [:]
         for (index, group) in groups.enumerated() {
             guard let first = group.teachers.first, let pool = poolOfTeacher[first] else { continue }
-            assert(group.teachers.allSatisfy { poolOfTeacher[$0] == pool }, "a group's teachers differ only in what pools share")
+            assert(group.teachers.allSatisfy { poolOfTeacher[$0] == pool }, "a group's teachers share one pool")
             let load = group.weeklyPeriods / instance.defaults.weeklyPeriods
             var byExclusivity: [String: [Variable]] = [:]
             for costClass in (poolColumns[pool] ?? [:]).keys.sorted() {

@@ -220,7 +220,8 @@ extension DecomposedSolve {
     /// each part is a relaxation; concentration costs split into parts whose sum is at most the whole.
     /// A programme with more than `boundLPColumnLimit` columns, or whose LP does not finish in its time, is
     /// bounded by the best of its aggregated relaxation's LP (equal to the LP on a city's 骨干 and 置换
-    /// courses), its LP by column generation (`Model.pricedLPBound`: a city's 国培 course, 150,561 where the
+    /// courses), its pooled-load relaxation's LP (`PooledLoadRelaxation`: the LP's value on a teaching-day
+    /// course with tight away caps, where the aggregated one is 11 % below), its LP by column generation (`Model.pricedLPBound`: a city's 国培 course, 150,561 where the
     /// aggregated LP gives 132,003), and, when that does not finish, its district blocks' LPs (the
     /// programme's total quota dropped); at worst, its objective's least value over the variables' bounds.
     /// `memory.methods` remembers which of these gave each programme its bound: a later pass (new multipliers, same
@@ -270,7 +271,7 @@ extension DecomposedSolve {
             // A programme no method bounded in time (a pass starved of time) tries every method again.
             let known = memory.methods[index] == .objectiveBounds ? nil : memory.methods[index]
             let tryLP = model.mip.variables.count <= options.tuning.boundLPColumnLimit
-                && (known == nil || known == .lp || known == .lpStoppedEarly)
+                && (known == nil || known == .lp || known == .lpStoppedEarly || known == .pooled)
             var part = model.mip.leastObjectiveOverBounds
             var method = ProgrammeBoundMethod.objectiveBounds
             // How much of each teacher the best method with a solution trains (a stopped LP has none): the
@@ -325,8 +326,10 @@ extension DecomposedSolve {
             }
             // Teachers of a school pooled across loads: a teaching-day course's LP at a third of its columns, the
             // same value (county-tight-away-s1's JY01: 28k columns, 19.5 s; its own LP 67k, 51 s; the aggregated
-            // relaxation 11 % below). Tried again in every pass, from where the last one stopped.
-            var pooledSolved = false
+            // relaxation 11 % below). For a programme whose own LP is too large or stopped early; tried again in
+            // every pass, from where the last one stopped. Where it is solved and bounds best, column
+            // generation and the 学区 LPs (which give at most the own LP) are not tried after it.
+            var pooledBoundsBest = false
             if known != .priced, known != .districts, remaining > 3,
                let pooled = boundBuilder([blocks[index]], multipliers: multipliers)
                    .pooledLoadRelaxation(columnLimit: options.tuning.boundLPColumnLimit),
@@ -334,13 +337,13 @@ extension DecomposedSolve {
                 let attempt = try lpGoingOn(pooled.model, .pooled(index), layout: pooled.priorityReward,
                                             share: max(1, seconds(index) - (clock.elapsedSeconds - started)), stopped: .pooled)
                 if let solution = attempt.optimum {
-                    pooledSolved = true
                     consider(solution.bound, .pooled) { pooled.trainedShares(solution.values) }
+                    pooledBoundsBest = method == .pooled
                 }
-                note("bound \(blocks[index].name): pooled loads \(pooled.model.variables.count) columns, \(pooledSolved ? "solved" : "unfinished")")
+                note("bound \(blocks[index].name): pooled loads \(pooled.model.variables.count) columns, \(attempt.optimum != nil ? "solved" : "unfinished")")
             }
             var priced: PricedBound?
-            if !pooledSolved, known == nil || known == .priced || known == .lp, remaining > 3 {
+            if !pooledBoundsBest, known == nil || known == .priced || known == .lp, remaining > 3 {
                 var pricingOptions = options.solverOptions(remaining: max(1, min(seconds(index) - (clock.elapsedSeconds - started), remaining - 1)))
                 pricingOptions.progress = nil
                 priced = try model.mip.pricedLPBound(
@@ -349,7 +352,7 @@ extension DecomposedSolve {
                 )
             }
             if let priced { consider(priced.bound, .priced) { model.trainedShares(priced.values) } }
-            if !pooledSolved, priced?.converged != true, known == nil || known == .districts || known == .lp,
+            if !pooledBoundsBest, priced?.converged != true, known == nil || known == .districts || known == .lp,
                let districts = try districtsBound(of: blocks[index].programme, multipliers: multipliers, seconds: seconds(index)) {
                 consider(districts.bound, .districts) { districts.training }
             }
@@ -481,7 +484,8 @@ enum ProgrammeBoundMethod: Sendable {
     case lpStoppedEarly
     /// Its aggregated relaxation's LP.
     case aggregated
-    /// Its LP with the teachers of a school pooled across loads (`PooledLoadRelaxation`).
+    /// Its LP with the teachers of a school pooled across loads (`PooledLoadRelaxation`), solved or stopped
+    /// early; later passes try it and the programme's own LP (when small enough) again.
     case pooled
     /// Its LP by column generation.
     case priced
