@@ -4,24 +4,30 @@ extension BuildContext {
     /// Priority reward: per group, trained teachers at each deficit level (largest first is what the
     /// optimum picks, since rewards fall with the level) ≤ assignments of the group. Each teacher counts once.
     mutating func addPriorityReward() {
-        let weight = instance.weights.priority
-        priorityReward = PriorityRewardLayout(firstColumn: model.variables.count, firstRow: model.constraints.count)
-        guard weight > 0 else { return }
+        let columns = assignmentsByGroup
+        let assignments = assignments
+        priorityReward = model.addPriorityReward(groups: groups, weight: instance.weights.priority) { group in
+            columns[group].map { Term(assignments[$0].variable) }
+        }
+    }
+}
+
+extension Model {
+    /// The reward's rows and columns, after every other: for each group with a teacher short of hours and
+    /// `assigned(group)` not empty, a column per deficit level and the row Σ levels ≤ Σ assigned.
+    mutating func addPriorityReward(groups: [TeacherGroup], weight: Double, assigned: (Int) -> [Term]) -> PriorityRewardLayout {
+        var layout = PriorityRewardLayout(firstColumn: variables.count, firstRow: constraints.count)
+        guard weight > 0 else { return layout }
         for (groupIndex, group) in groups.enumerated() {
-            let columns = assignmentsByGroup[groupIndex]
+            let columns = assigned(groupIndex)
             let levels = group.deficitLevels.filter { $0.fraction > 0 }
             guard !columns.isEmpty, !levels.isEmpty else { continue }
             let trained = levels.map { level in
-                model.addVariable(
-                    "trained_g\(groupIndex)", kind: .continuous, lower: 0, upper: Double(level.count),
-                    cost: -weight * level.fraction
-                )
+                addVariable("trained_g\(groupIndex)", kind: .continuous, lower: 0, upper: Double(level.count), cost: -weight * level.fraction)
             }
-            model.addConstraint(
-                "trained_g\(groupIndex)",
-                trained.map { Term($0) } + columns.map { Term(assignments[$0].variable, -1) }, upper: 0
-            )
-            priorityReward.groups.append(.init(group: groupIndex, levels: trained.count))
+            addConstraint("trained_g\(groupIndex)", trained.map { Term($0) } + columns.map { Term($0.variable, -$0.coefficient) }, upper: 0)
+            layout.groups.append(.init(group: groupIndex, levels: trained.count))
         }
+        return layout
     }
 }

@@ -221,8 +221,9 @@ extension DecomposedSolve {
     /// A programme with more than `boundLPColumnLimit` columns, or whose LP does not finish in its time, is
     /// bounded by the best of its aggregated relaxation's LP (equal to the LP on a city's 骨干 and 置换
     /// courses), its pooled-load relaxation's LP (`PooledLoadRelaxation`: the LP's value on a teaching-day
-    /// course with tight away caps, where the aggregated one is 11 % below), its LP by column generation (`Model.pricedLPBound`: a city's 国培 course, 150,561 where the
-    /// aggregated LP gives 132,003), and, when that does not finish, its district blocks' LPs (the
+    /// course with tight away caps, where the aggregated one is 11 % below), its LP by column generation
+    /// (`Model.pricedLPBound`: a city's 国培 course, 150,561 where the aggregated LP gives 132,003), and,
+    /// when that does not finish, its district blocks' LPs (the
     /// programme's total quota dropped); at worst, its objective's least value over the variables' bounds.
     /// `memory.methods` remembers which of these gave each programme its bound: a later pass (new multipliers, same
     /// programmes) tries only that one, after the cheap aggregated relaxation (a dense 送教 programme's LP and
