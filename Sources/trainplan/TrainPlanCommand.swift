@@ -25,7 +25,7 @@ struct TrainPlanCommand: AsyncParsableCommand {
             let message = fullMessage(for: error)
             let language = UsageErrorText.language(of: CommandLine.arguments)
             let chinese = UsageErrorText.chineseLine(for: message, language: language).map { $0 + "\n" } ?? ""
-            FileHandle.standardError.write(Data((chinese + message + "\n").utf8))
+            FileHandle.standardError.write(Data((chinese + UsageErrorText.message(message, language: language) + "\n").utf8))
             exit(withError: ExitCode(2))
         } catch {
             exit(withError: error)

@@ -32,6 +32,17 @@ enum UsageErrorText {
         return "用法错误：命令行写法不对；正确用法见下方，或加 --help 查看"
     }
 
+    /// ArgumentParser's message as the planner reads it: this project's own usage errors are already in
+    /// Chinese but come with its English "Error: " in front ("Error: 请给出 --mps 文件 或 --lp 文件"), which
+    /// becomes "用法错误：".
+    static func message(_ message: String, language: Language) -> String {
+        let englishPrefix = "Error: "
+        guard language == .zh, message.hasPrefix(englishPrefix),
+              let first = message.split(separator: "\n").first,
+              first.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) else { return message }
+        return "用法错误：" + message.dropFirst(englishPrefix.count)
+    }
+
     private static func captures(of pattern: String, in text: String) -> [String]? {
         guard let expression = try? NSRegularExpression(pattern: pattern),
               let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }

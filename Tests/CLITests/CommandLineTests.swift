@@ -38,6 +38,10 @@ final class CommandLineTests: XCTestCase {
         // The planner's own Chinese (or quote) inside the message does not hide the Chinese line.
         let extra = try CommandRunner.run(["solve", "甲县", "乙县", "--out", "x"])
         XCTAssertTrue(extra.stderr.hasPrefix("用法错误：多余的参数“乙县”"), extra.stderr)
+        // This project's own usage errors are in Chinese already: no English "Error:" in front.
+        let export = try CommandRunner.run(["export", "instances/demo-county"])
+        XCTAssertEqual(export.status, 2)
+        XCTAssertTrue(export.stderr.hasPrefix("用法错误：请给出 --mps 文件 或 --lp 文件\n"), export.stderr)
         let english = try CommandRunner.run(["solve", "x", "--out", "y", "--lang", "en", "--time-limit", "abc"])
         XCTAssertEqual(english.status, 2)
         XCTAssertTrue(english.stderr.hasPrefix("Error: The value 'abc' is invalid for '--time-limit <time-limit>'"), english.stderr)
