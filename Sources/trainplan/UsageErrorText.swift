@@ -28,7 +28,7 @@ enum UsageErrorText {
         for (pattern, gist) in patterns {
             if let captures = captures(of: pattern, in: first) { return "用法错误：\(gist(captures))；正确用法见下方，或加 --help 查看" }
         }
-        if first.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) { return nil }
+        if containsChinese(first) { return nil }
         return "用法错误：命令行写法不对；正确用法见下方，或加 --help 查看"
     }
 
@@ -39,8 +39,12 @@ enum UsageErrorText {
         let englishPrefix = "Error: "
         guard language == .zh, message.hasPrefix(englishPrefix),
               let first = message.split(separator: "\n").first,
-              first.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) else { return message }
+              containsChinese(first) else { return message }
         return "用法错误：" + message.dropFirst(englishPrefix.count)
+    }
+
+    private static func containsChinese(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
     }
 
     private static func captures(of pattern: String, in text: String) -> [String]? {
