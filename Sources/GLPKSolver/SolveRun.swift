@@ -84,15 +84,17 @@ struct SolveRun {
     }
 
     /// The LP (a relaxation, or a MIP's root) from `options.startingBasis` when there is a usable one, else
-    /// from GLPK's own starting basis; glp_simplex's return code.
+    /// from GLPK's advanced starting basis; glp_simplex's return code.
     private func solveLP(_ problem: GLPKProblem, output: TerminalOutput) -> Int32 {
-        let fresh = { problem.solveLP(SimplexSettings(options: options, remainingSeconds: remainingSeconds)) }
+        let fresh = {
+            problem.useAdvancedBasis()
+            return problem.solveLP(SimplexSettings(options: options, remainingSeconds: remainingSeconds))
+        }
         guard let code = startingFromBasis(problem, output: output) else { return fresh() }
         guard code == GLPKReturnCode.invalidBasis.rawValue || code == GLPKReturnCode.singularMatrix.rawValue
             || code == GLPKReturnCode.illConditioned.rawValue else { return code }
         // The given basis does not factorize: start again as without it.
         output.note(Messages.startingBasisUnusable)
-        problem.useStandardBasis()
         return fresh()
     }
 
