@@ -64,6 +64,27 @@ final class BasisCarryTests: XCTestCase {
         XCTAssertLessThanOrEqual(started.simplexIterations, cold.simplexIterations)
     }
 
+    /// Multipliers that discount every level of the group to 0 leave its reward row, without columns: at the
+    /// first optimum every teacher trains, so each level sits at its upper bound and the row is tight with no
+    /// basic variable of its own; had the row gone, the carried basis would have one basic variable too many
+    /// and the next round would start cold.
+    func testABasisCarriesOverWhenTheMultipliersTakeAGroupsWholeReward() throws {
+        let instance = instance()
+        let first = model(instance, multipliers: [:])
+        let basis = try XCTUnwrap(GLPKSolver().solve(first.mip, options: lp).basis)
+
+        let next = model(instance, multipliers: Dictionary(uniqueKeysWithValues: (0..<6).map { ($0, 50.0) }))
+        XCTAssertEqual(next.priorityReward.groups.map(\.levels), [0], "the group keeps its row, without levels")
+        let carried = try XCTUnwrap(next.carrying(basis, from: first.priorityReward))
+        var warm = lp
+        warm.startingBasis = carried
+        let started = try GLPKSolver().solve(next.mip, options: warm)
+        let cold = try GLPKSolver().solve(next.mip, options: lp)
+        XCTAssertEqual(started.termination, .optimal)
+        XCTAssertEqual(try XCTUnwrap(started.objective), try XCTUnwrap(cold.objective), accuracy: 1e-7)
+        XCTAssertEqual(try XCTUnwrap(cold.objective), 60, accuracy: 1e-7, "six teaching days at 10, no reward left")
+    }
+
     /// A model of other blocks (here one course instead of both) has other rows: nothing is carried.
     func testNothingCarriesToAModelOfOtherBlocks() throws {
         let instance = instance()

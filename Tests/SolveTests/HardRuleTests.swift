@@ -172,6 +172,36 @@ final class HardRuleTests: SolveTestCase {
         try solve(instance, expectObjective: 1000)
     }
 
+    /// With the concentration term, the cap is the soft row's excess bound (away ≤ soft + excess ≤ max_away).
+    /// Ten teachers: max_away 1, soft limit floor(0.05 × 10) = 0, 30 per teacher-day above it. Two seats on a
+    /// teaching day: one teacher goes (30) and one seat is short (1000). Had the cap not bound, both would go (60).
+    func testH8SchoolAwayCapHoldsWithTheConcentrationTerm() throws {
+        var weights = S.zeroWeights()
+        weights.concentration = 30
+        let teachers = (0..<10).map { S.teacher("T\($0)") }
+        let instance = S.make(
+            teachers: teachers, programmes: [S.course("P", quota: 2, window: [0])],
+            schools: [S.school("S1", maxAway: nil)], weights: weights
+        )
+        try solve(instance, expectObjective: 1030)
+        XCTAssertEqual(try XCTUnwrap(SolveAndCheck.relaxationObjective(instance)), 1030, accuracy: 1e-6)
+    }
+
+    /// A cap below the soft limit keeps a row of its own: ten teachers, soft limit floor(0.5 × 10) = 5 (no
+    /// excess below it), max_away 2; four seats on one day: two short.
+    func testH8SchoolAwayCapBelowTheSoftLimit() throws {
+        var weights = S.zeroWeights()
+        weights.concentration = 30
+        var defaults = Defaults()
+        defaults.softAwayShare = 0.5
+        let teachers = (0..<10).map { S.teacher("T\($0)") }
+        let instance = S.make(
+            teachers: teachers, programmes: [S.course("P", quota: 4, window: [0])],
+            schools: [S.school("S1", maxAway: 2)], weights: weights, defaults: defaults
+        )
+        try solve(instance, expectObjective: 2000)
+    }
+
     func testH8ExemptsSubstituteCover() throws {
         let teachers = (0..<10).map { S.teacher("T\($0)") }
         let programme = with(S.course("P", quota: 2, window: [0])) { $0.substitute = 0.5 }

@@ -14,14 +14,17 @@ extension BuildContext {
 
 extension Model {
     /// The reward's rows and columns, after every other: for each group with a teacher short of hours and
-    /// `assigned(group)` not empty, a column per deficit level and the row Σ levels ≤ Σ assigned.
+    /// `assigned(group)` not empty, a column per deficit level and the row Σ levels ≤ Σ assigned. A group whose
+    /// levels the bound's multipliers all discount to 0 keeps its row, without columns: so the rows are the
+    /// same in every round and a round's basis carries over to the next (`PriorityRewardLayout.carrying`).
+    /// A row that disappeared while no variable of it was basic left one basic variable too many.
     mutating func addPriorityReward(groups: [TeacherGroup], weight: Double, assigned: (Int) -> [Term]) -> PriorityRewardLayout {
         var layout = PriorityRewardLayout(firstColumn: variables.count, firstRow: constraints.count)
         guard weight > 0 else { return layout }
         for (groupIndex, group) in groups.enumerated() {
             let columns = assigned(groupIndex)
             let levels = group.deficitLevels.filter { $0.fraction > 0 }
-            guard !columns.isEmpty, !levels.isEmpty else { continue }
+            guard !columns.isEmpty, group.earnsReward else { continue }
             let trained = levels.map { level in
                 addVariable("trained_g\(groupIndex)", kind: .continuous, lower: 0, upper: Double(level.count), cost: -weight * level.fraction)
             }

@@ -42,13 +42,19 @@ extension BuildContext {
                 let groupsInSet = Set(columns.map { assignments[$0].group })
                 let mostAway = groupsInSet.reduce(0) { $0 + groups[$1].size }
                 let terms = columns.map { Term(assignments[$0].variable) }
-                if mostAway > maxAway {
+                let costsExcess = mostAway > softLimit && instance.weights.concentration > 0
+                // With an excess column, its upper bound max_away − soft makes the soft row the cap too: one row
+                // instead of two (away ≤ soft + excess ≤ max_away), which halves the rows of a county whose caps
+                // bind on many dates. A bound every plan meets (its excess is max(0, away − soft)), so the LP is
+                // no weaker. A cap below the soft limit or already exceeded keeps its own row.
+                let capInExcess = costsExcess && maxAway >= Swift.max(0, softLimit)
+                if mostAway > maxAway, !capInExcess {
                     model.addConstraint("max_away_\(school)", terms, upper: Double(Swift.max(0, maxAway)))
                 }
-                if mostAway > softLimit, instance.weights.concentration > 0 {
+                if costsExcess {
                     let excess = model.addVariable(
                         "excess_\(school)", kind: .continuous, lower: 0,
-                        upper: Double(mostAway - Swift.min(0, softLimit)),
+                        upper: Double(capInExcess ? Swift.min(mostAway, maxAway) - softLimit : mostAway - Swift.min(0, softLimit)),
                         cost: instance.weights.concentration * Double(datesPerClass[dateClass]!)
                     )
                     // With more already away than the soft limit, the excess has a fixed part: the row stays exact.

@@ -14,6 +14,9 @@ public struct TeacherGroup: Sendable {
     public var teachers: [Int]
     /// Distinct deficit fractions max(0, target − cycle)/target, descending, with how many teachers have each.
     public var deficitLevels: [(fraction: Double, count: Int)]
+    /// Whether a teacher of the group is short of hours before any `rewardDiscount`: the group then has a
+    /// reward row in every model of its blocks, whatever the multipliers (see `Model.addPriorityReward`).
+    public var earnsReward: Bool
 
     public var size: Int { teachers.count }
 }
@@ -76,6 +79,8 @@ public enum TeacherGrouping {
                 let (a, b) = (deficit($0), deficit($1))
                 return a != b ? a > b : instance.teachers[$0].id < instance.teachers[$1].id
             }
+            let earnsReward = target > 0 && !key.trained
+                && ordered.contains { instance.teachers[$0].cycleHours < target }
             var levels: [(fraction: Double, count: Int)] = []
             for teacher in ordered {
                 let fraction = deficit(teacher)
@@ -88,7 +93,7 @@ public enum TeacherGrouping {
             return TeacherGroup(
                 school: key.school, stage: key.stage, weeklyPeriods: key.periods, programmes: key.programmes,
                 unavailable: Set(key.unavailable.map(PlanDate.init(ordinal:))), teachers: ordered,
-                deficitLevels: levels
+                deficitLevels: levels, earnsReward: earnsReward
             )
         }
     }
