@@ -124,8 +124,15 @@ extension DecomposedSolve {
             note("bound with small programmes' MIPs: \(integer.bound)")
             return (integer.proven, integer.bound)
         }
-        let lpFirst = (wholeModel?.mip.variables.count ?? .max) <= options.tuning.wholeLPBeforeRoundsColumnLimit
-        if lpFirst, try wholeLP(seconds: options.tuning.wholeLPFirstShare * remaining) {
+        // The whole LP holds every programme's rows: it takes about as long per column as the slowest
+        // programme's bound did, or longer. One not expected to finish in its share goes after the rounds:
+        // district-tight-away-s1's 1-day course took 16.8 s for 19k columns, its whole LP (46k) did not finish
+        // in 25 s, and with the rounds no longer crowded out the gap went from 0.75 % to 0.02 %.
+        let wholeColumns = wholeModel?.mip.variables.count ?? .max
+        let wholeLPSeconds = pass.secondsPerColumn * Double(wholeColumns)
+        let lpFirstShare = options.tuning.wholeLPFirstShare * remaining
+        let lpFirst = wholeColumns <= options.tuning.wholeLPBeforeRoundsColumnLimit && wholeLPSeconds <= lpFirstShare
+        if lpFirst, try wholeLP(seconds: lpFirstShare) {
             // No round beats the whole LP, but the programmes' MIPs may: before the exact MIP (whose tree may
             // never rise above its root) the rounds and the integer pass are a few seconds well spent, and
             // where the MIPs beat the LP the rounds go on while they gain at all (for at most a quarter of the
@@ -160,12 +167,13 @@ extension DecomposedSolve {
             note("bound with exclusive groups merged: \(total)")
             publish(total)
         }
-        // A model too large for the LP first gets it now; one whose LP stopped at its first share goes on from
-        // there (county-a's stopped at 39 s on a busy machine, where it is solved in 36 s on a quiet one).
-        if try wholeLP(seconds: remaining - 1) {
+        // A model too large for the LP first gets it now if it may finish; one whose LP stopped at its first
+        // share goes on from there (county-a's stopped at 39 s on a busy machine, where it is solved in 36 s on
+        // a quiet one).
+        if wholeBasis != nil || wholeLPSeconds <= remaining - 1, try wholeLP(seconds: remaining - 1) {
             try afterWholeLP()
         } else {
-            // Without the whole LP (too large, or unfinished) the worker has nothing else to do: the rounds go on
+            // Without the whole LP (too large, not expected to finish, or unfinished) the worker has nothing else to do: the rounds go on
             // while they gain at all, rather than leave its core idle (county-tight-away-s1's worker ended its
             // passes at 41 s of 60, with its gap open).
             _ = try roundsThenIntegerPass(leastGain: 0)
@@ -259,10 +267,13 @@ extension DecomposedSolve {
             bounded.formUnion(part)
             leastLeft -= part.reduce(0) { $0 + models[$1].mip.leastObjectiveOverBounds }
         }
+        var secondsPerColumn = 0.0
         for (index, model) in models.enumerated() where !bounded.contains(index) {
+            let programmeStarted = clock.elapsedSeconds
             defer {
                 leastLeft -= model.mip.leastObjectiveOverBounds
                 partial?(total + leastLeft)
+                secondsPerColumn = max(secondsPerColumn, (clock.elapsedSeconds - programmeStarted) / Double(max(1, model.mip.variables.count)))
             }
             if stopRequested || remaining < 2 {
                 total += model.mip.leastObjectiveOverBounds
@@ -364,7 +375,7 @@ extension DecomposedSolve {
             parts[index] = part
             for (teacher, share) in shares { training[teacher, default: 0] += share }
         }
-        return BoundPassResult(bound: total, training: training, parts: parts)
+        return BoundPassResult(bound: total, training: training, parts: parts, secondsPerColumn: secondsPerColumn)
     }
 
     /// Σ over a home-district programme's 学区 blocks of each block's LP (the programme's total quota and
@@ -474,6 +485,8 @@ struct BoundPassResult {
     var training: [Int: Double]
     /// The part of each programme bounded alone, by block index (not those of merged parts).
     var parts: [Int: Double]
+    /// The most seconds per column of a programme bounded alone (its model's columns).
+    var secondsPerColumn: Double
 }
 
 /// How a programme's part of the decomposed bound was found (`boundPass`).
