@@ -68,7 +68,7 @@ enum Messages {
     }
 
     static let startingBasisUnusable =
-        "Starting basis set aside: it does not fit the model or does not factorize; the LP starts from the slack basis"
+        "Starting basis set aside: it does not fit the model or does not factorize; the LP starts from GLPK's advanced basis"
 
     static let basisNeedsPresolveOff =
         "Starting basis ignored: with presolve on GLPK solves the root LP of the presolved problem itself"

@@ -87,8 +87,10 @@ struct SolveRun {
     /// from GLPK's advanced starting basis; glp_simplex's return code.
     private func solveLP(_ problem: GLPKProblem, output: TerminalOutput) -> Int32 {
         let fresh = {
-            problem.useAdvancedBasis()
-            return problem.solveLP(SimplexSettings(options: options, remainingSeconds: remainingSeconds))
+            let settings = SimplexSettings(options: options, remainingSeconds: remainingSeconds)
+            // With presolve on, GLPK builds the presolved problem's basis itself.
+            if !settings.presolve { problem.useAdvancedBasis() }
+            return problem.solveLP(settings)
         }
         guard let code = startingFromBasis(problem, output: output) else { return fresh() }
         guard code == GLPKReturnCode.invalidBasis.rawValue || code == GLPKReturnCode.singularMatrix.rawValue

@@ -78,8 +78,11 @@ final class BasisCarryTests: XCTestCase {
         let carried = try XCTUnwrap(next.carrying(basis, from: first.priorityReward))
         var warm = lp
         warm.startingBasis = carried
+        let log = LogLines()
+        warm.log = { log.append($0) }
         let started = try GLPKSolver().solve(next.mip, options: warm)
         let cold = try GLPKSolver().solve(next.mip, options: lp)
+        XCTAssertFalse(log.lines.contains { $0.contains("Starting basis set aside") }, "GLPK took the carried basis")
         XCTAssertEqual(started.termination, .optimal)
         XCTAssertEqual(try XCTUnwrap(started.objective), try XCTUnwrap(cold.objective), accuracy: 1e-7)
         XCTAssertEqual(try XCTUnwrap(cold.objective), 60, accuracy: 1e-7, "six teaching days at 10, no reward left")

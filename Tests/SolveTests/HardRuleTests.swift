@@ -1,3 +1,4 @@
+import MIP
 import TestSupport
 import TrainPlanCore
 import XCTest
@@ -185,6 +186,9 @@ final class HardRuleTests: SolveTestCase {
         )
         try solve(instance, expectObjective: 1030)
         XCTAssertEqual(try XCTUnwrap(SolveAndCheck.relaxationObjective(instance)), 1030, accuracy: 1e-6)
+        let model = ModelBuilder(instance: instance).build().mip
+        XCTAssertFalse(model.constraints.contains { $0.name.hasPrefix("max_away_") }, "no row of its own")
+        XCTAssertEqual(model.variables.filter { $0.name.hasPrefix("excess_") }.map(\.upper), [1], "max_away − soft")
     }
 
     /// A cap below the soft limit keeps a row of its own: ten teachers, soft limit floor(0.5 × 10) = 5 (no

@@ -124,12 +124,13 @@ extension DecomposedSolve {
             note("bound with small programmes' MIPs: \(integer.bound)")
             return (integer.proven, integer.bound)
         }
-        // The whole LP holds every programme's rows: it takes about as long per column as the slowest
-        // programme's bound did, or longer. One not expected to finish in its share goes after the rounds:
-        // district-tight-away-s1's 1-day course took 16.8 s for 19k columns, its whole LP (46k) did not finish
-        // in 25 s, and with the rounds no longer crowded out the gap went from 0.75 % to 0.02 %.
+        // The whole LP holds every programme's rows, and an LP's time per column grows with its size: it takes
+        // at least about as long per column as the largest programme's LP in the first pass. One not expected
+        // to finish in its share goes after the rounds: district-tight-away-s1's 1-day course took 16.8 s for
+        // 19k columns, its whole LP (46k) did not finish in 25 s, and with the rounds no longer crowded out
+        // the gap went from 0.75 % to 0.02 %.
         let wholeColumns = wholeModel?.mip.variables.count ?? .max
-        let wholeLPSeconds = pass.secondsPerColumn * Double(wholeColumns)
+        let wholeLPSeconds = pass.lpSecondsPerColumn * Double(wholeColumns)
         let lpFirstShare = options.tuning.wholeLPFirstShare * remaining
         let lpFirst = wholeColumns <= options.tuning.wholeLPBeforeRoundsColumnLimit && wholeLPSeconds <= lpFirstShare
         if lpFirst, try wholeLP(seconds: lpFirstShare) {
@@ -177,6 +178,8 @@ extension DecomposedSolve {
             // while they gain at all, rather than leave its core idle (county-tight-away-s1's worker ended its
             // passes at 41 s of 60, with its gap open).
             _ = try roundsThenIntegerPass(leastGain: 0)
+            // Rounds that gain no more leave the time to the whole LP after all.
+            if wholeBasis == nil, try wholeLP(seconds: remaining - 1) { try afterWholeLP() }
         }
     }
 
@@ -267,13 +270,11 @@ extension DecomposedSolve {
             bounded.formUnion(part)
             leastLeft -= part.reduce(0) { $0 + models[$1].mip.leastObjectiveOverBounds }
         }
-        var secondsPerColumn = 0.0
+        var largestLP: (columns: Int, seconds: Double)?
         for (index, model) in models.enumerated() where !bounded.contains(index) {
-            let programmeStarted = clock.elapsedSeconds
             defer {
                 leastLeft -= model.mip.leastObjectiveOverBounds
                 partial?(total + leastLeft)
-                secondsPerColumn = max(secondsPerColumn, (clock.elapsedSeconds - programmeStarted) / Double(max(1, model.mip.variables.count)))
             }
             if stopRequested || remaining < 2 {
                 total += model.mip.leastObjectiveOverBounds
@@ -315,8 +316,12 @@ extension DecomposedSolve {
             }
             var lpStoppedAt: Double?
             if tryLP {
+                let lpStarted = clock.elapsedSeconds
                 let attempt = try lpGoingOn(model.mip, .part([index]), layout: model.priorityReward, share: seconds(index),
                                             stopped: .lpStoppedEarly)
+                if model.mip.variables.count > largestLP?.columns ?? 0 {
+                    largestLP = (model.mip.variables.count, clock.elapsedSeconds - lpStarted)
+                }
                 if let solution = attempt.optimum {
                     note("bound \(blocks[index].name): \(model.mip.variables.count) columns, \(solution.bound)")
                     memory.methods[index] = .lp
@@ -375,7 +380,8 @@ extension DecomposedSolve {
             parts[index] = part
             for (teacher, share) in shares { training[teacher, default: 0] += share }
         }
-        return BoundPassResult(bound: total, training: training, parts: parts, secondsPerColumn: secondsPerColumn)
+        return BoundPassResult(bound: total, training: training, parts: parts,
+                               lpSecondsPerColumn: largestLP.map { $0.seconds / Double($0.columns) } ?? 0)
     }
 
     /// Σ over a home-district programme's 学区 blocks of each block's LP (the programme's total quota and
@@ -485,8 +491,8 @@ struct BoundPassResult {
     var training: [Int: Double]
     /// The part of each programme bounded alone, by block index (not those of merged parts).
     var parts: [Int: Double]
-    /// The most seconds per column of a programme bounded alone (its model's columns).
-    var secondsPerColumn: Double
+    /// Seconds per column of the own LP of the largest programme bounded alone (stopped or not), 0 without one.
+    var lpSecondsPerColumn: Double
 }
 
 /// How a programme's part of the decomposed bound was found (`boundPass`).
