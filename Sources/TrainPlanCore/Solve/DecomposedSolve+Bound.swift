@@ -162,8 +162,7 @@ extension DecomposedSolve {
                                        seconds: seconds, memory: &memory)
             // A programme bounded alone here keeps what its MIPs proved with the same multipliers (the merged
             // parts and the integer parts add up).
-            let integerGain = multipliers == passMultipliers
-                ? merged.parts.reduce(0) { $0 + max(0, (provenParts[$1.key] ?? -.infinity) - $1.value) } : 0
+            let integerGain = multipliers == passMultipliers ? integerGain(of: merged, proven: provenParts) : 0
             let total = merged.bound - multipliers.values.reduce(0, +) + integerGain
             note("bound with exclusive groups merged: \(total)")
             publish(total)
@@ -252,6 +251,7 @@ extension DecomposedSolve {
         var total = 0.0
         var training: [Int: Double] = [:]
         var parts: [Int: Double] = [:]
+        var mergedParts: [[Int]: Double] = [:]
         var bounded = Set<Int>()
         var leastLeft = partial == nil ? 0 : models.reduce(0) { $0 + $1.mip.leastObjectiveOverBounds }
         for part in memory.merged where !memory.unmergeable.contains(part) && !stopRequested && remaining >= 2 {
@@ -266,6 +266,7 @@ extension DecomposedSolve {
             }
             note("bound \(name): \(model.mip.variables.count) columns, \(solution.bound)")
             total += solution.bound
+            mergedParts[part] = solution.bound
             for (teacher, share) in model.trainedShares(solution.values) { training[teacher, default: 0] += share }
             bounded.formUnion(part)
             leastLeft -= part.reduce(0) { $0 + models[$1].mip.leastObjectiveOverBounds }
@@ -380,7 +381,7 @@ extension DecomposedSolve {
             parts[index] = part
             for (teacher, share) in shares { training[teacher, default: 0] += share }
         }
-        return BoundPassResult(bound: total, training: training, parts: parts,
+        return BoundPassResult(bound: total, training: training, parts: parts, mergedParts: mergedParts,
                                lpSecondsPerColumn: largestLP.map { $0.seconds / Double($0.columns) } ?? 0)
     }
 
@@ -491,6 +492,8 @@ struct BoundPassResult {
     var training: [Int: Double]
     /// The part of each programme bounded alone, by block index (not those of merged parts).
     var parts: [Int: Double]
+    /// The part of each merged part (`exclusiveParts`), by its programmes' block indices.
+    var mergedParts: [[Int]: Double]
     /// Seconds per column of the own LP of the largest programme bounded alone (stopped or not), 0 without one.
     var lpSecondsPerColumn: Double
 }
