@@ -153,3 +153,20 @@ final class IntegerBoundTests: XCTestCase {
         XCTAssertEqual(solved.result.plan.cohorts.count, 4, "two cohorts a 学区, one at each point")
     }
 }
+
+/// `BoundPassResult.integerGain`: a programme bounded alone gains its MIP's excess over its LP part; a merged
+/// part (the 国培 courses bounded as one LP) gains its programmes' MIPs' sum over the part's LP, but only once
+/// every one of them is proven (a missing one's part is unknown, and the part's LP stands).
+final class IntegerGainTests: XCTestCase {
+    private let pass = BoundPassResult(bound: 100, training: [:], parts: [0: 30, 3: 10], mergedParts: [[1, 2]: 50],
+                                       lpSecondsPerColumn: 0)
+
+    func testAMergedPartCountsItsProgrammesMIPsOnceAllAreProven() {
+        XCTAssertEqual(pass.integerGain(proven: [0: 32, 1: 24, 2: 29]), 2 + 3, accuracy: 1e-9)
+        XCTAssertEqual(pass.integerGain(proven: [0: 32, 1: 55]), 2, accuracy: 1e-9, "programme 2 unproven: the part's LP stands")
+    }
+
+    func testMIPsBelowTheirLPLeaveThePartsAsTheyWere() {
+        XCTAssertEqual(pass.integerGain(proven: [0: 29, 1: 20, 2: 20, 3: 10]), 0, accuracy: 1e-9)
+    }
+}

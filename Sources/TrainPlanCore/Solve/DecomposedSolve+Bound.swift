@@ -160,9 +160,9 @@ extension DecomposedSolve {
             memory.merged = mergedParts
             let merged = try boundPass(blocks, boundModels(blocks, multipliers: multipliers), multipliers: multipliers,
                                        seconds: seconds, memory: &memory)
-            // A programme bounded alone here keeps what its MIPs proved with the same multipliers (the merged
-            // parts and the integer parts add up).
-            let integerGain = multipliers == passMultipliers ? integerGain(of: merged, proven: provenParts) : 0
+            // What the programmes' MIPs proved with the same multipliers still counts: a programme bounded alone
+            // here keeps its MIP, a merged part its programmes' MIPs when they prove more than its LP.
+            let integerGain = multipliers == passMultipliers ? merged.integerGain(proven: provenParts) : 0
             let total = merged.bound - multipliers.values.reduce(0, +) + integerGain
             note("bound with exclusive groups merged: \(total)")
             publish(total)
