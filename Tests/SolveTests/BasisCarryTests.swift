@@ -34,6 +34,22 @@ final class BasisCarryTests: XCTestCase {
         return options
     }
 
+    /// The LP of `mip` from `carried` and from scratch: GLPK takes the carried basis, and both end at the
+    /// same optimum.
+    private func solveFromAndCold(_ carried: LPBasis, _ mip: Model,
+                                  file: StaticString = #filePath, line: UInt = #line) throws -> (started: SolveResult, cold: SolveResult) {
+        var warm = lp
+        warm.startingBasis = carried
+        let log = LogLines()
+        warm.log = { log.append($0) }
+        let started = try GLPKSolver().solve(mip, options: warm)
+        let cold = try GLPKSolver().solve(mip, options: lp)
+        XCTAssertFalse(log.lines.contains { $0.contains("Starting basis set aside") }, "GLPK took the carried basis", file: file, line: line)
+        XCTAssertEqual(started.termination, .optimal, file: file, line: line)
+        XCTAssertEqual(try XCTUnwrap(started.objective), try XCTUnwrap(cold.objective), accuracy: 1e-7, file: file, line: line)
+        return (started, cold)
+    }
+
     /// Multipliers that split the reward levels (two teachers of one level get different ones) leave every row
     /// and column before the reward as it was: the carried basis fits the new model and starts its LP, which
     /// ends at the same optimum as a cold start.
@@ -52,15 +68,7 @@ final class BasisCarryTests: XCTestCase {
         XCTAssertEqual(Array(carried.columns[..<first.priorityReward.firstColumn]),
                        Array(basis.columns[..<first.priorityReward.firstColumn]), "the rest of the model as it was")
 
-        var warm = lp
-        warm.startingBasis = carried
-        let log = LogLines()
-        warm.log = { log.append($0) }
-        let cold = try GLPKSolver().solve(next.mip, options: lp)
-        let started = try GLPKSolver().solve(next.mip, options: warm)
-        XCTAssertFalse(log.lines.contains { $0.contains("Starting basis set aside") }, "GLPK took the carried basis")
-        XCTAssertEqual(started.termination, .optimal)
-        XCTAssertEqual(try XCTUnwrap(started.objective), try XCTUnwrap(cold.objective), accuracy: 1e-7)
+        let (started, cold) = try solveFromAndCold(carried, next.mip)
         XCTAssertLessThanOrEqual(started.simplexIterations, cold.simplexIterations)
     }
 
@@ -76,15 +84,7 @@ final class BasisCarryTests: XCTestCase {
         let next = model(instance, multipliers: Dictionary(uniqueKeysWithValues: (0..<6).map { ($0, 50.0) }))
         XCTAssertEqual(next.priorityReward.groups.map(\.levels), [0], "the group keeps its row, without levels")
         let carried = try XCTUnwrap(next.carrying(basis, from: first.priorityReward))
-        var warm = lp
-        warm.startingBasis = carried
-        let log = LogLines()
-        warm.log = { log.append($0) }
-        let started = try GLPKSolver().solve(next.mip, options: warm)
-        let cold = try GLPKSolver().solve(next.mip, options: lp)
-        XCTAssertFalse(log.lines.contains { $0.contains("Starting basis set aside") }, "GLPK took the carried basis")
-        XCTAssertEqual(started.termination, .optimal)
-        XCTAssertEqual(try XCTUnwrap(started.objective), try XCTUnwrap(cold.objective), accuracy: 1e-7)
+        let cold = try solveFromAndCold(carried, next.mip).cold
         XCTAssertEqual(try XCTUnwrap(cold.objective), 60, accuracy: 1e-7, "six teaching days at 10, no reward left")
     }
 

@@ -128,7 +128,7 @@ extension DecomposedSolve {
         // at least about as long per column as the largest programme's LP in the first pass. One not expected
         // to finish in its share goes after the rounds: district-tight-away-s1's 1-day course took 16.8 s for
         // 19k columns, its whole LP (46k) did not finish in 25 s, and with the rounds no longer crowded out
-        // the gap went from 0.75 % to 0.02 %.
+        // the gap went from 0.75 % to 0.021 %.
         let wholeColumns = wholeModel?.mip.variables.count ?? .max
         let wholeLPSeconds = pass.lpSecondsPerColumn * Double(wholeColumns)
         let lpFirstShare = options.tuning.wholeLPFirstShare * remaining
@@ -173,9 +173,9 @@ extension DecomposedSolve {
         if wholeBasis != nil || wholeLPSeconds <= remaining - 1, try wholeLP(seconds: remaining - 1) {
             try afterWholeLP()
         } else {
-            // Without the whole LP (too large, not expected to finish, or unfinished) the worker has nothing else to do: the rounds go on
-            // while they gain at all, rather than leave its core idle (county-tight-away-s1's worker ended its
-            // passes at 41 s of 60, with its gap open).
+            // Without the whole LP (too large, not expected to finish, or unfinished) the worker has nothing else
+            // to do: the rounds go on while they gain at all, rather than leave its core idle
+            // (county-tight-away-s1's worker ended its passes at 41 s of 60, with its gap open).
             _ = try roundsThenIntegerPass(leastGain: 0)
             // Rounds that gain no more leave the time to the whole LP after all.
             if wholeBasis == nil, try wholeLP(seconds: remaining - 1) { try afterWholeLP() }

@@ -4,8 +4,9 @@ import MIP
 /// branch and bound instead of their LP.
 extension DecomposedSolve {
     /// The bound of `pass` (with `multipliers`) with each programme's part, or a merged part's programmes
-    /// together (`BoundPassResult.integerGain`), raised to what branch and bound proves: a home-district programme as the sum over its 学区 blocks (its
-    /// total quota and shared team dropped, as in `districtsBound`), any other programme whole. A MIP stopped
+    /// together (`BoundPassResult.integerGain`), raised to what branch and bound proves: a home-district
+    /// programme as the sum over its 学区 blocks (its total quota and shared team dropped, as in
+    /// `districtsBound`), any other programme whole. A MIP stopped
     /// by its time limit still counts its tree bound; one that fails or proves nothing leaves the LP part.
     /// Any proven bound of a relaxation is a bound, so the sum stays valid.
     /// Each MIP has at most `integer_bound_column_limit` columns (sized by its layout before it is built:
