@@ -26,16 +26,15 @@ extension DecomposedSolve {
         var total = lpTotal
         let deadline = clock.elapsedSeconds + tuning.integerBoundShare * remaining
         func secondsLeft() -> Double { min(deadline - clock.elapsedSeconds, remaining - 1) }
-        let small = { (index: Int) in
-            columns[index] <= Double(tuning.integerBoundColumnLimit) || !self.districtBlocks(of: blocks[index].programme).isEmpty
-        }
+        let districtsOf = blocks.map { districtBlocks(of: $0.programme) }
+        let small = { (index: Int) in columns[index] <= Double(tuning.integerBoundColumnLimit) || !districtsOf[index].isEmpty }
         // A merged part gains only once every programme of it is proven: none is tried when one cannot be.
         var hopeless = Set(pass.mergedParts.keys.filter { !$0.allSatisfy(small) }.joined())
         func giveUpMergedPart(of index: Int) {
             if let part = pass.mergedParts.keys.first(where: { $0.contains(index) }) { hopeless.formUnion(part) }
         }
         for (index, block) in blocks.enumerated() {
-            let districts = districtBlocks(of: block.programme)
+            let districts = districtsOf[index]
             guard small(index), !hopeless.contains(index) else { continue }
             guard secondsLeft() >= 0.5, !stopRequested else { break }
             let units = districts.isEmpty ? [block] : districts
