@@ -96,4 +96,27 @@ final class PooledLoadRelaxationTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(pass.parts[0]), 340, accuracy: 1e-6)
         XCTAssertEqual(memory.methods[0], .pooled)
     }
+
+    /// A pooled LP with at most `pooled_first_column_share` of the programme's columns bounds it first, and
+    /// its own LP, small enough to be solved, is not: both give 340. Just above that share of columns it comes
+    /// after the own LP, which then gives the part.
+    func testAPooledLPMuchSmallerThanTheProgrammesComesFirst() throws {
+        let instance = instance()
+        let pooledColumns = try XCTUnwrap(ModelBuilder(instance: instance).pooledLoadRelaxation()).model.variables.count
+        let ownColumns = ModelBuilder(instance: instance).build().mip.variables.count
+        for (share, first) in [(Double(pooledColumns) / Double(ownColumns) + 1e-9, ProgrammeBoundMethod.pooled),
+                               (Double(pooledColumns - 1) / Double(ownColumns) + 1e-9, .lp)] {
+            var options = PlanningOptions()
+            options.timeLimit = 60
+            options.tuning.pooledFirstColumnShare = share
+            let solve = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
+            let blocks = Decomposition(instance: instance, tuning: options.tuning).programmeBlocks
+            var memory = BoundMemory(merged: [])
+            let pass = try solve.boundPass(blocks, solve.boundModels(blocks, multipliers: [:]), multipliers: [:],
+                                           seconds: { _ in 10 }, memory: &memory)
+            XCTAssertEqual(try XCTUnwrap(pass.parts[0]), 340, accuracy: 1e-6, "share \(share)")
+            XCTAssertEqual(memory.methods[0], first, "share \(share)")
+            XCTAssertEqual(memory.pooledFirst[0], first == .pooled, "share \(share)")
+        }
+    }
 }

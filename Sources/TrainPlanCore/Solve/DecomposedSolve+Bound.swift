@@ -125,7 +125,7 @@ extension DecomposedSolve {
             return (integer.proven, integer.bound)
         }
         // The whole LP holds every programme's rows, and an LP's time per column grows with its size: it takes
-        // at least about as long per column as the largest programme's LP in the first pass. One not expected
+        // at least about as long per column as the first pass's slowest programme LP. One not expected
         // to finish in its share goes after the rounds: district-tight-away-s1's 1-day course took 16.8 s for
         // 19k columns, its whole LP (46k) did not finish in 25 s, and with the rounds no longer crowded out
         // the gap went from 0.75 % to 0.021 %.
@@ -175,7 +175,10 @@ extension DecomposedSolve {
         } else {
             // Without the whole LP (too large, not expected to finish, or unfinished) the worker has nothing else
             // to do: the rounds go on while they gain at all, rather than leave its core idle
-            // (county-tight-away-s1's worker ended its passes at 41 s of 60, with its gap open).
+            // (county-tight-away-s1's worker ended its passes at 41 s of 60, with its gap open). The integer
+            // pass comes after half of them too: the rounds' LPs stay below what the MIPs proved before, and
+            // district-tight-away-s1's rounds, 1.6 s each, took the rest of the time and left the pass none.
+            _ = try roundsThenIntegerPass(leastGain: 0, deadline: clock.elapsedSeconds + 0.5 * remaining)
             _ = try roundsThenIntegerPass(leastGain: 0)
             // Rounds that gain no more leave the time to the whole LP after all.
             if wholeBasis == nil, try wholeLP(seconds: remaining - 1) { try afterWholeLP() }
@@ -271,7 +274,15 @@ extension DecomposedSolve {
             bounded.formUnion(part)
             leastLeft -= part.reduce(0) { $0 + models[$1].mip.leastObjectiveOverBounds }
         }
-        var largestLP: (columns: Int, seconds: Double)?
+        /// The LP of a programme bounded alone (its own or its pooled one) that took longest in this pass.
+        var slowestLP: (columns: Int, seconds: Double)?
+        func timed(_ columns: Int, _ solve: () throws -> BoundLP) rethrows -> BoundLP {
+            let started = clock.elapsedSeconds
+            let attempt = try solve()
+            let seconds = clock.elapsedSeconds - started
+            if seconds > slowestLP?.seconds ?? -1 { slowestLP = (columns, seconds) }
+            return attempt
+        }
         for (index, model) in models.enumerated() where !bounded.contains(index) {
             defer {
                 leastLeft -= model.mip.leastObjectiveOverBounds
@@ -315,13 +326,42 @@ extension DecomposedSolve {
                 if attempt.optimum == nil, let partial = attempt.partialBound { consider(partial, stopped) }
                 return attempt
             }
+            /// The programme's pooled-load relaxation (`PooledLoadRelaxation`) when it has at most `columnLimit`
+            /// columns and the programme was not bounded better another way.
+            func pooledRelaxation(columnLimit: Int) -> PooledLoadRelaxation? {
+                guard known != .priced, known != .districts, remaining > 3,
+                      let pooled = boundBuilder([blocks[index]], multipliers: multipliers).pooledLoadRelaxation(columnLimit: columnLimit),
+                      pooled.model.variables.count <= columnLimit
+                else { return nil }
+                return pooled
+            }
+            // Where the pooled LP is much smaller than the programme's own, it comes first: it has had the own LP's
+            // value, and the own LP is tried only when it does not finish. Whether it is small enough is known
+            // after the first pass's layout (`BoundMemory.pooledFirst`).
+            var pooledTried = false
+            let pooledFirstLimit = min(options.tuning.boundLPColumnLimit,
+                                       Int(options.tuning.pooledFirstColumnShare * Double(model.mip.variables.count)))
+            if memory.pooledFirst[index] != false, let pooled = pooledRelaxation(columnLimit: pooledFirstLimit) {
+                memory.pooledFirst[index] = true
+                pooledTried = true
+                let attempt = try timed(pooled.model.variables.count) {
+                    try lpGoingOn(pooled.model, .pooled(index), layout: pooled.priorityReward, share: seconds(index), stopped: .pooled)
+                }
+                if let solution = attempt.optimum {
+                    note("bound \(blocks[index].name): pooled loads \(pooled.model.variables.count) columns, \(solution.bound)")
+                    memory.methods[index] = .pooled
+                    total += solution.bound
+                    parts[index] = solution.bound
+                    for (teacher, share) in pooled.trainedShares(solution.values) { training[teacher, default: 0] += share }
+                    continue
+                }
+            } else if memory.pooledFirst[index] == nil, known == nil {
+                memory.pooledFirst[index] = false
+            }
             var lpStoppedAt: Double?
             if tryLP {
-                let lpStarted = clock.elapsedSeconds
-                let attempt = try lpGoingOn(model.mip, .part([index]), layout: model.priorityReward, share: seconds(index),
-                                            stopped: .lpStoppedEarly)
-                if model.mip.variables.count > largestLP?.columns ?? 0 {
-                    largestLP = (model.mip.variables.count, clock.elapsedSeconds - lpStarted)
+                let attempt = try timed(model.mip.variables.count) {
+                    try lpGoingOn(model.mip, .part([index]), layout: model.priorityReward, share: seconds(index), stopped: .lpStoppedEarly)
                 }
                 if let solution = attempt.optimum {
                     note("bound \(blocks[index].name): \(model.mip.variables.count) columns, \(solution.bound)")
@@ -348,10 +388,7 @@ extension DecomposedSolve {
             // every pass, from where the last one stopped. Where it is solved and bounds best, column
             // generation and the 学区 LPs (which give at most the own LP) are not tried after it.
             var pooledBoundsBest = false
-            if known != .priced, known != .districts, remaining > 3,
-               let pooled = boundBuilder([blocks[index]], multipliers: multipliers)
-                   .pooledLoadRelaxation(columnLimit: options.tuning.boundLPColumnLimit),
-               pooled.model.variables.count <= options.tuning.boundLPColumnLimit {
+            if !pooledTried, let pooled = pooledRelaxation(columnLimit: options.tuning.boundLPColumnLimit) {
                 let attempt = try lpGoingOn(pooled.model, .pooled(index), layout: pooled.priorityReward,
                                             share: max(1, seconds(index) - (clock.elapsedSeconds - started)), stopped: .pooled)
                 if let solution = attempt.optimum {
@@ -382,7 +419,7 @@ extension DecomposedSolve {
             for (teacher, share) in shares { training[teacher, default: 0] += share }
         }
         return BoundPassResult(bound: total, training: training, parts: parts, mergedParts: mergedParts,
-                               lpSecondsPerColumn: largestLP.map { $0.seconds / Double($0.columns) } ?? 0)
+                               lpSecondsPerColumn: slowestLP.map { $0.seconds / Double($0.columns) } ?? 0)
     }
 
     /// Σ over a home-district programme's 学区 blocks of each block's LP (the programme's total quota and
@@ -494,7 +531,7 @@ struct BoundPassResult {
     var parts: [Int: Double]
     /// The part of each merged part (`exclusiveParts`), by its programmes' block indices.
     var mergedParts: [[Int]: Double]
-    /// Seconds per column of the own LP of the largest programme bounded alone (stopped or not), 0 without one.
+    /// Seconds per column of the programme LP (own or pooled, stopped or not) that took longest, 0 without one.
     var lpSecondsPerColumn: Double
 }
 
@@ -526,6 +563,9 @@ struct BoundMemory {
     var unmergeable: Set<[Int]> = []
     /// How each programme bounded alone got its part.
     var methods: [Int: ProgrammeBoundMethod] = [:]
+    /// Per programme, whether its pooled-load LP comes before its own (`SearchTuning.pooledFirstColumnShare`),
+    /// once the first pass has seen it.
+    var pooledFirst: [Int: Bool] = [:]
     /// Seconds for an LP whose first share was not enough: twice that share (later passes start with them).
     var lpSeconds: [BasisKey: Double] = [:]
     /// The last basis of each part's LP (a merged part, or one programme as `[index]`) and of each programme's
