@@ -19,10 +19,12 @@ struct SolveRun {
         // With presolve on, glp_intopt solves the root LP itself; without, it needs an optimal basis.
         if !options.presolve {
             let code = solveLP(problem, output: output)
-            if code != GLPKReturnCode.success.rawValue {
+            // A root LP that is not optimal (infeasible, unbounded) ends the solve here: glp_intopt would only
+            // print "optimal basis to initial LP relaxation not provided" and return GLP_EROOT.
+            if code != GLPKReturnCode.success.rawValue || problem.lpStatus != .optimal {
                 return keepingStart(start, result(of: outcome(of: .simplex, code, problem), problem, monitor: nil))
             }
-            if problem.lpStatus == .optimal { rootBound = problem.lpObjective }
+            rootBound = problem.lpObjective
         } else if options.startingBasis != nil {
             output.note(Messages.basisNeedsPresolveOff)
         }

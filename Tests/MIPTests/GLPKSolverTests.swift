@@ -79,11 +79,15 @@ final class GLPKSolverTests: XCTestCase {
         for presolve in [false, true] {
             var options = exact()
             options.presolve = presolve
+            let log = LineLog()
+            options.log = { log.append($0) }
             let result = try solver.solve(model, options: options)
             XCTAssertEqual(result.termination, .infeasible, "presolve \(presolve): \(result.rawText)")
             XCTAssertFalse(result.hasSolution)
             XCTAssertNil(result.objective)
             XCTAssertNil(result.bound)
+            // Branch and cut is not started on an infeasible root LP (it would only complain in the log).
+            XCTAssertFalse(log.lines.contains { $0.contains("optimal basis to initial LP relaxation not provided") }, "\(log.lines)")
         }
     }
 

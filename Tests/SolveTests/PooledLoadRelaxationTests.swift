@@ -98,25 +98,31 @@ final class PooledLoadRelaxationTests: XCTestCase {
     }
 
     /// A pooled LP with at most `pooled_first_column_share` of the programme's columns bounds it first, and
-    /// its own LP, small enough to be solved, is not: both give 340. Just above that share of columns it comes
-    /// after the own LP, which then gives the part.
+    /// its own LP, small enough to be solved, is not solved at all: both give 340. With one column fewer
+    /// allowed, the own LP comes first and gives the part. (The minimum size is set to 0: this programme is small.)
     func testAPooledLPMuchSmallerThanTheProgrammesComesFirst() throws {
         let instance = instance()
-        let pooledColumns = try XCTUnwrap(ModelBuilder(instance: instance).pooledLoadRelaxation()).model.variables.count
-        let ownColumns = ModelBuilder(instance: instance).build().mip.variables.count
+        var options = PlanningOptions()
+        options.timeLimit = 60
+        options.tuning.pooledFirstMinimumColumns = 0
+        let blocks = Decomposition(instance: instance, tuning: options.tuning).programmeBlocks
+        let probe = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
+        let ownColumns = probe.boundModels(blocks, multipliers: [:])[0].mip.variables.count
+        let pooledColumns = try XCTUnwrap(probe.boundBuilder([blocks[0]], multipliers: [:]).pooledLoadRelaxation()).model.variables.count
+        XCTAssertLessThan(pooledColumns, ownColumns)
         for (share, first) in [(Double(pooledColumns) / Double(ownColumns) + 1e-9, ProgrammeBoundMethod.pooled),
                                (Double(pooledColumns - 1) / Double(ownColumns) + 1e-9, .lp)] {
-            var options = PlanningOptions()
-            options.timeLimit = 60
             options.tuning.pooledFirstColumnShare = share
             let solve = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
-            let blocks = Decomposition(instance: instance, tuning: options.tuning).programmeBlocks
             var memory = BoundMemory(merged: [])
             let pass = try solve.boundPass(blocks, solve.boundModels(blocks, multipliers: [:]), multipliers: [:],
                                            seconds: { _ in 10 }, memory: &memory)
             XCTAssertEqual(try XCTUnwrap(pass.parts[0]), 340, accuracy: 1e-6, "share \(share)")
             XCTAssertEqual(memory.methods[0], first, "share \(share)")
             XCTAssertEqual(memory.pooledFirst[0], first == .pooled, "share \(share)")
+            // Only the LP that gave the part was solved: its basis is kept, the other's is not.
+            XCTAssertEqual(memory.bases[.part([0])] == nil, first == .pooled, "share \(share)")
+            XCTAssertEqual(memory.bases[.pooled(0)] == nil, first == .lp, "share \(share)")
         }
     }
 }

@@ -89,8 +89,10 @@ extension DecomposedSolve {
         /// returns what the integer pass proved for each programme (with `passMultipliers`) and the bound it
         /// gives (nil when it did not run). The rounds end once a few in a row gain less than `leastGain` of the
         /// bound (see `SearchTuning.multiplierSmallGainsToStop`), after `multiplier_rounds` in all (a second call goes on with smaller steps), or at `deadline`
-        /// (seconds on the clock). A second call whose rounds all ran before does not repeat the integer pass.
-        func roundsThenIntegerPass(leastGain: Double, deadline: Double = .infinity) throws -> (proven: [Int: Double], bound: Double?) {
+        /// (seconds on the clock; `reachedDeadline` then says so). A second call whose rounds all ran before does
+        /// not repeat the integer pass.
+        func roundsThenIntegerPass(leastGain: Double, deadline: Double = .infinity) throws
+            -> (proven: [Int: Double], bound: Double?, reachedDeadline: Bool) {
             var smallGains = 0
             let roundsBefore = roundsDone
             while roundsDone < options.tuning.multiplierRounds, remaining > passSeconds + 1, clock.elapsedSeconds < deadline,
@@ -119,13 +121,16 @@ extension DecomposedSolve {
             }
             // The programmes' small MIPs, with the last round's multipliers: where the LP of a part opens
             // fractions of cohorts, branch and bound proves more than any round can.
-            guard remaining > 2, !stopRequested, !closeEnough(), roundsBefore == 0 || roundsDone > roundsBefore else { return ([:], nil) }
+            let reachedDeadline = clock.elapsedSeconds >= deadline
+            guard remaining > 2, !stopRequested, !closeEnough(), roundsBefore == 0 || roundsDone > roundsBefore else {
+                return ([:], nil, reachedDeadline)
+            }
             let integer = integerPass(blocks, pass: pass, multipliers: passMultipliers, columns: columns, publish: publish)
             note("bound with small programmes' MIPs: \(integer.bound)")
-            return (integer.proven, integer.bound)
+            return (integer.proven, integer.bound, reachedDeadline)
         }
         // The whole LP holds every programme's rows, and an LP's time per column grows with its size: it takes
-        // at least about as long per column as the first pass's slowest programme LP. One not expected
+        // at least about as long per column as the first pass's largest and slowest programme LPs. One not expected
         // to finish in its share goes after the rounds: district-tight-away-s1's 1-day course took 16.8 s for
         // 19k columns, its whole LP (46k) did not finish in 25 s, and with the rounds no longer crowded out
         // the gap went from 0.75 % to 0.021 %.
@@ -178,8 +183,9 @@ extension DecomposedSolve {
             // (county-tight-away-s1's worker ended its passes at 41 s of 60, with its gap open). The integer
             // pass comes after half of them too: the rounds' LPs stay below what the MIPs proved before, and
             // district-tight-away-s1's rounds, 1.6 s each, took the rest of the time and left the pass none.
-            _ = try roundsThenIntegerPass(leastGain: 0, deadline: clock.elapsedSeconds + 0.5 * remaining)
-            _ = try roundsThenIntegerPass(leastGain: 0)
+            if try roundsThenIntegerPass(leastGain: 0, deadline: clock.elapsedSeconds + 0.5 * remaining).reachedDeadline {
+                _ = try roundsThenIntegerPass(leastGain: 0)
+            }
             // Rounds that gain no more leave the time to the whole LP after all.
             if wholeBasis == nil, try wholeLP(seconds: remaining - 1) { try afterWholeLP() }
         }
@@ -238,6 +244,8 @@ extension DecomposedSolve {
     /// (`Model.pricedLPBound`: a city's 国培 course, 150,561 where the aggregated LP gives 132,003), and,
     /// when that does not finish, its district blocks' LPs (the
     /// programme's total quota dropped); at worst, its objective's least value over the variables' bounds.
+    /// A large programme whose pooled-load LP is much smaller than its own LP is bounded by it first, and by
+    /// the methods above only when it does not finish (`SearchTuning.pooledFirstColumnShare`).
     /// `memory.methods` remembers which of these gave each programme its bound: a later pass (new multipliers, same
     /// programmes) tries only that one, after the cheap aggregated relaxation (a dense 送教 programme's LP and
     /// column generation never finished and took 13 of each pass's 17 s, leaving time for one round of two).
@@ -274,13 +282,16 @@ extension DecomposedSolve {
             bounded.formUnion(part)
             leastLeft -= part.reduce(0) { $0 + models[$1].mip.leastObjectiveOverBounds }
         }
-        /// The LP of a programme bounded alone (its own or its pooled one) that took longest in this pass.
+        /// The LPs of programmes bounded alone (own or pooled) with the most columns, and the one that took
+        /// longest if it took a second or more (a shorter one may be mostly GLPK's fixed costs), in this pass.
+        var largestLP: (columns: Int, seconds: Double)?
         var slowestLP: (columns: Int, seconds: Double)?
         func timed(_ columns: Int, _ solve: () throws -> BoundLP) rethrows -> BoundLP {
             let started = clock.elapsedSeconds
             let attempt = try solve()
             let seconds = clock.elapsedSeconds - started
-            if seconds > slowestLP?.seconds ?? -1 { slowestLP = (columns, seconds) }
+            if columns > largestLP?.columns ?? 0 { largestLP = (columns, seconds) }
+            if seconds >= 1, seconds > slowestLP?.seconds ?? 0 { slowestLP = (columns, seconds) }
             return attempt
         }
         for (index, model) in models.enumerated() where !bounded.contains(index) {
@@ -326,23 +337,28 @@ extension DecomposedSolve {
                 if attempt.optimum == nil, let partial = attempt.partialBound { consider(partial, stopped) }
                 return attempt
             }
-            /// The programme's pooled-load relaxation (`PooledLoadRelaxation`) when it has at most `columnLimit`
-            /// columns and the programme was not bounded better another way.
-            func pooledRelaxation(columnLimit: Int) -> PooledLoadRelaxation? {
-                guard known != .priced, known != .districts, remaining > 3,
-                      let pooled = boundBuilder([blocks[index]], multipliers: multipliers).pooledLoadRelaxation(columnLimit: columnLimit),
-                      pooled.model.variables.count <= columnLimit
-                else { return nil }
-                return pooled
+            /// The programme's pooled-load relaxation (`PooledLoadRelaxation`) when it has at most
+            /// `boundLPColumnLimit` columns and the programme was not bounded better another way; built once.
+            var pooledBuilt: PooledLoadRelaxation??
+            func pooledRelaxation() -> PooledLoadRelaxation? {
+                if let pooledBuilt { return pooledBuilt }
+                let limit = options.tuning.boundLPColumnLimit
+                let built = known == .priced || known == .districts ? nil
+                    : boundBuilder([blocks[index]], multipliers: multipliers).pooledLoadRelaxation(columnLimit: limit)
+                pooledBuilt = .some(built.flatMap { $0.model.variables.count <= limit ? $0 : nil })
+                return pooledBuilt!
             }
-            // Where the pooled LP is much smaller than the programme's own, it comes first: it has had the own LP's
-            // value, and the own LP is tried only when it does not finish. Whether it is small enough is known
-            // after the first pass's layout (`BoundMemory.pooledFirst`).
+            // A large programme whose pooled LP has at most `pooled_first_column_share` of its columns is bounded
+            // by that LP first, and by its own LP only when the pooled one does not finish: on the teaching-day
+            // courses measured the two LPs had the same value, the pooled one in less than half the time.
+            // Whether a programme qualifies is settled by its first pass (`BoundMemory.pooledFirst`).
             var pooledTried = false
-            let pooledFirstLimit = min(options.tuning.boundLPColumnLimit,
-                                       Int(options.tuning.pooledFirstColumnShare * Double(model.mip.variables.count)))
-            if memory.pooledFirst[index] != false, let pooled = pooledRelaxation(columnLimit: pooledFirstLimit) {
-                memory.pooledFirst[index] = true
+            if tryLP, memory.pooledFirst[index] != false, remaining > 3,
+               model.mip.variables.count >= options.tuning.pooledFirstMinimumColumns {
+                let limit = options.tuning.pooledFirstColumnShare * Double(model.mip.variables.count)
+                memory.pooledFirst[index] = pooledRelaxation().map { Double($0.model.variables.count) <= limit } ?? false
+            }
+            if memory.pooledFirst[index] == true, remaining > 3, let pooled = pooledRelaxation() {
                 pooledTried = true
                 let attempt = try timed(pooled.model.variables.count) {
                     try lpGoingOn(pooled.model, .pooled(index), layout: pooled.priorityReward, share: seconds(index), stopped: .pooled)
@@ -355,8 +371,6 @@ extension DecomposedSolve {
                     for (teacher, share) in pooled.trainedShares(solution.values) { training[teacher, default: 0] += share }
                     continue
                 }
-            } else if memory.pooledFirst[index] == nil, known == nil {
-                memory.pooledFirst[index] = false
             }
             var lpStoppedAt: Double?
             if tryLP {
@@ -388,9 +402,11 @@ extension DecomposedSolve {
             // every pass, from where the last one stopped. Where it is solved and bounds best, column
             // generation and the 学区 LPs (which give at most the own LP) are not tried after it.
             var pooledBoundsBest = false
-            if !pooledTried, let pooled = pooledRelaxation(columnLimit: options.tuning.boundLPColumnLimit) {
-                let attempt = try lpGoingOn(pooled.model, .pooled(index), layout: pooled.priorityReward,
-                                            share: max(1, seconds(index) - (clock.elapsedSeconds - started)), stopped: .pooled)
+            if !pooledTried, remaining > 3, let pooled = pooledRelaxation() {
+                let attempt = try timed(pooled.model.variables.count) {
+                    try lpGoingOn(pooled.model, .pooled(index), layout: pooled.priorityReward,
+                                  share: max(1, seconds(index) - (clock.elapsedSeconds - started)), stopped: .pooled)
+                }
                 if let solution = attempt.optimum {
                     consider(solution.bound, .pooled) { pooled.trainedShares(solution.values) }
                     pooledBoundsBest = method == .pooled
@@ -419,7 +435,7 @@ extension DecomposedSolve {
             for (teacher, share) in shares { training[teacher, default: 0] += share }
         }
         return BoundPassResult(bound: total, training: training, parts: parts, mergedParts: mergedParts,
-                               lpSecondsPerColumn: slowestLP.map { $0.seconds / Double($0.columns) } ?? 0)
+                               lpSecondsPerColumn: [largestLP, slowestLP].compactMap { $0.map { $0.seconds / Double($0.columns) } }.max() ?? 0)
     }
 
     /// Σ over a home-district programme's 学区 blocks of each block's LP (the programme's total quota and
@@ -531,7 +547,8 @@ struct BoundPassResult {
     var parts: [Int: Double]
     /// The part of each merged part (`exclusiveParts`), by its programmes' block indices.
     var mergedParts: [[Int]: Double]
-    /// Seconds per column of the programme LP (own or pooled, stopped or not) that took longest, 0 without one.
+    /// Seconds per column of the programme LPs bounded alone (own or pooled, stopped or not): the larger of
+    /// the largest LP's and the slowest one's (when it took a second or more); 0 without one.
     var lpSecondsPerColumn: Double
 }
 
@@ -545,7 +562,8 @@ enum ProgrammeBoundMethod: Sendable {
     /// Its aggregated relaxation's LP.
     case aggregated
     /// Its LP with the teachers of a school pooled across loads (`PooledLoadRelaxation`), solved or stopped
-    /// early; later passes try it and the programme's own LP (when small enough) again.
+    /// early; later passes try it again, and the programme's own LP (when small enough) unless the pooled LP
+    /// comes first and finishes (`BoundMemory.pooledFirst`).
     case pooled
     /// Its LP by column generation.
     case priced

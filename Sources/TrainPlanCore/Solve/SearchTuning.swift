@@ -36,11 +36,14 @@ public struct SearchTuning: Sendable, Equatable {
     /// of bound together; another county's two courses with its 置换 course (53k) gained nothing and took
     /// 17 s a pass, which cost it rounds.
     public var exclusivePartColumnLimit = 40_000
-    /// A programme whose pooled-load relaxation (`PooledLoadRelaxation`) has at most this share of its columns
-    /// is bounded by that relaxation's LP first, and by its own LP only when that one does not finish (0: own
-    /// LP first, always). district-tight-away-s1's 1-day course: own LP 19.1k columns, 17 s on a quiet machine
+    /// A programme (of at least `pooledFirstMinimumColumns`, at most `boundLPColumnLimit`) whose pooled-load
+    /// relaxation (`PooledLoadRelaxation`) has at most this share of its columns is bounded by that
+    /// relaxation's LP first, and by its own LP only when that one does not finish (0: own LP first, always). district-tight-away-s1's 1-day course: own LP 19.1k columns, 17 s on a quiet machine
     /// and unfinished after 33 s on a busy one; pooled 8.0k columns, 8 s, the same value in every round.
     public var pooledFirstColumnShare = 0.5
+    /// Programmes with fewer columns keep their own LP first (it takes a second or less; the pooled LP may
+    /// be below it).
+    public var pooledFirstMinimumColumns = 10_000
     /// Subgradient rounds on the priority multipliers of a decomposed bound (at most; see
     /// `multiplierRoundLeastGain`). district-loose-quotas-s1's rounds gained until the 23rd, which proved its
     /// plan optimal (at 20: 1.01e-4). A county's bound worker gets through about 4 in its 60 s.
@@ -158,6 +161,7 @@ public struct SearchTuning: Sendable, Equatable {
         .init("bound_lp_column_limit", "largest programme LP in the bound", 0...10_000_000, count: \.boundLPColumnLimit),
         .init("exclusive_part_column_limit", "largest exclusive group bounded as one LP", 0...10_000_000, count: \.exclusivePartColumnLimit),
         .init("pooled_first_column_share", "largest share of a programme's columns at which its pooled-load LP bounds it first", 0...1, value: \.pooledFirstColumnShare),
+        .init("pooled_first_minimum_columns", "fewest columns of a programme whose pooled-load LP may bound it first", 0...10_000_000, count: \.pooledFirstMinimumColumns),
         .init("multiplier_rounds", "subgradient rounds of the bound", 0...100, count: \.multiplierRounds),
         .init("multiplier_round_least_gain", "share of the bound a multiplier round must gain for the next", 0...1, value: \.multiplierRoundLeastGain),
         .init("multiplier_small_gains_to_stop", "multiplier rounds in a row below the least gain that end the rounds", 1...100, count: \.multiplierSmallGainsToStop),
