@@ -349,19 +349,39 @@ extension DecomposedSolve {
                 return pooledBuilt!
             }
             // A large programme whose pooled LP has at most `pooled_first_column_share` of its columns is bounded
-            // by that LP first, and by its own LP only when the pooled one does not finish: on the teaching-day
-            // courses measured the two LPs had the same value, the pooled one in less than half the time.
-            // Whether a programme qualifies is settled by its first pass (`BoundMemory.pooledFirst`).
+            // by that LP first, and by its own LP only when the pooled one does not finish. The pooled LP may be
+            // below the own one: in the first pass the own LP then gets `pooled_first_check_factor` times the
+            // pooled LP's seconds, and where it finishes above it, it bounds the programme from then on. A
+            // teaching-day course under tight away caps (district-tight-away-s1's JY01): the same value, the
+            // pooled LP in 8 s, the own one unfinished after 33 s on a busy machine; county-b's 送教 course:
+            // pooled 49,817, own 50,644 in 1.4 s. Settled by the first pass (`BoundMemory.pooledFirst`).
             var pooledTried = false
-            if tryLP, memory.pooledFirst[index] != false, remaining > 3,
+            var checkingPooled = false
+            if tryLP, memory.pooledFirst[index] == nil, remaining > 3,
                model.mip.variables.count >= options.tuning.pooledFirstMinimumColumns {
                 let limit = options.tuning.pooledFirstColumnShare * Double(model.mip.variables.count)
-                memory.pooledFirst[index] = pooledRelaxation().map { Double($0.model.variables.count) <= limit } ?? false
+                checkingPooled = pooledRelaxation().map { Double($0.model.variables.count) <= limit } ?? false
+                memory.pooledFirst[index] = checkingPooled
             }
             if memory.pooledFirst[index] == true, remaining > 3, let pooled = pooledRelaxation() {
                 pooledTried = true
+                let pooledStarted = clock.elapsedSeconds
                 let attempt = try timed(pooled.model.variables.count) {
                     try lpGoingOn(pooled.model, .pooled(index), layout: pooled.priorityReward, share: seconds(index), stopped: .pooled)
+                }
+                if let solution = attempt.optimum, checkingPooled, remaining > 2 {
+                    let checkSeconds = min(remaining - 1, max(1, options.tuning.pooledFirstCheckFactor * (clock.elapsedSeconds - pooledStarted)))
+                    let own = try timed(model.mip.variables.count) { try lpSolution(model.mip, seconds: checkSeconds) }
+                    memory.keep(own, of: .part([index]), layout: model.priorityReward)
+                    if let ownSolution = own.optimum, ownSolution.bound > solution.bound + 1e-6 * max(1, abs(solution.bound)) {
+                        memory.pooledFirst[index] = false
+                        note("bound \(blocks[index].name): \(model.mip.variables.count) columns, \(ownSolution.bound) (pooled loads \(solution.bound))")
+                        memory.methods[index] = .lp
+                        total += ownSolution.bound
+                        parts[index] = ownSolution.bound
+                        for (teacher, share) in model.trainedShares(ownSolution.values) { training[teacher, default: 0] += share }
+                        continue
+                    }
                 }
                 if let solution = attempt.optimum {
                     note("bound \(blocks[index].name): pooled loads \(pooled.model.variables.count) columns, \(solution.bound)")

@@ -44,6 +44,9 @@ public struct SearchTuning: Sendable, Equatable {
     /// Programmes with fewer columns keep their own LP first (it takes a second or less; the pooled LP may
     /// be below it).
     public var pooledFirstMinimumColumns = 10_000
+    /// In the first pass the own LP of a programme bounded by its pooled LP first gets this many times the
+    /// pooled LP's seconds (at least 1 s): finished above the pooled LP, it bounds the programme instead.
+    public var pooledFirstCheckFactor = 2.0
     /// Subgradient rounds on the priority multipliers of a decomposed bound (at most; see
     /// `multiplierRoundLeastGain`). district-loose-quotas-s1's rounds gained until the 23rd, which proved its
     /// plan optimal (at 20: 1.01e-4). A county's bound worker gets through about 4 in its 60 s.
@@ -162,6 +165,7 @@ public struct SearchTuning: Sendable, Equatable {
         .init("exclusive_part_column_limit", "largest exclusive group bounded as one LP", 0...10_000_000, count: \.exclusivePartColumnLimit),
         .init("pooled_first_column_share", "largest share of a programme's columns at which its pooled-load LP bounds it first", 0...1, value: \.pooledFirstColumnShare),
         .init("pooled_first_minimum_columns", "fewest columns of a programme whose pooled-load LP may bound it first", 0...10_000_000, count: \.pooledFirstMinimumColumns),
+        .init("pooled_first_check_factor", "times the pooled LP's seconds the own LP gets in the first pass to show it bounds more", 0...100, value: \.pooledFirstCheckFactor),
         .init("multiplier_rounds", "subgradient rounds of the bound", 0...100, count: \.multiplierRounds),
         .init("multiplier_round_least_gain", "share of the bound a multiplier round must gain for the next", 0...1, value: \.multiplierRoundLeastGain),
         .init("multiplier_small_gains_to_stop", "multiplier rounds in a row below the least gain that end the rounds", 1...100, count: \.multiplierSmallGainsToStop),
