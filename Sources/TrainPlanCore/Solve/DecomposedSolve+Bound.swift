@@ -337,6 +337,13 @@ extension DecomposedSolve {
                 if attempt.optimum == nil, let partial = attempt.partialBound { consider(partial, stopped) }
                 return attempt
             }
+            /// The programme's part: `method` gave `bound`, its solution training `shares` of teachers.
+            func settle(_ bound: Double, by method: ProgrammeBoundMethod, training shares: [Int: Double]) {
+                memory.methods[index] = method
+                total += bound
+                parts[index] = bound
+                for (teacher, share) in shares { training[teacher, default: 0] += share }
+            }
             /// The programme's pooled-load relaxation (`PooledLoadRelaxation`) when it has at most
             /// `boundLPColumnLimit` columns and the programme was not bounded better another way; built once.
             var pooledBuilt: PooledLoadRelaxation??
@@ -376,19 +383,13 @@ extension DecomposedSolve {
                     if let ownSolution = own.optimum, ownSolution.bound > solution.bound + 1e-6 * max(1, abs(solution.bound)) {
                         memory.pooledFirst[index] = false
                         note("bound \(blocks[index].name): \(model.mip.variables.count) columns, \(ownSolution.bound) (pooled loads \(solution.bound))")
-                        memory.methods[index] = .lp
-                        total += ownSolution.bound
-                        parts[index] = ownSolution.bound
-                        for (teacher, share) in model.trainedShares(ownSolution.values) { training[teacher, default: 0] += share }
+                        settle(ownSolution.bound, by: .lp, training: model.trainedShares(ownSolution.values))
                         continue
                     }
                 }
                 if let solution = attempt.optimum {
                     note("bound \(blocks[index].name): pooled loads \(pooled.model.variables.count) columns, \(solution.bound)")
-                    memory.methods[index] = .pooled
-                    total += solution.bound
-                    parts[index] = solution.bound
-                    for (teacher, share) in pooled.trainedShares(solution.values) { training[teacher, default: 0] += share }
+                    settle(solution.bound, by: .pooled, training: pooled.trainedShares(solution.values))
                     continue
                 }
             }
@@ -399,10 +400,7 @@ extension DecomposedSolve {
                 }
                 if let solution = attempt.optimum {
                     note("bound \(blocks[index].name): \(model.mip.variables.count) columns, \(solution.bound)")
-                    memory.methods[index] = .lp
-                    total += solution.bound
-                    parts[index] = solution.bound
-                    for (teacher, share) in model.trainedShares(solution.values) { training[teacher, default: 0] += share }
+                    settle(solution.bound, by: .lp, training: model.trainedShares(solution.values))
                     continue
                 }
                 lpStoppedAt = attempt.partialBound
@@ -447,12 +445,9 @@ extension DecomposedSolve {
                let districts = try districtsBound(of: blocks[index].programme, multipliers: multipliers, seconds: seconds(index)) {
                 consider(districts.bound, .districts) { districts.training }
             }
-            memory.methods[index] = method
             let pricing = priced.map { "priced \($0.bound) (\($0.converged ? "LP optimum" : "unfinished"), \($0.rounds) rounds)" } ?? "not priced"
             note("bound \(blocks[index].name): \(model.mip.variables.count) columns, LP \(tryLP ? lpStoppedAt.map { "stopped early at \($0)" } ?? "unfinished" : "skipped"), \(pricing), best \(part) (\(method))")
-            total += part
-            parts[index] = part
-            for (teacher, share) in shares { training[teacher, default: 0] += share }
+            settle(part, by: method, training: shares)
         }
         return BoundPassResult(bound: total, training: training, parts: parts, mergedParts: mergedParts,
                                lpSecondsPerColumn: [largestLP, slowestLP].compactMap { $0.map { $0.seconds / Double($0.columns) } }.max() ?? 0)

@@ -38,8 +38,9 @@ public struct SearchTuning: Sendable, Equatable {
     public var exclusivePartColumnLimit = 40_000
     /// A programme (of at least `pooledFirstMinimumColumns`, at most `boundLPColumnLimit`) whose pooled-load
     /// relaxation (`PooledLoadRelaxation`) has at most this share of its columns is bounded by that
-    /// relaxation's LP first, and by its own LP only when that one does not finish (0: own LP first, always). district-tight-away-s1's 1-day course: own LP 19.1k columns, 17 s on a quiet machine
-    /// and unfinished after 33 s on a busy one; pooled 8.0k columns, 8 s, the same value in every round.
+    /// relaxation's LP first, and by its own LP only when that one does not finish (0: own LP first, always).
+    /// district-tight-away-s1's 1-day course: own LP 19.1k columns, 17 s on a quiet machine and unfinished
+    /// after 33 s on a busy one; pooled 8.0k columns, 8 s, the same value in every round.
     public var pooledFirstColumnShare = 0.5
     /// Programmes with fewer columns keep their own LP first (it takes a second or less; the pooled LP may
     /// be below it).
