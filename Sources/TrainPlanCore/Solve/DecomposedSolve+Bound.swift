@@ -172,10 +172,11 @@ extension DecomposedSolve {
             note("bound with exclusive groups merged: \(total)")
             publish(total)
         }
-        // A model too large for the LP first gets it now if it may finish; one whose LP stopped at its first
-        // share goes on from there (county-a's stopped at 39 s on a busy machine, where it is solved in 36 s on
-        // a quiet one).
-        if wholeBasis != nil || wholeLPSeconds <= remaining - 1, try wholeLP(seconds: remaining - 1) {
+        // A model too large for the LP first gets it now if it is expected well within the time left
+        // (`wholeLPAfterRoundsShare`); one whose LP stopped at its first share goes on from there (county-a's
+        // stopped at 39 s on a busy machine, where it is solved in 36 s on a quiet one).
+        if wholeBasis != nil || wholeLPSeconds <= options.tuning.wholeLPAfterRoundsShare * (remaining - 1),
+           try wholeLP(seconds: remaining - 1) {
             try afterWholeLP()
         } else {
             // Without the whole LP (too large, not expected to finish, or unfinished) the worker has nothing else

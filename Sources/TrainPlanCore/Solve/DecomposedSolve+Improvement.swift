@@ -17,7 +17,7 @@ extension DecomposedSolve {
     /// block took the time of neighbourhoods that gained more (a dense 送教 county: 63 slices of 13k columns,
     /// 0.22 % → 0.49 %); with the counts that county gives 0.196 %.
     func improve(_ incumbent: inout Incumbent, _ decomposition: Decomposition, bound: BoundThread, relaxationExpected: Bool,
-                 wholeModelColumns: Int?, unfinishedBlocks: Set<Int>) {
+                 wholeModelColumns: Int?, unfinishedBlocks: Set<Int>, wholeModel: PlanningModel? = nil) {
         var unfinishedBlocks = unfinishedBlocks
         /// Each neighbourhood's last solve: at which plan version, whether GLPK finished it (solved again at
         /// that plan it gives the same answer), and with how many seconds.
@@ -33,6 +33,15 @@ extension DecomposedSolve {
         /// the search across every programme would have run).
         var optimalByProgramme: [Int: Int] = [:]
         func searching() -> Bool { time.remaining > 2 && !stopRequested && !closeEnough(incumbent, bound) }
+        /// The plan version last reseated (`reseat`).
+        var reseatedVersion: Int?
+        /// Reseats each new plan in the whole model, when it is kept, for `programme_move_seconds`.
+        func reseatIfNew() {
+            guard let wholeModel, reseatedVersion != incumbent.version, searching() else { return }
+            reseatedVersion = incumbent.version
+            reseat(&incumbent, wholeModel, seconds: min(time.remaining - 1, options.tuning.programmeMoveSeconds), bound: bound)
+            if incumbent.version != reseatedVersion { reseatedVersion = incumbent.version }
+        }
         /// The exact whole-model MIP (`solveWholeModel`), once, unless the bound worker has it: it takes the rest
         /// of the time.
         func solveWholeModelOnce() {
@@ -158,6 +167,7 @@ extension DecomposedSolve {
                         break
                     }
                     adoptPlanFound(by: bound, into: &incumbent)
+                    reseatIfNew()
                     searchNearRelaxationIfNew()
                     guard searching() else { break }
                     if solve(neighbourhood, kind) { solved += 1 }

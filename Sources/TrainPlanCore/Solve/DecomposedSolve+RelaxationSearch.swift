@@ -16,45 +16,58 @@ extension DecomposedSolve {
     func searchNearRelaxation(
         _ incumbent: inout Incumbent, _ relaxation: WholeRelaxation, programmes: Set<Int>? = nil, seconds: Double, bound: BoundThread?
     ) -> RelaxationSearchOutcome {
+        let scope = programmes.map { " in " + $0.sorted().map { instance.programmes[$0].id }.joined(separator: "+") } ?? ""
+        return searchWholeModel(&incumbent, relaxation.model, named: "near the LP" + scope, seconds: seconds, bound: bound) { model, plan in
+            model.agreeing(plan, relaxation.values(for: model), freeing: programmes)
+        }
+    }
+
+    /// Solves the whole model `whole` with the columns `fixing` picks (from the model and the plan's values of
+    /// its columns) fixed at the plan's values, started from the plan, for `seconds`; offers the result to
+    /// `incumbent`. `bound`: where the plan search reports a better plan (nil on the bound worker, whose plan
+    /// is not the search's). `gap`: GLPK's relative gap, of the whole objective (the fixed columns' costs are
+    /// its constant); nil = the user's.
+    func searchWholeModel(
+        _ incumbent: inout Incumbent, _ whole: PlanningModel, named name: String, seconds: Double, gap: Double? = nil,
+        bound: BoundThread?, fixing: (PlanningModel, [Double]) -> [Int: Double]
+    ) -> RelaxationSearchOutcome {
         let instance = self.instance
         let start = incumbent.plan
         let startObjective = incumbent.objective
         let deadline = clock.elapsedSeconds + seconds
         let grouped = GroupedSolve(instance: instance) { singletons in
-            singletons.isEmpty ? relaxation.model : ModelBuilder(instance: instance, singletons: singletons).build()
+            singletons.isEmpty ? whole : ModelBuilder(instance: instance, singletons: singletons).build()
         }
         do {
-            let outcome = try grouped.run(firstModel: relaxation.model) { model in
+            let outcome = try grouped.run(firstModel: whole) { model in
                 // A rebuild with teachers ungrouped can come after the deadline: no solve then.
                 guard deadline - clock.elapsedSeconds >= 1 else { return .timedOutBeforeStart }
                 let (startValues, startEncodedWhole) = model.startingEncoding(for: start)
-                let lp = relaxation.values(for: model)
-                guard let restricted = model.mip.fixing(model.agreeing(startValues, lp, freeing: programmes)) else {
-                    // The plan breaks a row of this model with only agreeing values in it: nothing to search.
-                    note("  near the LP: the plan's fixed part breaks a row of the whole model; not searched")
+                guard let restricted = model.mip.fixing(fixing(model, startValues)) else {
+                    // The plan breaks a row of this model with only fixed values in it: nothing to search.
+                    note("  \(name): the plan's fixed part breaks a row of the whole model; not searched")
                     return SolveResult(termination: .infeasible, hasSolution: false, objective: nil, bound: nil,
                                        values: [], seconds: 0, nodes: 0, rawCode: 0, rawText: "fixed part infeasible")
                 }
-                var searchOptions = options.solverOptions(remaining: max(1, deadline - clock.elapsedSeconds))
+                var searchOptions = options.solverOptions(remaining: max(1, deadline - clock.elapsedSeconds), gap: gap)
                 searchOptions.progress = nil
                 searchOptions.startingSolution = restricted.restrict(startValues)
                 if let values = searchOptions.startingSolution, startEncodedWhole {
                     searchOptions.stopAtPlanGoal(options.planObjectiveGoal, model: restricted.model, start: values, startPlanObjective: startObjective)
                 }
                 var result = try solver.solve(restricted.model, options: searchOptions)
-                let scope = programmes.map { " in " + $0.sorted().map { instance.programmes[$0].id }.joined(separator: "+") } ?? ""
-                note("  near the LP\(scope): \(restricted.model.variables.count) of \(model.mip.variables.count) columns free, \(result.termination)")
+                note("  \(name): \(restricted.model.variables.count) of \(model.mip.variables.count) columns free, \(result.termination)")
                 if result.hasSolution { result.values = restricted.expand(result.values) }
                 return result
             }
             incumbent.nodes += outcome.nodes
             let finished = outcome.result.termination == .optimal || outcome.result.termination == .infeasible
             guard let plan = outcome.plan, incumbent.offer(plan) else { return RelaxationSearchOutcome(improved: false, finished: finished) }
-            note("improved near the LP: objective \(incumbent.objective)")
+            note("improved \(name): objective \(incumbent.objective)")
             if let bound { report(incumbent, bound: bound) }
             return RelaxationSearchOutcome(improved: true, finished: finished)
         } catch {
-            note("  near the LP: the solver failed (\(error)); the plan so far is kept")
+            note("  \(name): the solver failed (\(error)); the plan so far is kept")
             return RelaxationSearchOutcome(improved: false, finished: false)
         }
     }

@@ -68,7 +68,8 @@ struct DecomposedSolve: Sendable {
 
         let provenShortfall = fillSeats(&incumbent, decomposition, bound: boundWorker)
         untilProven(by: boundWorker).improve(&incumbent, decomposition, bound: boundWorker, relaxationExpected: wholeModel != nil,
-                                             wholeModelColumns: modelSize.columns, unfinishedBlocks: construction.unfinishedBlocks)
+                                             wholeModelColumns: modelSize.columns, unfinishedBlocks: construction.unfinishedBlocks,
+                                             wholeModel: wholeModel)
 
         // The plan is done (with any plan the worker found meanwhile). While the gap is open and time is left,
         // the bound keeps the rest of it (its whole LP may still close the gap); then it is cancelled, and a

@@ -18,6 +18,11 @@ public struct SearchTuning: Sendable, Equatable {
     public var wholeLPBeforeRoundsColumnLimit = 80_000
     /// Share of the time left that the whole LP may take when it comes before the multiplier rounds.
     public var wholeLPFirstShare = 0.6
+    /// After the first rounds, the whole LP comes before more rounds only when its expected time is at most
+    /// this share of the time left (the estimate is a floor: an LP's time per column grows with its size).
+    /// district-tight-away-s1's whole LP (46k columns), expected in 29.7 s with 30.7 s left, did not finish,
+    /// and the bound stayed at 248,796 where the rounds and integer pass reach 248,813.
+    public var wholeLPAfterRoundsShare = 0.5
     /// A block's MIP is restricted to the candidates its LP opens above this many columns.
     public var restrictToLPSupportAbove = 2_000
     /// Share of a block's time left after its LP for LP rounding (`roundedOpenings`: the K candidates the LP
@@ -159,6 +164,7 @@ public struct SearchTuning: Sendable, Equatable {
         .init("whole_model_lp_column_limit", "largest whole model whose LP bounds a decomposed solve", 0...10_000_000, count: \.wholeModelLPColumnLimit),
         .init("whole_lp_before_rounds_column_limit", "largest whole model whose LP comes before the multiplier rounds", 0...10_000_000, count: \.wholeLPBeforeRoundsColumnLimit),
         .init("whole_lp_first_share", "share of the time left for a whole LP before the rounds", 0.05...1, value: \.wholeLPFirstShare),
+        .init("whole_lp_after_rounds_share", "largest share of the time left the whole LP may be expected to take before more rounds", 0.05...1, value: \.wholeLPAfterRoundsShare),
         .init("restrict_to_lp_support_above", "block size above which its MIP keeps the LP's candidates only", 0...10_000_000, count: \.restrictToLPSupportAbove),
         .init("rounding_share", "share of a large block's time after its LP for opening the candidates the LP opens most", 0...0.95, value: \.roundingShare),
         .init("pair_column_limit", "largest neighbourhood of several blocks", 0...10_000_000, count: \.pairColumnLimit),
