@@ -19,6 +19,11 @@ extension DecomposedSolve {
 }
 
 extension PlanningModel {
+    /// The columns reseating `plan` leaves free.
+    func reseatingColumns(_ plan: Plan) -> Int {
+        mip.variables.count - keepingOpenings(startingValues(for: plan)).count
+    }
+
     /// Every opening at the plan's value (`plan`: values of this model's columns), and every assignment to a
     /// candidate the plan does not open at 0: what is left free is who joins the plan's cohorts.
     func keepingOpenings(_ plan: [Double]) -> [Int: Double] {

@@ -88,6 +88,12 @@ public struct SearchTuning: Sendable, Equatable {
     /// 384 s improvement stage, ending at their time limit for gains of 15k each, where its single blocks
     /// gain 200k in 130 s.
     public var programmeMoveSeconds: Double = 5
+    /// Every new plan is reseated (`DecomposedSolve.reseat`) when that leaves at most this many columns free;
+    /// a larger reseating only when a pass of the neighbourhoods gains nothing. GLPK solved
+    /// district-tight-away-s1's (10.8k free) at its root in under a second; a county's (27–28k of 100–130k)
+    /// ended at its 5 s each time without a gain: one at 40.6 s on county-tight-quotas-s1 pushed the move
+    /// that fills its last two seats (53.6 s) past the time limit.
+    public var reseatColumnLimit = 15_000
     /// Share of the time left that a neighbourhood of several blocks gets (regions, competing blocks, whole
     /// programmes, competing programmes; at least 5 s; doubled with each larger scale of the search).
     public var largeNeighbourhoodShare = 0.25
@@ -182,6 +188,7 @@ public struct SearchTuning: Sendable, Equatable {
         .init("seat_filling_share", "share of the time left for filling seats", 0...0.95, value: \.seatFillingShare),
         .init("region_link_km", "km that join sites into one region", 0...100_000, value: \.regionLinkKm),
         .init("neighbourhood_minimum_seconds", "seconds left needed to start a neighbourhood other than one finished block", 0...3_600, value: \.neighbourhoodMinimumSeconds),
+        .init("reseat_column_limit", "largest reseating (free columns) run for every new plan", 0...10_000_000, count: \.reseatColumnLimit),
         .init("programme_move_seconds", "seconds for a programme's \"when\" or \"who\"", 0.5...3_600, value: \.programmeMoveSeconds),
         .init("large_neighbourhood_share", "share of the time left for a neighbourhood of several blocks (not every block at once)", 0.01...1, value: \.largeNeighbourhoodShare),
         .init("everything_share", "share of the time left for the neighbourhood of every block", 0.01...1, value: \.everythingShare),
