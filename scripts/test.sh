@@ -4,4 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh --test-tools
 swift build --build-tests
-swift test --skip-build
+# The tests write plan folders, workbooks and browser profiles under TMPDIR: one directory per run,
+# removed at the end (a run used to leave about 900 directories in /tmp).
+test_tmp=$(mktemp -d "${TMPDIR:-/tmp}/trainplan-tests.XXXXXX")
+trap 'rm -rf "$test_tmp"' EXIT
+TMPDIR="$test_tmp" swift test --skip-build

@@ -61,4 +61,32 @@ final class ReseatingTests: XCTestCase {
         XCTAssertEqual(incumbent.plan.cohorts.map { instance.programmes[$0.programme].id }, ["P1"])
         XCTAssertEqual(PlanChecker(instance: instance).violations(of: incumbent.plan).map(\.rule), [])
     }
+
+    /// The improvement stage reseats a new plan before any neighbourhood when the reseating leaves at most
+    /// `reseat_column_limit` columns free; above it, only once a pass of neighbourhoods gained nothing (here
+    /// the blocks find the same plan first).
+    func testTheImprovementStageReseatsFirstOnlyWithinTheColumnLimit() throws {
+        let instance = twoCourses()
+        let start = Plan(cohorts: [cohort("K1", programme: 0, day: 0, teachers: [2, 3]), cohort("K2", programme: 1, day: 1, teachers: [0, 1])])
+        func firstSolve(columnLimit: Int) -> (line: String, objective: Double) {
+            var options = PlanningOptions()
+            options.timeLimit = 30
+            options.tuning.reseatColumnLimit = columnLimit
+            let log = LogLines()
+            options.log = { log.append($0) }
+            let search = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
+            var incumbent = Incumbent(instance: instance, plan: start)
+            search.improve(&incumbent, Decomposition(instance: instance, tuning: options.tuning), bound: BoundThread(),
+                           relaxationExpected: false, wholeModelColumns: nil, unfinishedBlocks: [],
+                           wholeModel: ModelBuilder(instance: instance).build())
+            XCTAssertEqual(PlanChecker(instance: instance).violations(of: incumbent.plan).map(\.rule), [])
+            return (log.lines.first { $0.contains(" columns") } ?? "", incumbent.objective)
+        }
+        let within = firstSolve(columnLimit: SearchTuning().reseatColumnLimit)
+        XCTAssertTrue(within.line.contains("reseating:"), within.line)
+        XCTAssertEqual(within.objective, 0, accuracy: 1e-9)
+        let above = firstSolve(columnLimit: 0)
+        XCTAssertFalse(above.line.contains("reseating"), above.line)
+        XCTAssertEqual(above.objective, 0, accuracy: 1e-9)
+    }
 }
