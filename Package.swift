@@ -76,7 +76,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "SolveTests", dependencies: ["TrainPlanCore", "PlanCheck", "TestSupport", "GLPKSolver", "MIP"]),
-        .testTarget(name: "CLITests", dependencies: ["trainplan", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["trainplan", "TestSupport", "TrainPlanCore"]),
         .testTarget(name: "CheckTests", dependencies: ["TrainPlanCore", "PlanCheck"]),
         .testTarget(
             name: "ReportTests",

@@ -6,6 +6,6 @@ bash scripts/install-deps.sh --test-tools
 swift build --build-tests
 # The tests write plan folders, workbooks and browser profiles under TMPDIR: one directory per run,
 # removed at the end (a run used to leave about 900 directories in /tmp).
-test_tmp=$(mktemp -d "${TMPDIR:-/tmp}/trainplan-tests.XXXXXX")
-trap 'rm -rf "$test_tmp"' EXIT
+test_tmp=$(mktemp -d "${TMPDIR:-/tmp}/tp.XXXXXX")
+trap 'rm -rf "$test_tmp" || true' EXIT
 TMPDIR="$test_tmp" swift test --skip-build

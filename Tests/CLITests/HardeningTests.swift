@@ -1,4 +1,5 @@
 import Foundation
+import TrainPlanCore
 import XCTest
 
 /// Issue 12 end to end: no user file is lost, bad options are usage errors, limits are held, messages are short.
@@ -43,7 +44,7 @@ final class HardeningTests: XCTestCase {
         try "data".write(toFile: file, atomically: true, encoding: .utf8)
         let output = try CommandRunner.run(["solve", instance, "--out", file + "/plans/p", "--lang", "en"])
         XCTAssertEqual(output.status, 1, output.stdout)
-        XCTAssertTrue(output.stderr.contains("refusing to replace \"\(file)\": it is a file (or a link), not a folder"), output.stderr)
+        XCTAssertTrue(output.stderr.contains("refusing to replace \"\(Echo.value(file))\": it is a file (or a link), not a folder"), output.stderr)
         XCTAssertFalse(output.stderr.contains("NSCocoaErrorDomain"), output.stderr)
         XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8), "data")
     }
@@ -489,10 +490,11 @@ final class HardeningTests: XCTestCase {
         let refused = try CommandRunner.run(["user", "add", "wang", "--role", "planner", "--data", files + "/afile.txt"],
                                             input: "a long password\n")
         XCTAssertEqual(refused.status, 1, refused.stderr)
-        XCTAssertEqual(refused.stderr, "数据文件夹“\(files)/afile.txt”无法使用（它或它的上级是一个文件，不是文件夹）：请给出 serve 所用的数据文件夹\n")
+        // A path is quoted back up to `Echo.limit` characters (a long TMPDIR cuts it).
+        XCTAssertEqual(refused.stderr, "数据文件夹“\(Echo.value(files + "/afile.txt"))”无法使用（它或它的上级是一个文件，不是文件夹）：请给出 serve 所用的数据文件夹\n")
         let under = try CommandRunner.run(["user", "add", "wang", "--role", "planner", "--data", files + "/afile.txt/data", "--lang", "en"],
                                           input: "a long password\n")
-        XCTAssertEqual(under.stderr, "the data folder \"\(files)/afile.txt/data\" cannot be used (it or a parent of it is a file, not a folder): give the data folder of `serve`\n")
+        XCTAssertEqual(under.stderr, "the data folder \"\(Echo.value(files + "/afile.txt/data"))\" cannot be used (it or a parent of it is a file, not a folder): give the data folder of `serve`\n")
         XCTAssertEqual(try String(contentsOfFile: files + "/afile.txt", encoding: .utf8), "mine")
         let short = try CommandRunner.run(["user", "add", "wang", "--role", "planner", "--data", files + "/data"], input: "short\n")
         XCTAssertEqual(short.status, 1)

@@ -140,14 +140,14 @@ import TrainPlanCore
     @Test func aPlanThatCannotBeReadListsOnlyWhy() throws {
         let missing = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)")
         let absent = PlanChecker(instance: CheckFixture.instance).check(planDirectory: missing.path)
-        #expect(absent.violations.map { $0.message(.zh) } == ["计划文件夹“\(missing.path)”不存在（请检查路径）"])
+        #expect(absent.violations.map { $0.message(.zh) } == ["计划文件夹“\(Echo.value(missing.path))”不存在（请检查路径）"])
         #expect(absent.verdict(.zh) == "计划无法读取：1 处文件问题，规定未检查")
 
         try CheckFixture.validPlan.write(to: missing)
         defer { try? FileManager.default.removeItem(at: missing) }
         let file = missing.appendingPathComponent("cohorts.csv").path
         #expect(PlanChecker(instance: CheckFixture.instance).check(planDirectory: file).violations.map { $0.message(.en) }
-                == ["\"\(file)\" is a file, not a plan folder"])
+                == ["\"\(Echo.value(file))\" is a file, not a plan folder"])
         try FileManager.default.removeItem(atPath: file)
         let noCohorts = PlanChecker(instance: CheckFixture.instance).check(planDirectory: missing.path)
         #expect(noCohorts.violations.map { $0.message(.en) } == ["Missing file cohorts.csv"])

@@ -38,16 +38,11 @@ final class ImprovementScheduleTests: XCTestCase {
         var options = PlanningOptions()
         options.timeLimit = 120
         options.tuning.restrictToLPSupportAbove = 0
-        let log = LogLines()
-        options.log = { log.append($0) }
-        let search = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
-        var incumbent = Incumbent(instance: instance, plan: optimum.plan)
-        search.improve(&incumbent, Decomposition(instance: instance, tuning: options.tuning), bound: BoundThread(),
-                       relaxationExpected: false, wholeModelColumns: nil, unfinishedBlocks: [])
+        let (incumbent, log) = improveLogged(instance, from: optimum.plan, options: options)
 
         XCTAssertEqual(incumbent.version, 0, "nothing beats the optimum")
         // Each block solve logs "  <neighbourhood>: <n> columns (LP support), <termination>".
-        let solves = log.lines.filter { $0.contains(" columns (LP support), ") }.compactMap { line in
+        let solves = log.filter { $0.contains(" columns (LP support), ") }.compactMap { line in
             line.split(separator: "]", maxSplits: 1).last?.split(separator: ":").first?.trimmingCharacters(in: .whitespaces)
         }
         let timesSolved = Dictionary(solves.map { ($0, 1) }, uniquingKeysWith: +)
@@ -68,16 +63,11 @@ final class ImprovementScheduleTests: XCTestCase {
             var options = PlanningOptions()
             options.timeLimit = 30
             options.tuning.neighbourhoodMinimumSeconds = minimumSeconds
-            let log = LogLines()
-            options.log = { log.append($0) }
-            let search = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
-            var incumbent = Incumbent(instance: instance, plan: start)
-            let decomposition = Decomposition(instance: instance, tuning: options.tuning)
-            let p1 = decomposition.blocks.firstIndex { $0.name == "P1" }!
-            search.improve(&incumbent, decomposition, bound: BoundThread(), relaxationExpected: false,
-                           wholeModelColumns: nil, unfinishedBlocks: [p1])
+            let (incumbent, log) = improveLogged(instance, from: start, options: options) { decomposition in
+                [decomposition.blocks.firstIndex { $0.name == "P1" }!]
+            }
             XCTAssertEqual(PlanChecker(instance: instance).violations(of: incumbent.plan).map(\.rule), [])
-            return Set(log.lines.filter { $0.contains(" columns") }.compactMap { line in
+            return Set(log.filter { $0.contains(" columns") }.compactMap { line in
                 line.split(separator: "]", maxSplits: 1).last?.split(separator: ":").first?.trimmingCharacters(in: .whitespaces)
             })
         }

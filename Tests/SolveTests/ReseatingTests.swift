@@ -62,25 +62,38 @@ final class ReseatingTests: XCTestCase {
         XCTAssertEqual(PlanChecker(instance: instance).violations(of: incumbent.plan).map(\.rule), [])
     }
 
+    /// A gain far below the user's gap of the whole objective is still taken: 200 of 20,000,200 (two seats of
+    /// P2 short at 10,000,000 each) is 1e-5, and at GLPK's 1e-4 the reseating would stop at the start (the
+    /// fixed shortfall is part of its objective).
+    func testReseatingTakesAGainBelowTheUsersGap() throws {
+        var instance = twoCourses()
+        instance.weights.shortfall = 10_000_000
+        var incumbent = Incumbent(instance: instance, plan: Plan(cohorts: [cohort("K1", programme: 0, day: 0, teachers: [2, 3])]))
+        XCTAssertEqual(incumbent.objective, 20_000_200, accuracy: 1e-6)
+
+        var options = PlanningOptions()
+        options.timeLimit = 30
+        XCTAssertEqual(options.relativeGap, 1e-4)
+        let search = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
+        search.reseat(&incumbent, ModelBuilder(instance: instance).build(), seconds: 10, bound: BoundThread())
+
+        XCTAssertEqual(incumbent.objective, 20_000_000, accuracy: 1e-6)
+        XCTAssertEqual(PlanChecker(instance: instance).violations(of: incumbent.plan).map(\.rule), [])
+    }
+
     /// The improvement stage reseats a new plan before any neighbourhood when the reseating leaves at most
     /// `reseat_column_limit` columns free; above it, only once a pass of neighbourhoods gained nothing (here
     /// the blocks find the same plan first).
     func testTheImprovementStageReseatsFirstOnlyWithinTheColumnLimit() throws {
         let instance = twoCourses()
         let start = Plan(cohorts: [cohort("K1", programme: 0, day: 0, teachers: [2, 3]), cohort("K2", programme: 1, day: 1, teachers: [0, 1])])
-        func firstSolve(columnLimit: Int) -> (line: String, objective: Double) {
+        func firstSolve(columnLimit: Int) -> (line: String, objective: Double, reseatings: Int) {
             var options = PlanningOptions()
             options.timeLimit = 30
             options.tuning.reseatColumnLimit = columnLimit
-            let log = LogLines()
-            options.log = { log.append($0) }
-            let search = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
-            var incumbent = Incumbent(instance: instance, plan: start)
-            search.improve(&incumbent, Decomposition(instance: instance, tuning: options.tuning), bound: BoundThread(),
-                           relaxationExpected: false, wholeModelColumns: nil, unfinishedBlocks: [],
-                           wholeModel: ModelBuilder(instance: instance).build())
+            let (incumbent, log) = improveLogged(instance, from: start, options: options, wholeModel: ModelBuilder(instance: instance).build())
             XCTAssertEqual(PlanChecker(instance: instance).violations(of: incumbent.plan).map(\.rule), [])
-            return (log.lines.first { $0.contains(" columns") } ?? "", incumbent.objective)
+            return (log.first { $0.contains(" columns") } ?? "", incumbent.objective, log.filter { $0.contains("reseating:") }.count)
         }
         let within = firstSolve(columnLimit: SearchTuning().reseatColumnLimit)
         XCTAssertTrue(within.line.contains("reseating:"), within.line)
@@ -88,5 +101,6 @@ final class ReseatingTests: XCTestCase {
         let above = firstSolve(columnLimit: 0)
         XCTAssertFalse(above.line.contains("reseating"), above.line)
         XCTAssertEqual(above.objective, 0, accuracy: 1e-9)
+        XCTAssertGreaterThan(above.reseatings, 0, "a pass that gained nothing is followed by a reseating")
     }
 }

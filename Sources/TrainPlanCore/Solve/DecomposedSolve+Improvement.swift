@@ -33,19 +33,25 @@ extension DecomposedSolve {
         /// the search across every programme would have run).
         var optimalByProgramme: [Int: Int] = [:]
         func searching() -> Bool { time.remaining > 2 && !stopRequested && !closeEnough(incumbent, bound) }
-        /// The plan version last reseated (`reseat`).
+        /// The plan version last reseated (`reseat`), and the columns the last plan sized would leave free.
         var reseatedVersion: Int?
+        var reseatingSize: (version: Int, columns: Int)?
         /// Reseats a new plan in the whole model, when it is kept, for `programme_move_seconds`: each new plan
         /// whose reseating leaves at most `reseat_column_limit` columns free, a larger one only when a pass of
-        /// the neighbourhoods has not improved it (`stalled`). A county's reseating (27k of 130k columns free)
-        /// ends at its time limit: run for each of county-guopei-s1's new plans, it took 5 s of each and
-        /// left a seat short that the neighbourhoods fill at 51 s (gap 0.13 % → 12.9 %).
+        /// the neighbourhoods has not improved it (`stalled`), and like any large neighbourhood only with
+        /// `neighbourhood_minimum_seconds` + 1 s left. A county's reseating (27k of 130k columns free) ends at
+        /// its time limit: run for each of county-guopei-s1's new plans, it took 5 s of each and left a seat
+        /// short that the neighbourhoods fill at 51 s (gap 0.13 % → 12.9 %).
         func reseatIfNew(stalled: Bool = false) {
             guard let wholeModel, reseatedVersion != incumbent.version, searching() else { return }
-            guard stalled || wholeModel.reseatingColumns(incumbent.plan) <= options.tuning.reseatColumnLimit else { return }
+            if reseatingSize?.version != incumbent.version {
+                reseatingSize = (incumbent.version, wholeModel.reseatingColumns(incumbent.plan))
+            }
+            let small = reseatingSize!.columns <= options.tuning.reseatColumnLimit
+            guard small || (stalled && time.remaining > options.tuning.neighbourhoodMinimumSeconds + 1) else { return }
             reseatedVersion = incumbent.version
             reseat(&incumbent, wholeModel, seconds: min(time.remaining - 1, options.tuning.programmeMoveSeconds), bound: bound)
-            if incumbent.version != reseatedVersion { reseatedVersion = incumbent.version }
+            reseatedVersion = incumbent.version
         }
         /// The exact whole-model MIP (`solveWholeModel`), once, unless the bound worker has it: it takes the rest
         /// of the time.
@@ -179,7 +185,11 @@ extension DecomposedSolve {
                     if solve(neighbourhood, kind) { solved += 1 }
                 }
             }
-            if incumbent.version == passVersion { reseatIfNew(stalled: true) }
+            if incumbent.version == passVersion {
+                reseatIfNew(stalled: true)
+                // A reseating that gains gives the neighbourhoods a new plan: not the end of the search.
+                if incumbent.version != passVersion { continue }
+            }
             if solved == 0, !triedWholeModel {
                 solveWholeModelOnce()
                 continue

@@ -16,7 +16,8 @@ import MIP
 /// 4. seat filling (`fillSeats`): each programme still short is re-solved with "seats short" as the whole
 ///    objective, first over its planned cohorts' schedules, then its blocks together and with each programme
 ///    competing with it, until its shortfall is what `SeatBound` proves unavoidable;
-/// 5. improvement (`improve`): neighbourhoods (single blocks, region pairs, competing blocks, whole programmes,
+/// 5. improvement (`improve`): each new plan reseated in the whole model with its cohorts kept (`reseat`);
+///    neighbourhoods (single blocks, region pairs, competing blocks, whole programmes,
 ///    competing programmes) re-solved with the rest fixed, starting from the current plan, a new plan kept only
 ///    when its SPEC objective is lower; once the whole LP is known, also the whole model with everything the
 ///    plan and the LP agree on fixed (`searchNearRelaxation`); repeated with more time and larger
