@@ -24,13 +24,13 @@ extension PlanningModel {
         mip.variables.count - keepingOpenings(startingValues(for: plan)).count
     }
 
-    /// Every opening (and site cohort count) at the plan's value (`plan`: values of this model's columns, as
-    /// `startingValues` gives them), and every assignment to a candidate the plan does not open at 0: what is
-    /// left free is who joins the plan's cohorts.
+    /// Every opening at the plan's value (`plan`: values of this model's columns), and every assignment to a
+    /// candidate the plan does not open at 0: what is left free is who joins the plan's cohorts. The site
+    /// cohort counts stay free (their rows fix them): fixed as well, GLPK ended district-tight-away-s1's
+    /// reseating at its 5 s limit, where it solves it at the root.
     func keepingOpenings(_ plan: [Double]) -> [Int: Double] {
         var fixed: [Int: Double] = [:]
         for opening in openings { fixed[opening.index] = plan[opening.index] }
-        for siteCount in siteCohortCounts { fixed[siteCount.variable.index] = plan[siteCount.variable.index] }
         for assignment in assignments where plan[openings[assignment.candidate].index] < 0.5 {
             fixed[assignment.variable.index] = 0
         }
