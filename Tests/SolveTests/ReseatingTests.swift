@@ -20,6 +20,15 @@ final class ReseatingTests: XCTestCase {
                       distances: ["S1": ["C1": 0], "S2": ["C1": 50]])
     }
 
+    /// Reseats `incumbent` (`DecomposedSolve.reseat`, 10 s, the default options) in the instance's whole model.
+    @discardableResult
+    private func reseat(_ incumbent: inout Incumbent, _ instance: Instance) -> Bool {
+        var options = PlanningOptions()
+        options.timeLimit = 30
+        let search = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
+        return search.reseat(&incumbent, ModelBuilder(instance: instance).build(), seconds: 10, bound: BoundThread())
+    }
+
     private func cohort(_ id: String, programme: Int, day: Int, teachers: [Int]) -> Cohort {
         Cohort(id: id, programme: programme, site: 0, sessions: [DateRange(first: S.date(day), last: S.date(day))], teachers: teachers)
     }
@@ -32,10 +41,7 @@ final class ReseatingTests: XCTestCase {
         var incumbent = Incumbent(instance: instance, plan: start)
         XCTAssertEqual(incumbent.objective, 200, accuracy: 1e-9)
 
-        var options = PlanningOptions()
-        options.timeLimit = 30
-        let search = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
-        let finished = search.reseat(&incumbent, ModelBuilder(instance: instance).build(), seconds: 10, bound: BoundThread())
+        let finished = reseat(&incumbent, instance)
 
         XCTAssertTrue(finished)
         XCTAssertEqual(incumbent.objective, 0, accuracy: 1e-9)
@@ -52,10 +58,7 @@ final class ReseatingTests: XCTestCase {
         var incumbent = Incumbent(instance: instance, plan: Plan(cohorts: [cohort("K1", programme: 0, day: 0, teachers: [2, 3])]))
         XCTAssertEqual(incumbent.objective, 2 * 1000 + 200, accuracy: 1e-9)
 
-        var options = PlanningOptions()
-        options.timeLimit = 30
-        let search = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
-        search.reseat(&incumbent, ModelBuilder(instance: instance).build(), seconds: 10, bound: BoundThread())
+        reseat(&incumbent, instance)
 
         XCTAssertEqual(incumbent.objective, 2 * 1000, accuracy: 1e-9)
         XCTAssertEqual(incumbent.plan.cohorts.map { instance.programmes[$0.programme].id }, ["P1"])
@@ -71,11 +74,8 @@ final class ReseatingTests: XCTestCase {
         var incumbent = Incumbent(instance: instance, plan: Plan(cohorts: [cohort("K1", programme: 0, day: 0, teachers: [2, 3])]))
         XCTAssertEqual(incumbent.objective, 20_000_200, accuracy: 1e-6)
 
-        var options = PlanningOptions()
-        options.timeLimit = 30
-        XCTAssertEqual(options.relativeGap, 1e-4)
-        let search = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
-        search.reseat(&incumbent, ModelBuilder(instance: instance).build(), seconds: 10, bound: BoundThread())
+        XCTAssertEqual(PlanningOptions().relativeGap, 1e-4, "the user's gap by default")
+        reseat(&incumbent, instance)
 
         XCTAssertEqual(incumbent.objective, 20_000_000, accuracy: 1e-6)
         XCTAssertEqual(PlanChecker(instance: instance).violations(of: incumbent.plan).map(\.rule), [])
