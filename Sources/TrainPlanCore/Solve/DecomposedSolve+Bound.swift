@@ -43,9 +43,9 @@ extension DecomposedSolve {
             publish(partial - firstMultipliers)
         }
         models = []  // a city's programme models hold a gigabyte
-        // A round takes about as long as the last pass: its LPs start from the last pass's bases, so after the
-        // first round (far from the first multipliers) a round of county-s2 took 4 s where the first pass took 17.
-        var passSeconds = clock.elapsedSeconds - start
+        // A round takes about as long as the last round, and the first a share of the first pass
+        // (`first_round_pass_share`): its LPs start from the first pass's bases.
+        var passSeconds = options.tuning.firstRoundPassShare * (clock.elapsedSeconds - start)
         var best = pass.bound - multipliers.values.reduce(0, +)
         publish(best)
         // The whole model's LP keeps every rule that joins programmes, which the sum above drops (an independent

@@ -53,6 +53,13 @@ public struct SearchTuning: Sendable, Equatable {
     /// In the first pass the own LP of a programme bounded by its pooled LP first gets this many times the
     /// pooled LP's seconds (at least 1 s): finished above the pooled LP, it bounds the programme instead.
     public var pooledFirstCheckFactor = 2.0
+    /// The first multiplier round is expected to take this share of the first pass's seconds (later rounds as
+    /// long as the last one); a round starts only when it is expected to end within the time. Its LPs start
+    /// from the first pass's bases: county-tight-away-s1's rounds took 8.0–8.4 s after a first pass of 36.7 s
+    /// (0.23), county-s2's 4 s after 17 s. Expected as long as the first pass (30.5 s with 29.5 s left), no
+    /// round ran there and its 1-day course's pooled LP, stopped in the first pass, never went on with the
+    /// multipliers: gap 0.85 %; with 0.35 the first round finishes it, 0.32–0.38 %.
+    public var firstRoundPassShare = 0.35
     /// Subgradient rounds on the priority multipliers of a decomposed bound (at most; see
     /// `multiplierRoundLeastGain`). district-loose-quotas-s1's rounds gained until the 23rd, which proved its
     /// plan optimal (at 20: 1.01e-4). A county's bound worker gets through about 4 in its 60 s.
@@ -179,6 +186,7 @@ public struct SearchTuning: Sendable, Equatable {
         .init("pooled_first_column_share", "largest share of a programme's columns at which its pooled-load LP bounds it first", 0...1, value: \.pooledFirstColumnShare),
         .init("pooled_first_minimum_columns", "fewest columns of a programme whose pooled-load LP may bound it first", 0...10_000_000, count: \.pooledFirstMinimumColumns),
         .init("pooled_first_check_factor", "times the pooled LP's seconds the own LP gets in the first pass to show it bounds more", 0...100, value: \.pooledFirstCheckFactor),
+        .init("first_round_pass_share", "share of the first pass's seconds the first multiplier round is expected to take", 0.05...1, value: \.firstRoundPassShare),
         .init("multiplier_rounds", "subgradient rounds of the bound", 0...100, count: \.multiplierRounds),
         .init("multiplier_round_least_gain", "share of the bound a multiplier round must gain for the next", 0...1, value: \.multiplierRoundLeastGain),
         .init("multiplier_small_gains_to_stop", "multiplier rounds in a row below the least gain that end the rounds", 1...100, count: \.multiplierSmallGainsToStop),
