@@ -159,7 +159,7 @@ final class IntegerBoundTests: XCTestCase {
 /// every one of them is proven (a missing one's part is unknown, and the part's LP stands).
 final class IntegerGainTests: XCTestCase {
     private let pass = BoundPassResult(bound: 100, training: [:], parts: [0: 30, 3: 10], mergedParts: [[1, 2]: 50],
-                                       lpSecondsPerColumn: 0)
+                                       lpSecondsPerColumn: 0, lpSecondsPerColumnSum: 0)
 
     func testAMergedPartCountsItsProgrammesMIPsOnceAllAreProven() {
         XCTAssertEqual(pass.integerGain(proven: [0: 32, 1: 24, 2: 29]), 2 + 3, accuracy: 1e-9)

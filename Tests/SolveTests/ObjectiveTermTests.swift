@@ -45,6 +45,23 @@ final class ObjectiveTermTests: SolveTestCase {
         XCTAssertEqual(result.metrics.concentrationCost, 400, accuracy: 1e-9)
     }
 
+    /// A school of 19 has no free allowance (⌊5 % × 19⌋ = 0): every teacher away costs the concentration
+    /// weight, which the model then puts on the assignment columns themselves (no excess column), and its
+    /// cap of two a day, kept as the assignment's bound, splits three seats over the two days.
+    func testConcentrationWithoutSoftAllowanceAndTheCapSplittingTheDays() throws {
+        var weights = S.zeroWeights()
+        weights.concentration = 200
+        let teachers = (0..<19).map { S.teacher(String(format: "T%02d", $0)) }
+        let instance = S.make(
+            teachers: teachers, programmes: [S.course("P", quota: 3, window: [0, 1])],
+            schools: [S.school("S1", maxAway: 2)], weights: weights
+        )
+        XCTAssertFalse(ModelBuilder(instance: instance).build().mip.variables.contains { $0.name.hasPrefix("excess") })
+        let result = try solve(instance, expectObjective: 600)  // 3 teacher-days × 200
+        XCTAssertEqual(result.metrics.concentrationCost, 600, accuracy: 1e-9)
+        XCTAssertEqual(result.plan.cohorts.count, 2)
+    }
+
     func testTravelRoundTripsPerDayWithoutLodging() throws {
         var weights = S.zeroWeights()
         weights.km = 1

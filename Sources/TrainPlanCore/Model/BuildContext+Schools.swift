@@ -43,6 +43,10 @@ extension BuildContext {
                 let mostAway = groupsInSet.reduce(0) { $0 + groups[$1].size }
                 let terms = columns.map { Term(assignments[$0].variable) }
                 let costsExcess = mostAway > softLimit && instance.weights.concentration > 0
+                if costsExcess, softLimit == 0 {
+                    addAwayCostOnAssignments(columns, maxAway: maxAway, mostAway: mostAway, dates: datesPerClass[dateClass]!, school: school)
+                    continue
+                }
                 // With an excess column, its upper bound max_away − soft makes the soft row the cap too: one row
                 // instead of two (away ≤ soft + excess ≤ max_away), which halves the rows of a county whose caps
                 // bind on many dates. A bound every plan meets (its excess is max(0, away − soft)), so the LP is
@@ -62,6 +66,26 @@ extension BuildContext {
                     addSoftAwayOpeningRow(school: school, columns: columns, excess: excess, softLimit: softLimit)
                 }
             }
+        }
+    }
+
+    /// A date class whose soft limit is 0: every teacher away is above it, so the excess is the away count
+    /// itself, and its cost goes on each assignment column instead of on a column and row of its own (the
+    /// same model without them). The cap stays: a row, or the column's bound when the class has one column.
+    /// county-tight-away-s1's 1-day course (pooled LP; 10,175 such classes of 12,265): GLPK 17.7 s → 3.5 s,
+    /// 11,385 → 3,126 iterations, the same optimum.
+    private mutating func addAwayCostOnAssignments(_ columns: [Int], maxAway: Int, mostAway: Int, dates: Int, school: String) {
+        for column in columns {
+            let variable = assignments[column].variable
+            model.setCost(variable, model.variables[variable.index].cost + instance.weights.concentration * Double(dates))
+        }
+        guard mostAway > maxAway else { return }
+        let cap = Double(Swift.max(0, maxAway))
+        if columns.count == 1, model.variables[assignments[columns[0]].variable.index].lower <= cap {
+            let variable = assignments[columns[0]].variable
+            model.setBounds(variable, lower: model.variables[variable.index].lower, upper: Swift.min(model.variables[variable.index].upper, cap))
+        } else {
+            model.addConstraint("max_away_\(school)", columns.map { Term(assignments[$0].variable) }, upper: cap)
         }
     }
 

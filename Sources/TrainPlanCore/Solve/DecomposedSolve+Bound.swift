@@ -136,6 +136,15 @@ extension DecomposedSolve {
         // the gap went from 0.75 % to 0.021 %.
         let wholeColumns = wholeModel?.mip.variables.count ?? .max
         let wholeLPSeconds = pass.lpSecondsPerColumn * Double(wholeColumns)
+        // After the rounds, whose time more rounds and the integer pass use well, the whole LP (started, or
+        // going on from where its first share stopped) must be expected to finish by a closer estimate too: the
+        // programme LPs' iterations added up, each at the whole model's size (Σ seconds per column × columns).
+        // Once the soft limits of 0 left their excess columns (`addAwayCostOnAssignments`) the programme LPs
+        // took under 2 s each: county-s1's whole LP (98k columns) then started after the rounds and was
+        // unfinished at 59 s, district-tight-away-s1's (43k) went on after them and was unfinished at 59 s, where
+        // more rounds and the integer pass prove their plans within the gap.
+        let wholeLPSecondsAfterRounds = Swift.max(wholeLPSeconds, pass.lpSecondsPerColumnSum * Double(wholeColumns))
+        note("the whole LP (\(wholeColumns) columns) expected in \(wholeLPSeconds) s, after the rounds \(wholeLPSecondsAfterRounds) s")
         let lpFirstShare = options.tuning.wholeLPFirstShare * remaining
         let lpFirst = wholeColumns <= options.tuning.wholeLPBeforeRoundsColumnLimit && wholeLPSeconds <= lpFirstShare
         if lpFirst, try wholeLP(seconds: lpFirstShare) {
@@ -173,9 +182,9 @@ extension DecomposedSolve {
             publish(total)
         }
         // A model too large for the LP first gets it now if it is expected well within the time left
-        // (`wholeLPAfterRoundsShare`); one whose LP stopped at its first share goes on from there (county-a's
-        // stopped at 39 s on a busy machine, where it is solved in 36 s on a quiet one).
-        if wholeBasis != nil || wholeLPSeconds <= options.tuning.wholeLPAfterRoundsShare * (remaining - 1),
+        // (`wholeLPAfterRoundsShare`), and so does one whose LP stopped at its first share (going on from there);
+        // otherwise after the rounds that gain no more.
+        if wholeLPSecondsAfterRounds <= options.tuning.wholeLPAfterRoundsShare * (remaining - 1),
            try wholeLP(seconds: remaining - 1) {
             try afterWholeLP()
         } else {
@@ -188,7 +197,7 @@ extension DecomposedSolve {
                 _ = try roundsThenIntegerPass(leastGain: 0)
             }
             // Rounds that gain no more leave the time to the whole LP after all.
-            if wholeBasis == nil, try wholeLP(seconds: remaining - 1) { try afterWholeLP() }
+            if try wholeLP(seconds: remaining - 1) { try afterWholeLP() }
         }
     }
 
@@ -287,12 +296,14 @@ extension DecomposedSolve {
         /// longest if it took a second or more (a shorter one may be mostly GLPK's fixed costs), in this pass.
         var largestLP: (columns: Int, seconds: Double)?
         var slowestLP: (columns: Int, seconds: Double)?
+        var lpSecondsPerColumnSum = 0.0
         func timed(_ columns: Int, _ solve: () throws -> BoundLP) rethrows -> BoundLP {
             let started = clock.elapsedSeconds
             let attempt = try solve()
             let seconds = clock.elapsedSeconds - started
             if columns > largestLP?.columns ?? 0 { largestLP = (columns, seconds) }
             if seconds >= 1, seconds > slowestLP?.seconds ?? 0 { slowestLP = (columns, seconds) }
+            lpSecondsPerColumnSum += seconds / Double(Swift.max(1, columns))
             return attempt
         }
         for (index, model) in models.enumerated() where !bounded.contains(index) {
@@ -451,7 +462,8 @@ extension DecomposedSolve {
             settle(part, by: method, training: shares)
         }
         return BoundPassResult(bound: total, training: training, parts: parts, mergedParts: mergedParts,
-                               lpSecondsPerColumn: [largestLP, slowestLP].compactMap { $0.map { $0.seconds / Double($0.columns) } }.max() ?? 0)
+                               lpSecondsPerColumn: [largestLP, slowestLP].compactMap { $0.map { $0.seconds / Double($0.columns) } }.max() ?? 0,
+                               lpSecondsPerColumnSum: lpSecondsPerColumnSum)
     }
 
     /// Σ over a home-district programme's 学区 blocks of each block's LP (the programme's total quota and
@@ -566,6 +578,9 @@ struct BoundPassResult {
     /// Seconds per column of the programme LPs bounded alone (own or pooled, stopped or not): the larger of
     /// the largest LP's and the slowest one's (when it took a second or more); 0 without one.
     var lpSecondsPerColumn: Double
+    /// Σ over those LPs of their seconds per column: a simplex's iterations add up over independent parts
+    /// while each iteration's work grows with the whole, so × the whole model's columns it estimates the whole LP.
+    var lpSecondsPerColumnSum: Double
 }
 
 /// How a programme's part of the decomposed bound was found (`boundPass`).

@@ -19,7 +19,8 @@ public struct SearchTuning: Sendable, Equatable {
     /// Share of the time left that the whole LP may take when it comes before the multiplier rounds.
     public var wholeLPFirstShare = 0.6
     /// After the first rounds, the whole LP comes before more rounds only when its expected time is at most
-    /// this share of the time left (the estimate is a floor: an LP's time per column grows with its size).
+    /// this share of the time left (expected: Σ over the first pass's programme LPs of their seconds per
+    /// column, × its columns; an LP's time per column grows with its size).
     /// district-tight-away-s1's whole LP (46k columns), expected in 29.7 s with 30.7 s left, did not finish,
     /// and the bound stayed at 248,796 where the rounds and integer pass reach 248,813.
     public var wholeLPAfterRoundsShare = 0.5
