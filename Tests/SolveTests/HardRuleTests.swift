@@ -174,21 +174,22 @@ final class HardRuleTests: SolveTestCase {
     }
 
     /// With the concentration term, the cap is the soft row's excess bound (away ≤ soft + excess ≤ max_away).
-    /// Ten teachers: max_away 1, soft limit floor(0.05 × 10) = 0, 30 per teacher-day above it. Two seats on a
-    /// teaching day: one teacher goes (30) and one seat is short (1000). Had the cap not bound, both would go (60).
+    /// Twenty teachers: max_away floor(0.15 × 20) = 3, soft limit floor(0.05 × 20) = 1, 30 per teacher-day
+    /// above it. Four seats on a teaching day: three teachers go (2 × 30) and one seat is short (1000). Had
+    /// the cap not bound, all four would go (90).
     func testH8SchoolAwayCapHoldsWithTheConcentrationTerm() throws {
         var weights = S.zeroWeights()
         weights.concentration = 30
-        let teachers = (0..<10).map { S.teacher("T\($0)") }
+        let teachers = (0..<20).map { S.teacher("T\($0)") }
         let instance = S.make(
-            teachers: teachers, programmes: [S.course("P", quota: 2, window: [0])],
+            teachers: teachers, programmes: [S.course("P", quota: 4, window: [0])],
             schools: [S.school("S1", maxAway: nil)], weights: weights
         )
-        try solve(instance, expectObjective: 1030)
-        XCTAssertEqual(try XCTUnwrap(SolveAndCheck.relaxationObjective(instance)), 1030, accuracy: 1e-6)
+        try solve(instance, expectObjective: 1060)
+        XCTAssertEqual(try XCTUnwrap(SolveAndCheck.relaxationObjective(instance)), 1060, accuracy: 1e-6)
         let model = ModelBuilder(instance: instance).build().mip
         XCTAssertFalse(model.constraints.contains { $0.name.hasPrefix("max_away_") }, "no row of its own")
-        XCTAssertEqual(model.variables.filter { $0.name.hasPrefix("excess_") }.map(\.upper), [1], "max_away − soft")
+        XCTAssertEqual(model.variables.filter { $0.name.hasPrefix("excess_") }.map(\.upper), [2], "max_away − soft")
     }
 
     /// A cap below the soft limit keeps a row of its own: ten teachers, soft limit floor(0.5 × 10) = 5 (no

@@ -46,20 +46,26 @@ final class ObjectiveTermTests: SolveTestCase {
     }
 
     /// A school of 19 has no free allowance (⌊5 % × 19⌋ = 0): every teacher away costs the concentration
-    /// weight, which the model then puts on the assignment columns themselves (no excess column), and its
-    /// cap of two a day, kept as the assignment's bound, splits three seats over the two days.
+    /// weight, which the model then puts on the assignment columns themselves (no excess column), and its cap
+    /// of two a day splits three seats over the two days: the assignment's bound where a date has one column
+    /// (one site), a row where it has two (two sites).
     func testConcentrationWithoutSoftAllowanceAndTheCapSplittingTheDays() throws {
         var weights = S.zeroWeights()
         weights.concentration = 200
         let teachers = (0..<19).map { S.teacher(String(format: "T%02d", $0)) }
-        let instance = S.make(
-            teachers: teachers, programmes: [S.course("P", quota: 3, window: [0, 1])],
-            schools: [S.school("S1", maxAway: 2)], weights: weights
-        )
-        XCTAssertFalse(ModelBuilder(instance: instance).build().mip.variables.contains { $0.name.hasPrefix("excess") })
-        let result = try solve(instance, expectObjective: 600)  // 3 teacher-days × 200
-        XCTAssertEqual(result.metrics.concentrationCost, 600, accuracy: 1e-9)
-        XCTAssertEqual(result.plan.cohorts.count, 2)
+        for sites in [[S.center("C1")], [S.center("C1"), S.center("C2")]] {
+            let instance = S.make(
+                teachers: teachers, programmes: [S.course("P", quota: 3, window: [0, 1])], sites: sites,
+                schools: [S.school("S1", maxAway: 2)], weights: weights
+            )
+            let model = ModelBuilder(instance: instance).build().mip
+            XCTAssertFalse(model.variables.contains { $0.name.hasPrefix("excess") })
+            XCTAssertEqual(model.constraints.filter { $0.name.hasPrefix("max_away_") }.count, sites.count == 1 ? 0 : 2)
+            let result = try solve(instance, expectObjective: 600)  // 3 teacher-days × 200
+            XCTAssertEqual(try XCTUnwrap(SolveAndCheck.relaxationObjective(instance)), 600, accuracy: 1e-6)
+            XCTAssertEqual(result.metrics.concentrationCost, 600, accuracy: 1e-9)
+            XCTAssertEqual(Set(result.plan.cohorts.compactMap { $0.sessions.first?.first }).count, 2, "both days")
+        }
     }
 
     func testTravelRoundTripsPerDayWithoutLodging() throws {

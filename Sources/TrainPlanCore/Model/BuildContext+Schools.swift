@@ -3,7 +3,8 @@ import MIP
 extension BuildContext {
     /// H8 and the concentration term, per school and teaching day, over teachers in cohorts of programmes
     /// without substitute cover. Dates with the same set of columns give the same away count, so they share
-    /// one H8 row and one excess variable costing concentration × (number of such dates).
+    /// one H8 row and one excess variable costing concentration × (number of such dates); where the soft
+    /// limit is 0, no excess variable (`addAwayCostOnAssignments`).
     mutating func addSchoolAwayRows() {
         let calendar = instance.calendar
         let staff = SchoolStaff(instance: instance)
@@ -41,21 +42,21 @@ extension BuildContext {
                 // A teacher is away at most once a date (H3), so a group adds at most its size.
                 let groupsInSet = Set(columns.map { assignments[$0].group })
                 let mostAway = groupsInSet.reduce(0) { $0 + groups[$1].size }
-                let terms = columns.map { Term(assignments[$0].variable) }
-                let costsExcess = mostAway > softLimit && instance.weights.concentration > 0
-                if costsExcess, softLimit == 0 {
+                let costsConcentration = mostAway > softLimit && instance.weights.concentration > 0
+                if costsConcentration, softLimit == 0 {
                     addAwayCostOnAssignments(columns, maxAway: maxAway, mostAway: mostAway, dates: datesPerClass[dateClass]!, school: school)
                     continue
                 }
+                let terms = columns.map { Term(assignments[$0].variable) }
                 // With an excess column, its upper bound max_away − soft makes the soft row the cap too: one row
                 // instead of two (away ≤ soft + excess ≤ max_away), which halves the rows of a county whose caps
                 // bind on many dates. A bound every plan meets (its excess is max(0, away − soft)), so the LP is
                 // no weaker. A cap below the soft limit or already exceeded keeps its own row.
-                let capInExcess = costsExcess && maxAway >= Swift.max(0, softLimit)
+                let capInExcess = costsConcentration && maxAway >= Swift.max(0, softLimit)
                 if mostAway > maxAway, !capInExcess {
                     model.addConstraint("max_away_\(school)", terms, upper: Double(Swift.max(0, maxAway)))
                 }
-                if costsExcess {
+                if costsConcentration {
                     let excess = model.addVariable(
                         "excess_\(school)", kind: .continuous, lower: 0,
                         upper: Double(capInExcess ? Swift.min(mostAway, maxAway) - softLimit : mostAway - Swift.min(0, softLimit)),

@@ -2,7 +2,7 @@ import MIP
 
 extension PlanningModel {
     /// A relaxation with one column per teacher group (its teachers in any of the model's cohorts, at the
-    /// cheapest cohort's cost) and one for all cohorts opened (at the cheapest opening cost). It keeps the
+    /// cheapest cohort's cost, which holds the concentration cost where a school's soft limit is 0) and one for all cohorts opened (at the cheapest opening cost). It keeps the
     /// quota, one-cohort-per-programme, priority and cohort-count rows and drops those that tell cohorts
     /// apart (sizes, dates, rooms, teams, away caps): see `Model.aggregatingColumns`. Its LP is tiny, so it
     /// bounds a programme whose own LP is too large to finish in time (a city's winter course for every

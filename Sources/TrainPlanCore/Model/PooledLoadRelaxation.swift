@@ -2,7 +2,7 @@ import MIP
 
 /// A relaxation of a builder's model in which the teachers of a school who differ only in teaching load
 /// (周课时) share their assignment columns: one column per pool and candidate (a pool is a school's group
-/// of the model with every load made equal), paying travel only, and one column per group and cost class
+/// of the model with every load made equal), paying travel (and concentration where a soft limit is 0), and one column per group and cost class
 /// (programme's exclusivity class, cohort days' work-study weight) counting the group's teachers in that
 /// class's cohorts, paying load × weight. Each pool and class ties the two: Σ group totals = Σ pool columns.
 /// The priority reward is earned per group, from its totals.

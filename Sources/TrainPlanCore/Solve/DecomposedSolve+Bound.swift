@@ -7,7 +7,7 @@ extension DecomposedSolve {
     /// exclusive groups merged, and the whole model's LP when the model
     /// was kept (`wholeModel`): before the rounds when the model is small (no round beats it; the rounds and
     /// the integer pass then run only when the exact MIP follows, for the MIPs), after them when large or when
-    /// it stopped at its first share. Every better bound is published to `shared` as
+    /// it stopped at its first share, if expected to finish then, else once the rounds gain no more. Every better bound is published to `shared` as
     /// it is found. Once the LP is solved, the worker goes on with the exact whole-model MIP
     /// (`solveWholeModelForBound`), or, for a model too large for it, with the search near the LP across
     /// every programme (`searchNearRelaxationForPlans`), while the plan search goes on beside it.
@@ -141,10 +141,14 @@ extension DecomposedSolve {
         // programme LPs' iterations added up, each at the whole model's size (Σ seconds per column × columns).
         // Once the soft limits of 0 left their excess columns (`addAwayCostOnAssignments`) the programme LPs
         // took under 2 s each: county-s1's whole LP (98k columns) then started after the rounds and was
-        // unfinished at 59 s, district-tight-away-s1's (43k) went on after them and was unfinished at 59 s, where
-        // more rounds and the integer pass prove their plans within the gap.
+        // unfinished at 59 s, district-tight-away-s1's (43k columns without those excess columns, 46k before)
+        // went on after them and was unfinished at 59 s, where more rounds and the integer pass prove their
+        // plans within the gap. The sum over-estimates (it counts short LPs, mostly GLPK's fixed costs, and a
+        // programme's pooled and own LPs both): after the rounds that is the safe side.
         let wholeLPSecondsAfterRounds = Swift.max(wholeLPSeconds, pass.lpSecondsPerColumnSum * Double(wholeColumns))
-        note("the whole LP (\(wholeColumns) columns) expected in \(wholeLPSeconds) s, after the rounds \(wholeLPSecondsAfterRounds) s")
+        if wholeModel != nil {
+            note("the whole LP (\(wholeColumns) columns) expected in \(wholeLPSeconds) s, after the rounds \(wholeLPSecondsAfterRounds) s")
+        }
         let lpFirstShare = options.tuning.wholeLPFirstShare * remaining
         let lpFirst = wholeColumns <= options.tuning.wholeLPBeforeRoundsColumnLimit && wholeLPSeconds <= lpFirstShare
         if lpFirst, try wholeLP(seconds: lpFirstShare) {

@@ -19,8 +19,9 @@ public struct SearchTuning: Sendable, Equatable {
     /// Share of the time left that the whole LP may take when it comes before the multiplier rounds.
     public var wholeLPFirstShare = 0.6
     /// After the first rounds, the whole LP comes before more rounds only when its expected time is at most
-    /// this share of the time left (expected: Σ over the first pass's programme LPs of their seconds per
-    /// column, × its columns; an LP's time per column grows with its size).
+    /// this share of the time left (expected: the larger of the estimate before the rounds and Σ over the
+    /// first pass's programme LPs of their seconds per column, × its columns; an LP's time per column grows
+    /// with its size).
     /// district-tight-away-s1's whole LP (46k columns), expected in 29.7 s with 30.7 s left, did not finish,
     /// and the bound stayed at 248,796 where the rounds and integer pass reach 248,813.
     public var wholeLPAfterRoundsShare = 0.5
@@ -59,7 +60,8 @@ public struct SearchTuning: Sendable, Equatable {
     /// from the first pass's bases: county-tight-away-s1's rounds took 8.0–8.4 s after a first pass of 36.7 s
     /// (0.23), county-s2's 4 s after 17 s. Expected as long as the first pass (30.5 s with 29.5 s left), no
     /// round ran there and its 1-day course's pooled LP, stopped in the first pass, never went on with the
-    /// multipliers: gap 0.85 %; with 0.35 the first round finishes it, 0.32–0.38 %.
+    /// multipliers: gap 0.85 %; with 0.35 the first round finishes it: 0.32 % and 0.38 % in single runs,
+    /// 0.60 % in a class run (before the soft limits of 0 made that LP fast).
     public var firstRoundPassShare = 0.35
     /// Subgradient rounds on the priority multipliers of a decomposed bound (at most; see
     /// `multiplierRoundLeastGain`). district-loose-quotas-s1's rounds gained until the 23rd, which proved its
