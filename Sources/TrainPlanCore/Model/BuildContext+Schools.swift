@@ -82,9 +82,9 @@ extension BuildContext {
         }
         guard mostAway > maxAway else { return }
         let cap = Double(Swift.max(0, maxAway))
-        if columns.count == 1, model.variables[assignments[columns[0]].variable.index].lower <= cap {
-            let variable = assignments[columns[0]].variable
-            model.setBounds(variable, lower: model.variables[variable.index].lower, upper: Swift.min(model.variables[variable.index].upper, cap))
+        let single = columns.count == 1 ? model.variables[assignments[columns[0]].variable.index] : nil
+        if let single, single.lower <= cap {
+            model.setBounds(assignments[columns[0]].variable, lower: single.lower, upper: Swift.min(single.upper, cap))
         } else {
             model.addConstraint("max_away_\(school)", columns.map { Term(assignments[$0].variable) }, upper: cap)
         }
