@@ -9,6 +9,8 @@ seconds, short seats. Run as its own process by run.py so that /usr/bin/time mea
 MPS; lines starting with # are comments), as `trainplan export --start-plan PLAN --start-out FILE`
 writes it for a plan folder. Columns it does not name start at 0.
 --solution-out: write the final solution in the same format (for comparing plans column by column).
+--log-file: HiGHS's own log (presolve, the B&B table), so that a run killed past its time limit still
+shows where it was.
 --objective seats: minimise the short seats alone (the sum of the `shortfall_*` columns, every
 other cost 0) instead of the SPEC objective: the fewest seats any plan must leave short, with
 HiGHS's bound on that number. run.py uses it to tell avoidable shortfall from unavoidable.
@@ -66,11 +68,15 @@ def main() -> None:
     parser.add_argument("--start", help="starting solution file (see above)")
     parser.add_argument("--objective", choices=("spec", "seats"), default="spec")
     parser.add_argument("--solution-out", help="write the final solution here, in the --start format")
+    parser.add_argument("--log-file", help="write HiGHS's log here (not to the console)")
     args = parser.parse_args()
 
     start = time.monotonic()
     highs = highspy.Highs()
-    highs.setOptionValue("output_flag", False)
+    highs.setOptionValue("output_flag", args.log_file is not None)
+    if args.log_file:
+        highs.setOptionValue("log_to_console", False)
+        highs.setOptionValue("log_file", args.log_file)
     # One thread, like GLPK: the comparison is of algorithms and models, not of cores.
     highs.setOptionValue("threads", args.threads)
     highs.setOptionValue("time_limit", args.time_limit)

@@ -143,15 +143,26 @@ def export_model(binary: str, instance: str, work: str, naive: bool, start_plan:
             "start": start if start and os.path.exists(start) else None}
 
 
+def last_lines(path: str, count: int) -> list[str]:
+    """The last `count` non-empty lines of a text file ([] when it does not exist)."""
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8", errors="replace") as f:
+        return [line.rstrip() for line in f if line.strip()][-count:]
+
+
 def run_highs(mps: str, work: str, time_limit: float, gap: float, start: str | None = None,
               objective: str = "spec") -> dict:
     """HiGHS on the exported model, from `start` when given; objective "seats" minimises short seats alone."""
+    log = os.path.join(work, "highs.log")
     argv = [sys.executable, os.path.join(HERE, "highs_solve.py"), mps, "--time-limit", str(time_limit),
-            "--gap", str(gap), "--threads", "1", "--objective", objective] + (["--start", start] if start else [])
+            "--gap", str(gap), "--threads", "1", "--objective", objective, "--log-file", log] + \
+        (["--start", start] if start else [])
     measured = run_measured(argv, work, hard_timeout=time_limit + OVERRUN)
     record = base_record(measured)
     if measured.returncode != 0:
-        return record | {"status": "error", "error": measured.stderr.strip().splitlines()[-3:]}
+        # Killed past its limit, HiGHS prints nothing: its log's last lines say which phase it was in.
+        return record | {"status": "error", "error": measured.stderr.strip().splitlines()[-3:] + last_lines(log, 3)}
     solved = json.loads(measured.stdout.strip().splitlines()[-1])
     status = {"Optimal": "optimal", "Time limit reached": "feasible" if solved["objective"] is not None else "timeout",
               "Infeasible": "infeasible"}.get(solved["status"], solved["status"])
