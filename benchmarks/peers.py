@@ -151,6 +151,34 @@ def last_lines(path: str, count: int) -> list[str]:
         return [line.rstrip() for line in f if line.strip()][-count:]
 
 
+# A row of HiGHS's branch-and-bound table: an optional source letter, then
+# Proc. InQueue | Leaves Expl.% | BestBound BestSol Gap% | Cuts InLp Confl. | LpIters Time, e.g.
+# "         0       0         0   0.00%   785813.351598   4531931.967644    82.66%      944     26      3     14203    51.6s".
+HIGHS_TABLE_ROW = re.compile(r"^\s*[A-Za-z]?\s+\d+\s+\d+\s+\d+\s+[0-9.]+%\s+(\S+)\s+(\S+)\s+\S+\s+\d+\s+\d+\s+\d+\s+\d+\s+([0-9.]+)s\s*$")
+
+
+def killed_highs_from_log(record: dict, log: str) -> dict:
+    """For a HiGHS run killed past its time limit (it overruns it inside long root phases): its last
+    branch-and-bound row, as HiGHS's result at that row's time; {} when the log has none."""
+    if not record.get("killed") or not os.path.exists(log):
+        return {}
+    with open(log, encoding="utf-8", errors="replace") as f:
+        rows = [match for line in f if (match := HIGHS_TABLE_ROW.match(line))]
+    if not rows:
+        return {}
+
+    def value(text: str) -> float | None:
+        try:
+            number = float(text)
+        except ValueError:
+            return None
+        return number if abs(number) != float("inf") else None
+
+    bound, objective, seconds = value(rows[-1][1]), value(rows[-1][2]), float(rows[-1][3])
+    return {"status": "killed", "objective": objective, "bound": bound, "gap": spec_gap(objective, bound),
+            "seconds": seconds, "from_log": f"last table row at {seconds:g} s, killed at {record['wall_seconds']:g} s"}
+
+
 def run_highs(mps: str, work: str, time_limit: float, gap: float, start: str | None = None,
               objective: str = "spec") -> dict:
     """HiGHS on the exported model, from `start` when given; objective "seats" minimises short seats alone."""
@@ -162,7 +190,8 @@ def run_highs(mps: str, work: str, time_limit: float, gap: float, start: str | N
     record = base_record(measured)
     if measured.returncode != 0:
         # Killed past its limit, HiGHS prints nothing: its log's last lines say which phase it was in.
-        return record | {"status": "error", "error": measured.stderr.strip().splitlines()[-3:] + last_lines(log, 3)}
+        record |= {"status": "error", "error": measured.stderr.strip().splitlines()[-3:] + last_lines(log, 3)}
+        return record | killed_highs_from_log(record, log)
     solved = json.loads(measured.stdout.strip().splitlines()[-1])
     status = {"Optimal": "optimal", "Time limit reached": "feasible" if solved["objective"] is not None else "timeout",
               "Infeasible": "infeasible"}.get(solved["status"], solved["status"])

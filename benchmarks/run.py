@@ -293,8 +293,12 @@ def add_comparisons(record: dict) -> None:
         target = max(highs["gap"], record["gap_requested"])
         reached = [t for t, incumbent, bound in trainplan["progress"] if P.spec_gap(incumbent, bound) <= target]
         trainplan["seconds_to_highs_gap"] = reached[0] if reached else None
-        if reached and highs.get("wall_seconds"):
-            trainplan["share_of_highs_time"] = reached[0] / highs["wall_seconds"]
+        # A HiGHS run killed past its limit counts up to its last logged row: the share is then larger
+        # than against the whole overrun, never smaller.
+        highs_seconds = highs.get("seconds") if highs.get("status") == "killed" else highs.get("wall_seconds")
+        trainplan["highs_seconds"] = highs_seconds
+        if reached and highs_seconds:
+            trainplan["share_of_highs_time"] = reached[0] / highs_seconds
 
 
 def add_goals(record: dict, spec: dict) -> None:
@@ -319,6 +323,25 @@ def add_goals(record: dict, spec: dict) -> None:
     record["goals"] = goals
 
 
+def retable(path: str, write_readme: bool) -> None:
+    """The tables of an earlier run again, after a change to how runs are compared or judged."""
+    with open(path, encoding="utf-8") as f:
+        results = json.load(f)
+    for record in results["instances"]:
+        highs = record["runs"].get("highs")
+        if highs and highs.get("killed"):
+            log = os.path.join(HERE, "results", "tmp", record["name"], "highs", "highs.log")
+            highs |= P.killed_highs_from_log(highs, log)
+        if record["runs"]:
+            add_comparisons(record)
+            add_goals(record, results["classes"].get(record.get("class")))
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(results, f, ensure_ascii=False, indent=1)
+    print(results_table.render(results, os.path.relpath(path, HERE)).split("#### Model sizes")[0])
+    if write_readme:
+        results_table.update_readme(os.path.join(HERE, "README.md"), results, os.path.relpath(path, HERE))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--suite", default=os.path.join(HERE, "suite.toml"))
@@ -337,7 +360,13 @@ def main() -> None:
     parser.add_argument("--no-seat-check", action="store_true",
                         help="skip HiGHS's seat-filling solve (the fewest seats a plan must leave short)")
     parser.add_argument("--no-readme", action="store_true")
+    parser.add_argument("--retable", metavar="RESULTS_JSON",
+                        help="run nothing: re-derive the comparisons and goals of a results file (and HiGHS runs "
+                             "killed past their limit, from their logs in results/tmp/), rewrite it and the tables")
     args = parser.parse_args()
+    if args.retable:
+        retable(args.retable, write_readme=not args.no_readme)
+        return
     peers = [p for p in args.peers.split(",") if p]
     cflp = [c for c in args.cflp.split(",") if c]
     unknown = [p for p in peers if p not in PEERS]
