@@ -10,6 +10,7 @@ Each function returns one result record (see README "Results file")."""
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import subprocess
@@ -154,7 +155,9 @@ def last_lines(path: str, count: int) -> list[str]:
 # A row of HiGHS's branch-and-bound table: an optional source letter, then
 # Proc. InQueue | Leaves Expl.% | BestBound BestSol Gap% | Cuts InLp Confl. | LpIters Time, e.g.
 # "         0       0         0   0.00%   785813.351598   4531931.967644    82.66%      944     26      3     14203    51.6s".
-HIGHS_TABLE_ROW = re.compile(r"^\s*[A-Za-z]?\s+\d+\s+\d+\s+\d+\s+[0-9.]+%\s+(\S+)\s+(\S+)\s+\S+\s+\d+\s+\d+\s+\d+\s+\d+\s+([0-9.]+)s\s*$")
+# Counts of a million and more print with a suffix (1234k, 12m).
+HIGHS_TABLE_ROW = re.compile(r"^\s*[A-Za-z]?\s+\d+[km]?\s+\d+[km]?\s+\d+[km]?\s+[0-9.]+%\s+(?P<bound>\S+)\s+(?P<objective>\S+)"
+                             r"\s+\S+\s+\d+\s+\d+\s+\d+\s+\d+[km]?\s+(?P<seconds>[0-9.]+)s\s*$")
 
 
 def killed_highs_from_log(record: dict, log: str) -> dict:
@@ -172,9 +175,10 @@ def killed_highs_from_log(record: dict, log: str) -> dict:
             number = float(text)
         except ValueError:
             return None
-        return number if abs(number) != float("inf") else None
+        return number if math.isfinite(number) else None
 
-    bound, objective, seconds = value(rows[-1][1]), value(rows[-1][2]), float(rows[-1][3])
+    last = rows[-1]
+    bound, objective, seconds = value(last["bound"]), value(last["objective"]), float(last["seconds"])
     return {"status": "killed", "objective": objective, "bound": bound, "gap": spec_gap(objective, bound),
             "seconds": seconds, "from_log": f"last table row at {seconds:g} s, killed at {record['wall_seconds']:g} s"}
 

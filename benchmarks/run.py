@@ -48,7 +48,7 @@ WALL_SLACK = 5.0
 HIGHS_TIME_SHARE = 0.5
 # The seat-filling solve decides whether a plan's short seats are avoidable ("check it against HiGHS given
 # long enough"): it gets this many times the solvers' limit. It stops as soon as its bound proves its plan
-# (county-a's 9 seats in 29 s); county-tight-quotas-s1's 36 took HiGHS 141 s, more than one 60 s limit.
+# (county-a's 9 seats in 29 s); county-tight-quotas-s1's 36 took HiGHS 127 s, more than one 60 s limit.
 SEAT_CHECK_FACTOR = 5.0
 
 
@@ -292,15 +292,17 @@ def add_comparisons(record: dict) -> None:
         greedy = record["greedy_objective"]
         record["highs_start_within_greedy"] = start["objective"] <= greedy + 1e-6 * max(1.0, abs(greedy))
     trainplan, highs = runs.get("trainplan"), runs.get("highs")
+    for key in ("seconds_to_highs_gap", "highs_reference_seconds", "share_of_highs_time"):
+        (trainplan or {}).pop(key, None)
     if trainplan and highs and highs.get("gap") is not None and trainplan.get("progress"):
         # HiGHS stops anywhere below the requested gap; reaching that gap is reaching what HiGHS reached.
         target = max(highs["gap"], record["gap_requested"])
         reached = [t for t, incumbent, bound in trainplan["progress"] if P.spec_gap(incumbent, bound) <= target]
         trainplan["seconds_to_highs_gap"] = reached[0] if reached else None
-        # A HiGHS run killed past its limit counts up to its last logged row: the share is then larger
-        # than against the whole overrun, never smaller.
+        # A HiGHS run killed past its limit counts up to its last logged row (HiGHS's own clock, without
+        # reading the model): the share is then larger than against the whole overrun, never smaller.
         highs_seconds = highs.get("seconds") if highs.get("status") == "killed" else highs.get("wall_seconds")
-        trainplan["highs_seconds"] = highs_seconds
+        trainplan["highs_reference_seconds"] = highs_seconds
         if reached and highs_seconds:
             trainplan["share_of_highs_time"] = reached[0] / highs_seconds
 
@@ -331,14 +333,12 @@ def retable(path: str, write_readme: bool) -> None:
     """The tables of an earlier run again, after a change to how runs are compared or judged."""
     with open(path, encoding="utf-8") as f:
         results = json.load(f)
+    if "classes" not in results or "suite" not in results:
+        sys.exit(f"{path}: no classes or suite (written before 2026-12-02): nothing to retable")
     for record in results["instances"]:
-        highs = record["runs"].get("highs")
-        if highs and highs.get("killed"):
-            log = os.path.join(HERE, "results", "tmp", record["name"], "highs", "highs.log")
-            highs |= P.killed_highs_from_log(highs, log)
-        if record["runs"]:
+        if record.get("runs"):
             add_comparisons(record)
-            add_goals(record, results["classes"].get(record.get("class")))
+            add_goals(record, results.get("classes", {}).get(record.get("class")))
     with open(path, "w", encoding="utf-8") as f:
         json.dump(results, f, ensure_ascii=False, indent=1)
     print(results_table.render(results, os.path.relpath(path, HERE)).split("#### Model sizes")[0])
@@ -367,8 +367,8 @@ def main() -> None:
                         help="the seat-filling solve's time limit as a multiple of the solvers' (default %(default)g)")
     parser.add_argument("--no-readme", action="store_true")
     parser.add_argument("--retable", metavar="RESULTS_JSON",
-                        help="run nothing: re-derive the comparisons and goals of a results file (and HiGHS runs "
-                             "killed past their limit, from their logs in results/tmp/), rewrite it and the tables")
+                        help="run nothing: re-derive the comparisons and goals of a results file (written since "
+                             "2026-12-02: with classes and suite), rewrite it and the tables")
     args = parser.parse_args()
     if args.retable:
         retable(args.retable, write_readme=not args.no_readme)
