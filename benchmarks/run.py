@@ -339,11 +339,21 @@ def retable(path: str, write_readme: bool) -> None:
         if record.get("runs"):
             add_comparisons(record)
             add_goals(record, results.get("classes", {}).get(record.get("class")))
+    save_results(results, path)
+    show_results(results, path, write_readme)
+
+
+def save_results(results: dict, path: str) -> None:
     with open(path, "w", encoding="utf-8") as f:
         json.dump(results, f, ensure_ascii=False, indent=1)
+
+
+def show_results(results: dict, path: str, write_readme: bool) -> None:
+    """Prints the tables (without the model sizes) and, when asked, writes them into benchmarks/README.md."""
     print(results_table.render(results, os.path.relpath(path, HERE)).split("#### Model sizes")[0])
     if write_readme:
         results_table.update_readme(os.path.join(HERE, "README.md"), results, os.path.relpath(path, HERE))
+        print("table: benchmarks/README.md")
 
 
 def main() -> None:
@@ -413,13 +423,9 @@ def main() -> None:
         add_goals(record, spec)
         results["instances"].append(record)
         # Written after every instance, so an interrupted run keeps what it measured.
-        with open(out, "w", encoding="utf-8") as f:
-            json.dump(results, f, ensure_ascii=False, indent=1)
+        save_results(results, out)
     print(f"results: {out}")
-    print(results_table.render(results, os.path.relpath(out, HERE)).split("#### Model sizes")[0])
-    if not args.no_readme:
-        results_table.update_readme(os.path.join(HERE, "README.md"), results, os.path.relpath(out, HERE))
-        print("table: benchmarks/README.md")
+    show_results(results, out, write_readme=not args.no_readme)
 
 
 if __name__ == "__main__":
