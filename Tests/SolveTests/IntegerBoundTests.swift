@@ -132,6 +132,41 @@ final class IntegerBoundTests: XCTestCase {
         XCTAssertLessThan(integerPass, exact, "\(thenExact)")
     }
 
+    /// Where no programme's MIP proves more than its LP part, no multiplier round can lift the bound above the
+    /// whole LP, and the exact MIP follows the LP at once. Four teachers, two one-day courses that must train
+    /// them all (priority reward 50 each, 10 points a teaching day): each programme's LP is integral, while
+    /// bounding them apart counts every reward twice, so the old order ran its rounds first. The exact MIP
+    /// proves the optimum, 2 × 4 × 10 − 4 × 50 = −120.
+    func testWithoutAnIntegerGainTheExactMIPFollowsTheWholeLPAtOnce() throws {
+        var weights = S.zeroWeights()
+        weights.teachingDay = 10
+        weights.priority = 50
+        let programmes = [
+            with(S.course("P1", quota: 0, window: [0])) { $0.quotaMin = .allEligible },
+            with(S.course("P2", quota: 0, window: [1])) { $0.quotaMin = .allEligible },
+        ]
+        let instance = S.make(teachers: (1...4).map { S.teacher("T\($0)", cycleHours: 0) }, programmes: programmes, weights: weights)
+        let log = LogLines()
+        var options = PlanningOptions()
+        options.timeLimit = 60
+        options.log = { log.append($0) }
+        let solve = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
+        let shared = BoundThread()
+        shared.latestPlan = GreedyPlanner(instance: instance).plan()
+        let whole = ModelBuilder(instance: instance).build()
+        XCTAssertTrue(solve.solvesWholeModel(columns: whole.mip.variables.count))
+        try solve.searchBound(Decomposition(instance: instance, tuning: options.tuning).programmeBlocks, multipliers: [:],
+                              wholeModel: whole, into: shared)
+        let lines = log.lines
+        let lp = try XCTUnwrap(lines.firstIndex { $0.contains("bound by the whole model's LP") }, "\(lines)")
+        let integerPass = try XCTUnwrap(lines.firstIndex { $0.contains("bound with small programmes' MIPs") }, "\(lines)")
+        let exact = try XCTUnwrap(lines.firstIndex { $0.contains("the bound worker solves the whole model exactly") }, "\(lines)")
+        XCTAssertLessThan(lp, integerPass)
+        XCTAssertLessThan(integerPass, exact)
+        XCTAssertFalse(lines.contains { $0.contains("bound with priority multipliers") }, "no round: \(lines)")
+        XCTAssertEqual(try XCTUnwrap(shared.bound), -120, accuracy: 1e-6)
+    }
+
     /// End to end through the decomposed path, bounded by programmes alone (no whole LP, and no neighbourhood
     /// as large as the whole model, whose MIP would prove it too): the plan is the optimum, keeps every rule,
     /// and the integer pass proves it.

@@ -375,6 +375,34 @@ final class RelaxationSearchTests: XCTestCase {
         XCTAssertNil(shared.takeFound(), "no better plan than the optimum")
     }
 
+    /// A search near the LP that runs out of time without a better plan gets twice as long the next time,
+    /// also when the plan search has moved to another plan meanwhile: its new plans differ in a programme or
+    /// two, and the neighbourhood stays as hard (county-b: 5-s searches ran out of time one after another,
+    /// each from a new plan, 0.52 %; doubled, the second found 260,036 and the gap ended at 0.31 %).
+    func testATimedOutSearchGetsTwiceAsLongFromANewPlanToo() throws {
+        let instance = fourTeachersTwoSeats()
+        let model = ModelBuilder(instance: instance).build()
+        let lp = try lpOptimum(model)
+        let shared = BoundThread()
+        let plan = mondayCohort([2, 3])
+        shared.publishPlan(plan, objective: -75)
+        let solver = SearchesOutOfTime { call in
+            // The plan search's next plan arrives while the search runs (the objective is what the worker compares).
+            shared.publishPlan(plan, objective: -75 - Double(call))
+            if call == 3 { shared.cancel() }
+        }
+        var options = PlanningOptions()
+        options.timeLimit = 60
+        DecomposedSolve(instance: instance, solver: solver, options: options.stopping { shared.isCancelled }, clock: .now)
+            .searchNearRelaxationForPlans(WholeRelaxation(model: model, values: lp.values), shared)
+        let limits = solver.limits()
+        XCTAssertEqual(limits.count, 3, "\(limits)")
+        XCTAssertEqual(limits[0], 0.2 * 59, accuracy: 0.5, "the first: relaxation_search_share of the time left")
+        XCTAssertEqual(limits[1], 2 * limits[0], accuracy: 0.5, "\(limits)")
+        XCTAssertEqual(limits[2], 2 * limits[1], accuracy: 0.5, "\(limits)")
+        XCTAssertNil(shared.takeFound(), "nothing better was found")
+    }
+
     /// The worker's whole-model MIP gives way when the plan search finds a better plan (the search near the
     /// LP around that plan gains more than the tree): a MIP that would run its 20 s is stopped about when the
     /// plan changes, and another starts once nothing is left near the new plan.
@@ -476,6 +504,31 @@ private final class WorkerScript: MIPSolver, @unchecked Sendable {
         let result = try ScriptedSolver(script, delegate: testSolver).solve(model, options: options)
         lock.withLock { ended.append((result.termination, clock.elapsedSeconds)) }
         return result
+    }
+}
+
+/// A solver whose every MIP (a search near the LP) ends at its time limit with its start, as one that found
+/// nothing better; records each MIP's time limit and calls `afterCall` with its number (1, 2, …).
+private final class SearchesOutOfTime: MIPSolver, @unchecked Sendable {
+    private let lock = NSLock()
+    private var recorded: [Double] = []
+    private let afterCall: @Sendable (Int) -> Void
+    var version: String { "searches out of time" }
+
+    init(afterCall: @escaping @Sendable (Int) -> Void) { self.afterCall = afterCall }
+
+    func limits() -> [Double] { lock.withLock { recorded } }
+
+    func solve(_ model: Model, options: SolverOptions) throws -> SolveResult {
+        if options.relaxation { return try testSolver.solve(model, options: options) }
+        let call = lock.withLock {
+            recorded.append(options.timeLimit ?? .infinity)
+            return recorded.count
+        }
+        afterCall(call)
+        let start = options.startingSolution ?? []
+        return SolveResult(termination: .timeLimit, hasSolution: !start.isEmpty, objective: model.objectiveValue(start),
+                           bound: nil, values: start, seconds: 0, nodes: 0, rawCode: 0, rawText: "scripted: out of time")
     }
 }
 

@@ -4,11 +4,11 @@ import MIP
 extension DecomposedSolve {
     /// The bound pass, then subgradient rounds on the multipliers until the rounds or the time run out or
     /// they stop gaining, the integer pass (small programmes' MIPs, `integerPass`), one pass with the
-    /// exclusive groups merged, and the whole model's LP when the model
-    /// was kept (`wholeModel`): before the rounds when the model is small (no round beats it; the rounds and
-    /// the integer pass then run only when the exact MIP follows, for the MIPs), after them when large or when
-    /// it stopped at its first share, if expected to finish then, else once the rounds gain no more. Every better bound is published to `shared` as
-    /// it is found. Once the LP is solved, the worker goes on with the exact whole-model MIP
+    /// exclusive groups merged, and the whole model's LP when the model was kept (`wholeModel`): before the
+    /// rounds when the model is small (no round beats it; once it is solved the rounds do not run), after them
+    /// when large or when it stopped at its first share, if expected to finish then, else once the rounds gain
+    /// no more. Every better bound is published to `shared` as it is found. Once the LP is solved, the worker
+    /// goes on with the exact whole-model MIP
     /// (`solveWholeModelForBound`), or, for a model too large for it, with the search near the LP across
     /// every programme (`searchNearRelaxationForPlans`), while the plan search goes on beside it.
     func searchBound(
@@ -153,15 +153,19 @@ extension DecomposedSolve {
         let lpFirst = wholeColumns <= options.tuning.wholeLPBeforeRoundsColumnLimit && wholeLPSeconds <= lpFirstShare
         if lpFirst, try wholeLP(seconds: lpFirstShare) {
             // No round beats the whole LP, but the programmes' MIPs may: before the exact MIP (whose tree may
-            // never rise above its root) the rounds and the integer pass are a few seconds well spent, and
-            // where the MIPs beat the LP the rounds go on while they gain at all (for at most a quarter of the
-            // time left), then the MIPs again. district-loose-quotas-s1: LP 105,282; programmes' MIPs 106,026
-            // after 7 rounds, 106,039 after 15; plan 106,053; the exact MIP alone ended at the LP. Where the
-            // MIPs gain nothing (district-s3) the exact MIP starts 4 s later, not 8.
+            // barely rise above its root) they run once with the first pass's multipliers, and where one proves
+            // more than its LP part the rounds come too, then the MIPs again, and while those beat the LP the
+            // rounds go on while they gain at all (for at most a quarter of the time left), then the MIPs again.
+            // district-dense-songjiao-s1: LP 289,948; MIPs after the rounds 290,476, where the exact MIP alone
+            // reached 290,207 in 40 s. Where no programme's MIP gains (district-a, every MIP at its LP part), the
+            // exact MIP starts at once: 4 s of rounds below the LP had taken its proof from 10 s to 13–15 s.
             if let wholeModel, solvesWholeModel(columns: wholeModel.mip.variables.count) {
                 let lpBound = shared.bound ?? -.infinity
-                if let first = try roundsThenIntegerPass(leastGain: options.tuning.multiplierRoundLeastGain).bound,
-                   first > lpBound + 1e-6 * max(1, abs(lpBound)) {
+                let first = integerPass(blocks, pass: pass, multipliers: passMultipliers, columns: columns, publish: publish)
+                note("bound with small programmes' MIPs, first pass's multipliers: \(first.bound)")
+                if pass.integerGain(proven: first.proven) > 1e-6 * max(1, abs(lpBound)),
+                   let afterRounds = try roundsThenIntegerPass(leastGain: options.tuning.multiplierRoundLeastGain).bound,
+                   afterRounds > lpBound + 1e-6 * max(1, abs(lpBound)) {
                     _ = try roundsThenIntegerPass(leastGain: 0, deadline: clock.elapsedSeconds + 0.25 * remaining)
                 }
             }

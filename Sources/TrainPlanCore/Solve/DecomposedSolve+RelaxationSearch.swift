@@ -74,8 +74,8 @@ extension DecomposedSolve {
 
     /// The bound worker's use of its core once the whole LP is solved and the exact MIP is out of reach (a
     /// county's 60–80k columns): the search near the LP across every programme, from the plan search's latest
-    /// plan, again whenever that plan changes, or for twice as long when it has not and the last search ran
-    /// out of time. A better plan goes to the plan search (`BoundThread.offerFound`), which meanwhile searches
+    /// plan, again whenever that plan changes, for twice as long as the last search when that one ran out of
+    /// time without a better plan. A better plan goes to the plan search (`BoundThread.offerFound`), which meanwhile searches
     /// near the LP one programme at a time. On county-b that search across every programme, run by the plan
     /// search after the programmes' ones, gained 350–870 points in 5 s each time it ran.
     /// With nothing left near the plan, the core goes to the exact whole-model MIP from the plan (`basis`: the
@@ -83,7 +83,7 @@ extension DecomposedSolve {
     /// plan: its tree raises the bound, where the core sat idle (county-b's from 42 s to 57 s).
     func searchNearRelaxationForPlans(_ relaxation: WholeRelaxation, basis: LPBasis? = nil, _ shared: BoundThread) {
         shared.searchesNearRelaxation = true
-        var last: (objective: Double, seconds: Double, finished: Bool)?
+        var last: (objective: Double, seconds: Double, outcome: RelaxationSearchOutcome)?
         var wholeModelWorthTrying = true
         /// The worker's own latest plan, handed over but perhaps not yet taken: the next search starts from it
         /// while it is better than the search's.
@@ -92,8 +92,15 @@ extension DecomposedSolve {
             guard var (start, objective) = shared.latestPublished else { return }
             if let own, own.objective < objective - 1e-9 * max(1, abs(objective)) { (start, objective) = own }
             var seconds = relaxationSearchSeconds
+            // A search that ran out of time without a better plan gets twice as long next time, from a new plan
+            // too: the plan search's new plans differ from the last in a programme or two, and the neighbourhood
+            // stays about as large (county-b: four 5-s searches in a row over 8.4–8.9k free columns ran out of
+            // time before the fifth improved).
+            if let last, !last.outcome.finished, !last.outcome.improved {
+                seconds = min(remaining - 1, max(seconds, 2 * last.seconds))
+            }
             if let last, abs(last.objective - objective) < 1e-6 {
-                if last.finished {
+                if last.outcome.finished {
                     // Nothing left near this plan: the exact MIP until a new one (not again once it failed or
                     // found too little time), or a wait for it.
                     if wholeModelWorthTrying {
@@ -105,7 +112,6 @@ extension DecomposedSolve {
                     }
                     continue
                 }
-                seconds = min(remaining - 1, max(seconds, 2 * last.seconds))
             }
             var local = Incumbent(instance: instance, plan: start)
             let outcome = searchNearRelaxation(&local, relaxation, seconds: seconds, bound: nil)
@@ -113,7 +119,7 @@ extension DecomposedSolve {
                 shared.offerFound(local.plan, objective: local.objective)
                 own = (local.plan, local.objective)
             }
-            last = (objective, seconds, outcome.finished)
+            last = (objective, seconds, outcome)
         }
     }
 

@@ -36,8 +36,8 @@ extension DecomposedSolve {
             }
             let user = wholeOptions.shouldStop
             wholeOptions.shouldStop = { (user?() ?? false) || bound.gapClosed(within: options.relativeGap) }
-            // The plan comes from the search; this solve is mostly there to raise the bound.
-            wholeOptions.honoursBranchingHints = true
+            // GLPK's own branching choice, not the openings first (`honoursBranchingHints`): with MIR cuts, the
+            // hints took district-a's tree from 3 nodes and 5.7 s to 130-odd nodes and 15 s.
             // GLPK's MIR cuts raise its tree's bound where branching alone barely does (district-a proven at
             // 7.7–11 s with every family against 16 s without cuts). MIR cuts alone prove district-a at 6.5–7.5 s
             // and district-s3 at 7.4–8.1 s; every family 9.4–10.3 s and 17–20 s, clique cuts alone 16 s and
