@@ -28,6 +28,8 @@ extension DecomposedSolve {
         /// The plan versions the last searches near the whole LP started from, by programme and whole.
         var searchedByProgramme: Int?
         var searchedWhole: Int?
+        /// The last search near the LP across every programme: its seconds and what it did.
+        var lastWholeSearch: (seconds: Double, outcome: RelaxationSearchOutcome)?
         /// The plan version at which each programme's search near the LP last finished: nothing to gain there
         /// until another programme changes (on county-b a pass that only confirmed this took the 4 s in which
         /// the search across every programme would have run).
@@ -106,7 +108,8 @@ extension DecomposedSolve {
                 // The bound worker may be running this search on its own core (`searchNearRelaxationForPlans`).
                 guard searchedWhole != version, !bound.searchesNearRelaxation, timeForASearch() else { break }
                 searchedWhole = version
-                searchNearRelaxation(&incumbent, relaxation, seconds: relaxationSearchSeconds, bound: bound)
+                let seconds = relaxationSearchSeconds(after: lastWholeSearch)
+                lastWholeSearch = (seconds, searchNearRelaxation(&incumbent, relaxation, seconds: seconds, bound: bound))
             }
         }
         /// Solves one neighbourhood around the plan unless that is known to gain nothing (solved at this plan,

@@ -74,8 +74,8 @@ extension DecomposedSolve {
 
     /// The bound worker's use of its core once the whole LP is solved and the exact MIP is out of reach (a
     /// county's 60–80k columns): the search near the LP across every programme, from the plan search's latest
-    /// plan, again whenever that plan changes, for twice as long as the last search when that one ran out of
-    /// time without a better plan. A better plan goes to the plan search (`BoundThread.offerFound`), which meanwhile searches
+    /// plan, again whenever that plan changes (for twice as long when the last search ran out of time without
+    /// a better plan: `relaxationSearchSeconds(after:)`). A better plan goes to the plan search (`BoundThread.offerFound`), which meanwhile searches
     /// near the LP one programme at a time. On county-b that search across every programme, run by the plan
     /// search after the programmes' ones, gained 350–870 points in 5 s each time it ran.
     /// With nothing left near the plan, the core goes to the exact whole-model MIP from the plan (`basis`: the
@@ -91,14 +91,7 @@ extension DecomposedSolve {
         while remaining > options.tuning.relaxationSearchSecondsLeft + 1, !stopRequested, !shared.gapClosed(within: options.relativeGap) {
             guard var (start, objective) = shared.latestPublished else { return }
             if let own, own.objective < objective - 1e-9 * max(1, abs(objective)) { (start, objective) = own }
-            var seconds = relaxationSearchSeconds
-            // A search that ran out of time without a better plan gets twice as long next time, from a new plan
-            // too: the plan search's new plans differ from the last in a programme or two, and the neighbourhood
-            // stays about as large (county-b: four 5-s searches in a row over 8.4–8.9k free columns ran out of
-            // time before the fifth improved).
-            if let last, !last.outcome.finished, !last.outcome.improved {
-                seconds = min(remaining - 1, max(seconds, 2 * last.seconds))
-            }
+            let seconds = relaxationSearchSeconds(after: last.map { ($0.seconds, $0.outcome) })
             if let last, abs(last.objective - objective) < 1e-6 {
                 if last.outcome.finished {
                     // Nothing left near this plan: the exact MIP until a new one (not again once it failed or
@@ -153,6 +146,18 @@ extension DecomposedSolve {
     /// at least `neighbourhood_minimum_seconds`, never past the limit.
     var relaxationSearchSeconds: Double {
         min(remaining - 1, max(options.tuning.neighbourhoodMinimumSeconds, options.tuning.relaxationSearchShare * (remaining - 1)))
+    }
+
+    /// Seconds for the next search near the LP across every programme after `last` (nil: none yet): twice the
+    /// last one's when it ran out of time without a better plan, from whichever plan, else
+    /// `relaxationSearchSeconds`. A new plan differs from the last in a programme or two and leaves the search
+    /// as hard: county-b's bound worker ran four 5-s searches in a row over 8.4–8.9k free columns out of time
+    /// (0.52 %), doubled the second found 260,036 and the gap ended at 0.31 %; district-dense-songjiao-s1's
+    /// plan search needs about 10 s for its search (the grouped model, then teachers ungrouped) to find the
+    /// optimum, and had 5 s each time.
+    func relaxationSearchSeconds(after last: (seconds: Double, outcome: RelaxationSearchOutcome)?) -> Double {
+        guard let last, !last.outcome.finished, !last.outcome.improved else { return relaxationSearchSeconds }
+        return min(remaining - 1, max(relaxationSearchSeconds, 2 * last.seconds))
     }
 
     /// The programmes whose openings or assignments the plan and the whole LP disagree on, most disagreements
