@@ -403,6 +403,23 @@ final class RelaxationSearchTests: XCTestCase {
         XCTAssertNil(shared.takeFound(), "nothing better was found")
     }
 
+    /// The seconds of the next search near the LP across every programme: the share of the time left after no
+    /// search, a finished one or one that improved the plan; twice the last one's after a search that ran out
+    /// of time with nothing, never past the time left.
+    func testTheNextSearchDoublesOnlyAfterOneThatRanOutOfTimeWithNothing() {
+        var options = PlanningOptions()
+        options.timeLimit = 60
+        let search = DecomposedSolve(instance: fourTeachersTwoSeats(), solver: testSolver, options: options, clock: .now)
+        let share = 0.2 * 59
+        let outOfTime = RelaxationSearchOutcome(improved: false, finished: false)
+        XCTAssertEqual(search.relaxationSearchSeconds(after: nil), share, accuracy: 0.5)
+        XCTAssertEqual(search.relaxationSearchSeconds(after: (20, RelaxationSearchOutcome(improved: false, finished: true))), share, accuracy: 0.5)
+        XCTAssertEqual(search.relaxationSearchSeconds(after: (20, RelaxationSearchOutcome(improved: true, finished: false))), share, accuracy: 0.5)
+        XCTAssertEqual(search.relaxationSearchSeconds(after: (20, outOfTime)), 40, accuracy: 1e-9)
+        XCTAssertEqual(search.relaxationSearchSeconds(after: (2, outOfTime)), share, accuracy: 0.5, "never below the share")
+        XCTAssertEqual(search.relaxationSearchSeconds(after: (40, outOfTime)), 59, accuracy: 0.5, "never past the time left")
+    }
+
     /// The worker's whole-model MIP gives way when the plan search finds a better plan (the search near the
     /// LP around that plan gains more than the tree): a MIP that would run its 20 s is stopped about when the
     /// plan changes, and another starts once nothing is left near the new plan.

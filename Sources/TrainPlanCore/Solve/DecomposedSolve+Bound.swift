@@ -5,7 +5,8 @@ extension DecomposedSolve {
     /// The bound pass, then subgradient rounds on the multipliers until the rounds or the time run out or
     /// they stop gaining, the integer pass (small programmes' MIPs, `integerPass`), one pass with the
     /// exclusive groups merged, and the whole model's LP when the model was kept (`wholeModel`): before the
-    /// rounds when the model is small (no round beats it; once it is solved the rounds do not run), after them
+    /// rounds when the model is small (no round beats it; once it is solved the rounds run only before the exact
+    /// MIP, and only where a programme's MIP beats its LP part), after them
     /// when large or when it stopped at its first share, if expected to finish then, else once the rounds gain
     /// no more. Every better bound is published to `shared` as it is found. Once the LP is solved, the worker
     /// goes on with the exact whole-model MIP
@@ -84,17 +85,18 @@ extension DecomposedSolve {
         }
         // The multipliers `pass` was computed with (the rounds may end on an empty set they did not use).
         var passMultipliers = multipliers
+        /// The multipliers of the last integer pass: another with the same ones proves the same.
+        var integerPassMultipliers: [Int: Double]?
         var roundsDone = 0
         /// Subgradient rounds on the multipliers, then the integer pass with the last round's multipliers;
         /// returns what the integer pass proved for each programme (with `passMultipliers`) and the bound it
         /// gives (nil when it did not run). The rounds end once a few in a row gain less than `leastGain` of the
         /// bound (see `SearchTuning.multiplierSmallGainsToStop`), after `multiplier_rounds` in all (a second call goes on with smaller steps), or at `deadline`
-        /// (seconds on the clock; `reachedDeadline` then says so). A second call whose rounds all ran before does
-        /// not repeat the integer pass.
+        /// (seconds on the clock; `reachedDeadline` then says so). Without a round since the last integer pass
+        /// (all ran before, or none found multipliers to change) the pass is not repeated.
         func roundsThenIntegerPass(leastGain: Double, deadline: Double = .infinity) throws
             -> (proven: [Int: Double], bound: Double?, reachedDeadline: Bool) {
             var smallGains = 0
-            let roundsBefore = roundsDone
             while roundsDone < options.tuning.multiplierRounds, remaining > passSeconds + 1, clock.elapsedSeconds < deadline,
                   !stopRequested, !closeEnough() {
                 roundsDone += 1
@@ -122,9 +124,10 @@ extension DecomposedSolve {
             // The programmes' small MIPs, with the last round's multipliers: where the LP of a part opens
             // fractions of cohorts, branch and bound proves more than any round can.
             let reachedDeadline = clock.elapsedSeconds >= deadline
-            guard remaining > 2, !stopRequested, !closeEnough(), roundsBefore == 0 || roundsDone > roundsBefore else {
+            guard remaining > 2, !stopRequested, !closeEnough(), passMultipliers != integerPassMultipliers else {
                 return ([:], nil, reachedDeadline)
             }
+            integerPassMultipliers = passMultipliers
             let integer = integerPass(blocks, pass: pass, multipliers: passMultipliers, columns: columns, publish: publish)
             note("bound with small programmes' MIPs: \(integer.bound)")
             return (integer.proven, integer.bound, reachedDeadline)
@@ -159,8 +162,10 @@ extension DecomposedSolve {
             // district-dense-songjiao-s1: LP 289,948; MIPs after the rounds 290,476, where the exact MIP alone
             // reached 290,207 in 40 s. Where no programme's MIP gains (district-a, every MIP at its LP part), the
             // exact MIP starts at once: 4 s of rounds below the LP had taken its proof from 10 s to 13–15 s.
-            if let wholeModel, solvesWholeModel(columns: wholeModel.mip.variables.count) {
+            if let wholeModel, solvesWholeModel(columns: wholeModel.mip.variables.count), remaining > 2, !stopRequested,
+               !closeEnough() {
                 let lpBound = shared.bound ?? -.infinity
+                integerPassMultipliers = passMultipliers
                 let first = integerPass(blocks, pass: pass, multipliers: passMultipliers, columns: columns, publish: publish)
                 note("bound with small programmes' MIPs, first pass's multipliers: \(first.bound)")
                 if pass.integerGain(proven: first.proven) > 1e-6 * max(1, abs(lpBound)),

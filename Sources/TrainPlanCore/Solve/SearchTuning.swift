@@ -119,7 +119,8 @@ public struct SearchTuning: Sendable, Equatable {
     public var relaxationSearchProgrammeShare = 0.1
     public var relaxationSearchProgrammeMinimumSeconds: Double = 2
     /// Share of the time left that the search near the whole LP across every programme gets (at least
-    /// `neighbourhood_minimum_seconds`): its 8–9k free columns end at their time limit on a county.
+    /// `neighbourhood_minimum_seconds`; twice the last one's seconds after a search that ran out of time
+    /// without a better plan): its 8–9k free columns end at their time limit on a county.
     public var relaxationSearchShare = 0.2
     /// Seconds left needed to start a search near the whole LP: it restricts the whole model already built
     /// (a quicker build than a neighbourhood's), so it needs less than `neighbourhood_minimum_seconds`, whose
