@@ -75,8 +75,8 @@ extension DecomposedSolve {
     /// The bound worker's use of its core once the whole LP is solved and the exact MIP is out of reach (a
     /// county's 60–80k columns): the search near the LP across every programme, from the plan search's latest
     /// plan, again whenever that plan changes (for twice as long when the last search ran out of time without
-    /// a better plan: `relaxationSearchSeconds(after:)`). A better plan goes to the plan search (`BoundThread.offerFound`), which meanwhile searches
-    /// near the LP one programme at a time. On county-b that search across every programme, run by the plan
+    /// a better plan: `relaxationSearchSeconds(after:)`). A better plan goes to the plan search
+    /// (`BoundThread.offerFound`), which meanwhile searches near the LP one programme at a time. On county-b that search across every programme, run by the plan
     /// search after the programmes' ones, gained 350–870 points in 5 s each time it ran.
     /// With nothing left near the plan, the core goes to the exact whole-model MIP from the plan (`basis`: the
     /// whole LP's optimal basis, so that its root takes no iteration), until the plan search finds a better
@@ -152,9 +152,8 @@ extension DecomposedSolve {
     /// last one's when it ran out of time without a better plan, from whichever plan, else
     /// `relaxationSearchSeconds`. A new plan differs from the last in a programme or two and leaves the search
     /// as hard: county-b's bound worker ran four 5-s searches in a row over 8.4–8.9k free columns out of time
-    /// (0.52 %), doubled the second found 260,036 and the gap ended at 0.31 %; district-dense-songjiao-s1's
-    /// plan search needs about 10 s for its search (the grouped model, then teachers ungrouped) to find the
-    /// optimum, and had 5 s each time.
+    /// (0.52 %), doubled the second found 260,036 and the gap ended at 0.31 %. The plan search's own such
+    /// search (districts) follows the same rule; on the district class it changed nothing measurable.
     func relaxationSearchSeconds(after last: (seconds: Double, outcome: RelaxationSearchOutcome)?) -> Double {
         guard let last, !last.outcome.finished, !last.outcome.improved else { return relaxationSearchSeconds }
         return min(remaining - 1, max(relaxationSearchSeconds, 2 * last.seconds))
