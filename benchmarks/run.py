@@ -338,7 +338,7 @@ def retable(path: str, write_readme: bool) -> None:
     for record in results["instances"]:
         if record.get("runs"):
             add_comparisons(record)
-            add_goals(record, results.get("classes", {}).get(record.get("class")))
+            add_goals(record, results["classes"].get(record.get("class")))
     save_results(results, path)
     show_results(results, path, write_readme)
 
