@@ -99,13 +99,11 @@ final class IntegerBoundTests: XCTestCase {
     }
 
     /// With the whole model small enough for its LP first and for the exact MIP, the integer pass still runs
-    /// after the LP (which it beats here: 800/3 against 400) and before the exact MIP, which then starts from
-    /// the plan the search published.
+    /// after the LP, which it beats here (800/3 against 400).
     func testTheIntegerPassStillRunsAfterASmallWholeLP() throws {
         let instance = instance()
         let districtColumns = try largestDistrictColumns(instance)
-        /// `withPlan`: the search has published a plan, so the exact MIP runs after the bound's passes.
-        func bound(integerShare: Double, withPlan: Bool = false) throws -> (bound: Double?, log: [String]) {
+        func bound(integerShare: Double) throws -> (bound: Double?, log: [String]) {
             let log = LogLines()
             var options = PlanningOptions()
             options.timeLimit = 60
@@ -114,7 +112,6 @@ final class IntegerBoundTests: XCTestCase {
             options.log = { log.append($0) }
             let solve = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
             let shared = BoundThread()
-            if withPlan { shared.latestPlan = GreedyPlanner(instance: instance).plan() }
             let whole = ModelBuilder(instance: instance).build()
             XCTAssertTrue(solve.solvesWholeModel(columns: whole.mip.variables.count))
             try solve.searchBound(Decomposition(instance: instance, tuning: options.tuning).programmeBlocks, multipliers: [:],
@@ -126,10 +123,46 @@ final class IntegerBoundTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(lpOnly.bound), 800.0 / 3, accuracy: 1e-6, "the whole LP")
         let withMIPs = try bound(integerShare: 0.3)
         XCTAssertEqual(try XCTUnwrap(withMIPs.bound), 400, accuracy: 1e-6, "the 学区 MIPs after the whole LP")
-        let thenExact = try bound(integerShare: 0.3, withPlan: true).log
-        let integerPass = try XCTUnwrap(thenExact.firstIndex { $0.contains("bound with small programmes' MIPs") })
-        let exact = try XCTUnwrap(thenExact.firstIndex { $0.contains("the bound worker solves the whole model exactly") })
-        XCTAssertLessThan(integerPass, exact, "\(thenExact)")
+    }
+
+    /// Where the programmes' MIPs prove more than the whole LP, the exact MIP's tree would start below the
+    /// bound already proven, so the worker's core first goes to plans: searches near the LP from the plan the
+    /// search published (here one cohort of four a 学区, each with a teacher from the far school: 1,200), which
+    /// lead to the optimum, 400, handed to the plan search and checked by the plan checker.
+    func testWhereTheMIPsBeatTheWholeLPTheWorkerLooksForPlansNearIt() throws {
+        let instance = instance()
+        let log = LogLines()
+        var options = PlanningOptions()
+        options.timeLimit = 60
+        options.tuning.integerBoundShare = 0.3
+        options.tuning.integerBoundColumnLimit = try largestDistrictColumns(instance)
+        options.log = { log.append($0) }
+        let solve = DecomposedSolve(instance: instance, solver: GLPKSolver(), options: options, clock: .now)
+        let shared = BoundThread()
+        let saturday = [DateRange(first: S.date(5), last: S.date(5))]
+        let oneCohortEach = Plan(cohorts: [
+            Cohort(id: "SJ-1", programme: 0, site: 0, sessions: saturday, teachers: [0, 1, 2, 3]),
+            Cohort(id: "SJ-2", programme: 0, site: 2, sessions: saturday, teachers: [6, 7, 8, 9]),
+        ])
+        XCTAssertEqual(PlanMetrics(instance: instance, plan: oneCohortEach).objective, 1_200, accuracy: 1e-6)
+        shared.publishPlan(oneCohortEach, objective: 1_200)
+        let whole = ModelBuilder(instance: instance).build()
+        XCTAssertTrue(solve.solvesWholeModel(columns: whole.mip.variables.count))
+        try solve.searchBound(Decomposition(instance: instance, tuning: options.tuning).programmeBlocks, multipliers: [:],
+                              wholeModel: whole, into: shared)
+        let lines = log.lines
+        XCTAssertEqual(try XCTUnwrap(shared.bound), 400, accuracy: 1e-6)
+        let integerPass = try XCTUnwrap(lines.lastIndex { $0.contains("bound with small programmes' MIPs") }, "\(lines)")
+        let search = try XCTUnwrap(lines.firstIndex { $0.contains("near the LP:") }, "\(lines)")
+        XCTAssertLessThan(integerPass, search, "\(lines)")
+        let found = try XCTUnwrap(shared.takeFound(), "\(lines)")
+        let result = PlanResult(
+            instance: instance, plan: found, provenOptimal: false, failed: false, bound: shared.bound, seconds: 0, nodes: 0,
+            modelSize: ModelSize(model: whole, teachers: instance.teachers.count), options: options, solverVersion: "GLPK"
+        )
+        let report = try SolveAndCheck.check(result, instance).report
+        XCTAssertTrue(report.isValid, "\(report.violations.map { $0.message(.en) })")
+        XCTAssertEqual(report.objective, 400, accuracy: 1e-6)
     }
 
     /// Where no programme's MIP proves more than its LP part, no multiplier round can lift the bound above the

@@ -10,8 +10,9 @@ extension DecomposedSolve {
     /// when large or when it stopped at its first share, if expected to finish then, else once the rounds gain
     /// no more. Every better bound is published to `shared` as it is found. Once the LP is solved, the worker
     /// goes on with the exact whole-model MIP
-    /// (`solveWholeModelForBound`), or, for a model too large for it, with the search near the LP across
-    /// every programme (`searchNearRelaxationForPlans`), while the plan search goes on beside it.
+    /// (`solveWholeModelForBound`), or, for a model too large for it or one whose programmes' MIPs already
+    /// prove more than its LP, with the search near the LP across every programme
+    /// (`searchNearRelaxationForPlans`), while the plan search goes on beside it.
     func searchBound(
         _ blocks: [SolveBlock], multipliers initial: [Int: Double], wholeModel: PlanningModel?, into shared: BoundThread
     ) throws {
@@ -157,24 +158,34 @@ extension DecomposedSolve {
         if lpFirst, try wholeLP(seconds: lpFirstShare) {
             // No round beats the whole LP, but the programmes' MIPs may: before the exact MIP (whose tree may
             // barely rise above its root) they run once with the first pass's multipliers, and where one proves
-            // more than its LP part the rounds come too, then the MIPs again, and while those beat the LP the
-            // rounds go on while they gain at all (for at most a quarter of the time left), then the MIPs again.
-            // district-dense-songjiao-s1: LP 289,948; MIPs after the rounds 290,476, where the exact MIP alone
-            // reached 290,207 in 40 s. Where no programme's MIP gains (district-a, every MIP at its LP part), the
-            // exact MIP starts at once: 4 s of rounds below the LP had taken its proof from 10 s to 13–15 s.
+            // more than its LP part the rounds come too, then the MIPs again. Where no programme's MIP gains
+            // (district-a, every MIP at its LP part), the exact MIP starts at once: 4 s of rounds below the LP had
+            // taken its proof from 10 s to 13–15 s.
+            // Where the MIPs after the rounds beat the LP, the exact MIP's tree starts below the bound already
+            // proven and must climb past it before it proves anything more, so the worker's core first goes to
+            // plans, by the searches near the LP (`searchNearRelaxationForPlans`), which fall back on the exact
+            // MIP once nothing is left near the plan. district-dense-songjiao-s1: LP 289,948, the MIPs 290,476
+            // at 23 s; the exact MIP reached 290,207 in 40 s and found no plan, and 14 s more of rounds (while
+            // they gained at all) proved 290,402; the plan reached its optimum (290,504) in 1 run of 6 by 60 s.
+            // With the searches: optimal at 40–48 s in six runs of six, district-loose-quotas-s1 proven at
+            // 20 s by the exact MIP after them (by those rounds at 16.7 s).
+            var integerBeatsLP = false
             if let wholeModel, solvesWholeModel(columns: wholeModel.mip.variables.count), remaining > 2, !stopRequested,
                !closeEnough() {
                 let lpBound = shared.bound ?? -.infinity
                 integerPassMultipliers = passMultipliers
                 let first = integerPass(blocks, pass: pass, multipliers: passMultipliers, columns: columns, publish: publish)
                 note("bound with small programmes' MIPs, first pass's multipliers: \(first.bound)")
-                if pass.integerGain(proven: first.proven) > 1e-6 * max(1, abs(lpBound)),
-                   let afterRounds = try roundsThenIntegerPass(leastGain: options.tuning.multiplierRoundLeastGain).bound,
-                   afterRounds > lpBound + 1e-6 * max(1, abs(lpBound)) {
-                    _ = try roundsThenIntegerPass(leastGain: 0, deadline: clock.elapsedSeconds + 0.25 * remaining)
+                if pass.integerGain(proven: first.proven) > 1e-6 * max(1, abs(lpBound)) {
+                    _ = try roundsThenIntegerPass(leastGain: options.tuning.multiplierRoundLeastGain)
                 }
+                integerBeatsLP = (shared.bound ?? -.infinity) > lpBound + 1e-6 * max(1, abs(lpBound))
             }
-            try afterWholeLP()
+            if integerBeatsLP, let relaxation = shared.relaxation {
+                searchNearRelaxationForPlans(relaxation, basis: wholeBasis, shared)
+            } else {
+                try afterWholeLP()
+            }
             return
         }
         let provenParts = try roundsThenIntegerPass(leastGain: options.tuning.multiplierRoundLeastGain).proven

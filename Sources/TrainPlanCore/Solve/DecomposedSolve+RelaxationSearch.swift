@@ -73,7 +73,7 @@ extension DecomposedSolve {
     }
 
     /// The bound worker's use of its core once the whole LP is solved and the exact MIP is out of reach (a
-    /// county's 60–80k columns): the search near the LP across every programme, from the plan search's latest
+    /// county's 60–80k columns) or starts below the bound the programmes' MIPs proved (`searchBound`): the search near the LP across every programme, from the plan search's latest
     /// plan, again whenever that plan changes (for twice as long when the last search ran out of time without
     /// a better plan: `relaxationSearchSeconds(after:)`). A better plan goes to the plan search
     /// (`BoundThread.offerFound`), which meanwhile searches near the LP one programme at a time. On county-b that search across every programme, run by the plan

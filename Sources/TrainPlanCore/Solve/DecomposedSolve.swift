@@ -9,7 +9,8 @@ import MIP
 ///    teacher's priority reward counts once" priced by Lagrange multipliers, then raised where a programme's
 ///    MIP (or its 学区 blocks' MIPs) is small enough for branch and bound, and the whole model's LP when the
 ///    model was kept; after that LP the worker's core goes to the exact whole-model MIP (small models) or to
-///    the search near the LP (larger ones), and plans it finds are handed to the search;
+///    the search near the LP (larger ones, and small ones whose programmes' MIPs prove more than the LP), and
+///    plans it finds are handed to the search;
 /// 3. construction: the blocks solved in order, each a small MIP over its own candidates with every earlier
 ///    block's cohorts fixed (`FixedPart`) and the seats of its programme's later blocks held back (`SeatShares`),
 ///    a large one started from its LP's rounding (`roundedOpenings`);
