@@ -155,6 +155,9 @@ final class IntegerBoundTests: XCTestCase {
         let integerPass = try XCTUnwrap(lines.lastIndex { $0.contains("bound with small programmes' MIPs") }, "\(lines)")
         let search = try XCTUnwrap(lines.firstIndex { $0.contains("near the LP:") }, "\(lines)")
         XCTAssertLessThan(integerPass, search, "\(lines)")
+        let improved = try XCTUnwrap(lines.firstIndex { $0.contains("improved near the LP") }, "the search found it: \(lines)")
+        XCTAssertFalse(lines[..<improved].contains { $0.contains("solves the whole model exactly") }, "\(lines)")
+        XCTAssertFalse(shared.claimWholeModel(), "the worker holds the exact MIP: the plan search does not run it beside it")
         let found = try XCTUnwrap(shared.takeFound(), "\(lines)")
         let result = PlanResult(
             instance: instance, plan: found, provenOptimal: false, failed: false, bound: shared.bound, seconds: 0, nodes: 0,

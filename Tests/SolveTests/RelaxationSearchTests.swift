@@ -153,6 +153,30 @@ final class RelaxationSearchTests: XCTestCase {
         XCTAssertEqual(carried[single.variable.index], 0.5, accuracy: 1e-9)
     }
 
+    /// A search told which teachers to ungroup (those a search from the same plan ungrouped before) solves the
+    /// model with them ungrouped from the start, not the grouped model first, and says so for the next one.
+    func testASearchStartsWithTheTeachersItIsToldToUngroup() throws {
+        var weights = S.zeroWeights()
+        weights.teachingDay = 10
+        let course = with(S.course("P1", quota: 2, window: [0])) { $0.quotaMax = 2 }
+        let instance = S.make(teachers: (1...4).map { S.teacher("T\($0)") }, programmes: [course], weights: weights)
+        let grouped = ModelBuilder(instance: instance).build()
+        let split = ModelBuilder(instance: instance, singletons: [0]).build()
+        XCTAssertNotEqual(grouped.mip.variables.count, split.mip.variables.count)
+        let relaxation = WholeRelaxation(model: grouped, values: try lpOptimum(grouped).values)
+        let log = LogLines()
+        var options = PlanningOptions()
+        options.log = { log.append($0) }
+        let search = DecomposedSolve(instance: instance, solver: testSolver, options: options, clock: .now)
+        var incumbent = Incumbent(instance: instance, plan: mondayCohort([2, 3]))
+        let outcome = search.searchNearRelaxation(&incumbent, relaxation, seconds: 10, bound: nil, ungrouping: [0])
+        XCTAssertEqual(outcome.ungrouped, [0])
+        let solved = log.lines.filter { $0.contains("near the LP:") }
+        XCTAssertEqual(solved.count, 1, "\(solved)")
+        XCTAssert(solved[0].contains("of \(split.mip.variables.count) columns free"), "\(solved)")
+        try assertChecked(incumbent.plan, instance, split, objective: 20, bound: nil)
+    }
+
     /// A neighbourhood under way when the bound worker publishes the whole LP stops then, with its plan kept,
     /// so that the search near the LP gets the time: a MIP that would run its 30 s ends within a second of the
     /// LP's arrival; while no LP is expected the same solve runs to its limit.
@@ -460,12 +484,46 @@ final class RelaxationSearchTests: XCTestCase {
         try assertChecked(plan, instance, model, objective: -175, bound: lp.objective)
     }
 
+    /// The exact MIP runs on one thread: when the plan search has claimed it (it had no neighbourhood left
+    /// before the LP), the worker with nothing left near the plan waits for new plans instead of running a
+    /// second copy on the other core.
+    func testTheWorkerLeavesTheExactMIPToThePlanSearchThatClaimedIt() throws {
+        let instance = fourTeachersTwoSeats()
+        let model = ModelBuilder(instance: instance).build()
+        let lp = try lpOptimum(model)
+        let solver = WorkerScript(wholeModelColumns: model.mip.variables.count, wholeModel: .runsUntilStopped)
+        let (shared, ended) = startWorker(instance, solver, model, lp, from: mondayCohort([0, 1]), objective: -175, seconds: 20,
+                                          exactMIPClaimedBySearch: true)
+        Thread.sleep(forTimeInterval: 1)
+        XCTAssertEqual(solver.started(), 0, "no whole-model MIP on the worker")
+        shared.cancel()
+        XCTAssertEqual(ended.wait(timeout: .now() + 5), .success)
+    }
+
+    /// A worker's exact MIP that ends without closing the gap (here it proves nothing and finds nothing) is
+    /// not started again from the same plan: it would end the same way, and the worker would loop on it.
+    func testTheWorkersExactMIPRunsOnceFromAPlan() throws {
+        let instance = fourTeachersTwoSeats()
+        let model = ModelBuilder(instance: instance).build()
+        let lp = try lpOptimum(model)
+        let solver = WorkerScript(wholeModelColumns: model.mip.variables.count, wholeModel: .endsAtOnceWithItsStart)
+        let (shared, ended) = startWorker(instance, solver, model, lp, from: mondayCohort([0, 1]), objective: -175, seconds: 20)
+        XCTAssertTrue(poll { solver.started() == 1 }, "the MIP starts once nothing is left near the plan")
+        Thread.sleep(forTimeInterval: 1)
+        XCTAssertEqual(solver.started(), 1, "and not again from the same plan")
+        shared.cancel()
+        XCTAssertEqual(ended.wait(timeout: .now() + 5), .success)
+    }
+
     /// The bound worker's searches near `lp` from `plan`, on a thread of their own with a time limit of
     /// `seconds`, until the returned worker is cancelled; the semaphore is signalled when they end.
+    /// `exactMIPClaimedBySearch`: the plan search has claimed the exact MIP before the worker starts.
     private func startWorker(_ instance: Instance, _ solver: any MIPSolver, _ model: PlanningModel, _ lp: SolveResult,
-                             from plan: Plan, objective: Double, seconds: Double) -> (BoundThread, DispatchSemaphore) {
+                             from plan: Plan, objective: Double, seconds: Double,
+                             exactMIPClaimedBySearch: Bool = false) -> (BoundThread, DispatchSemaphore) {
         let shared = BoundThread()
         shared.publishPlan(plan, objective: objective)
+        if exactMIPClaimedBySearch { _ = shared.claimWholeModel() }
         var options = PlanningOptions()
         options.timeLimit = seconds
         let search = DecomposedSolve(instance: instance, solver: solver, options: options.stopping { shared.isCancelled }, clock: .now)
@@ -490,10 +548,10 @@ final class RelaxationSearchTests: XCTestCase {
 
 /// A solver for the bound worker's searches: MIPs of the whole model (`wholeModelColumns` columns) run until
 /// stopped, ending with their start (a tree that finds nothing better) or first finding the optimum
-/// (`ScriptedSolver`); every other MIP (a search near the LP, which fixes part of the model) ends at once with its start
+/// (`ScriptedSolver`), or end at once with their start and no bound; every other MIP (a search near the LP, which fixes part of the model) ends at once with its start
 /// as its proven optimum; LPs go to the test solver. Records how each whole-model MIP ended.
 private final class WorkerScript: MIPSolver, @unchecked Sendable {
-    enum WholeModel { case runsUntilStopped, findsOptimumThenRunsUntilStopped }
+    enum WholeModel { case runsUntilStopped, findsOptimumThenRunsUntilStopped, endsAtOnceWithItsStart }
     private let lock = NSLock()
     private let wholeModelColumns: Int
     private let wholeModel: WholeModel
@@ -516,6 +574,11 @@ private final class WorkerScript: MIPSolver, @unchecked Sendable {
                                bound: nil, values: start, seconds: 0, nodes: 0, rawCode: 0, rawText: "scripted: the start is optimal")
         }
         lock.withLock { starts += 1 }
+        if wholeModel == .endsAtOnceWithItsStart {
+            let start = options.startingSolution ?? []
+            return SolveResult(termination: .optimal, hasSolution: !start.isEmpty, objective: model.objectiveValue(start),
+                               bound: nil, values: start, seconds: 0, nodes: 0, rawCode: 0, rawText: "scripted: ends with its start")
+        }
         let clock = ContinuousClock.now
         let script: ScriptedSolver.Behaviour = wholeModel == .runsUntilStopped ? .mipsRunUntilStopped : .mipsFindOptimumThenRunUntilStopped
         let result = try ScriptedSolver(script, delegate: testSolver).solve(model, options: options)

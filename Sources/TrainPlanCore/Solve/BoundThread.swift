@@ -62,7 +62,7 @@ final class BoundThread: @unchecked Sendable {
         lock.withLock { (latestIncumbentPlan, latestIncumbent) = (plan, objective) }
     }
 
-    /// true for the first caller only: the exact whole-model MIP runs once, on whichever thread asks first.
+    /// true for the first caller only: the exact whole-model MIP runs on one thread, whichever asks first.
     func claimWholeModel() -> Bool {
         lock.withLock {
             defer { wholeModelClaimed = true }

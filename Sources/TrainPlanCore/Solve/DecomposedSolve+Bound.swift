@@ -5,8 +5,8 @@ extension DecomposedSolve {
     /// The bound pass, then subgradient rounds on the multipliers until the rounds or the time run out or
     /// they stop gaining, the integer pass (small programmes' MIPs, `integerPass`), one pass with the
     /// exclusive groups merged, and the whole model's LP when the model was kept (`wholeModel`): before the
-    /// rounds when the model is small (no round beats it; once it is solved the rounds run only before the exact
-    /// MIP, and only where a programme's MIP beats its LP part), after them
+    /// rounds when the model is small (no round beats it; once it is solved the rounds run only where a
+    /// programme's MIP beats its LP part, before the exact MIP or the searches near the LP), after them
     /// when large or when it stopped at its first share, if expected to finish then, else once the rounds gain
     /// no more. Every better bound is published to `shared` as it is found. Once the LP is solved, the worker
     /// goes on with the exact whole-model MIP
@@ -176,10 +176,11 @@ extension DecomposedSolve {
                 integerPassMultipliers = passMultipliers
                 let first = integerPass(blocks, pass: pass, multipliers: passMultipliers, columns: columns, publish: publish)
                 note("bound with small programmes' MIPs, first pass's multipliers: \(first.bound)")
+                var proven = first.bound
                 if pass.integerGain(proven: first.proven) > 1e-6 * max(1, abs(lpBound)) {
-                    _ = try roundsThenIntegerPass(leastGain: options.tuning.multiplierRoundLeastGain)
+                    proven = max(proven, try roundsThenIntegerPass(leastGain: options.tuning.multiplierRoundLeastGain).bound ?? -.infinity)
                 }
-                integerBeatsLP = (shared.bound ?? -.infinity) > lpBound + 1e-6 * max(1, abs(lpBound))
+                integerBeatsLP = proven > lpBound + 1e-6 * max(1, abs(lpBound))
             }
             if integerBeatsLP, let relaxation = shared.relaxation {
                 searchNearRelaxationForPlans(relaxation, basis: wholeBasis, shared)

@@ -11,13 +11,16 @@ extension DecomposedSolve {
     /// Solves the whole model with the agreeing variables fixed, started from the plan, for `seconds`;
     /// offers the result to `incumbent`. With `programmes`, the openings and assignments of every other
     /// programme stay as the plan has them too: a smaller model that GLPK can finish. `bound`: where the plan
-    /// search reports a better plan (nil on the bound worker, whose plan is not the search's).
+    /// search reports a better plan (nil on the bound worker, whose plan is not the search's). `ungrouping`:
+    /// teachers ungrouped from the start (`RelaxationSearchOutcome.ungrouped` of a search from the same plan).
     @discardableResult
     func searchNearRelaxation(
-        _ incumbent: inout Incumbent, _ relaxation: WholeRelaxation, programmes: Set<Int>? = nil, seconds: Double, bound: BoundThread?
+        _ incumbent: inout Incumbent, _ relaxation: WholeRelaxation, programmes: Set<Int>? = nil, seconds: Double, bound: BoundThread?,
+        ungrouping: Set<Int> = []
     ) -> RelaxationSearchOutcome {
         let scope = programmes.map { " in " + $0.sorted().map { instance.programmes[$0].id }.joined(separator: "+") } ?? ""
-        return searchWholeModel(&incumbent, relaxation.model, named: "near the LP" + scope, seconds: seconds, bound: bound) { model, plan in
+        return searchWholeModel(&incumbent, relaxation.model, named: "near the LP" + scope, seconds: seconds, bound: bound,
+                                ungrouping: ungrouping) { model, plan in
             model.agreeing(plan, relaxation.values(for: model), freeing: programmes)
         }
     }
@@ -26,10 +29,10 @@ extension DecomposedSolve {
     /// its columns) fixed at the plan's values, started from the plan, for `seconds`; offers the result to
     /// `incumbent`. `bound`: where the plan search reports a better plan (nil on the bound worker, whose plan
     /// is not the search's). `gap`: GLPK's relative gap, of the whole objective (the fixed columns' costs are
-    /// its constant); nil = the user's.
+    /// its constant); nil = the user's. `ungrouping`: teachers ungrouped from the first model on.
     func searchWholeModel(
         _ incumbent: inout Incumbent, _ whole: PlanningModel, named name: String, seconds: Double, gap: Double? = nil,
-        bound: BoundThread?, fixing: (PlanningModel, [Double]) -> [Int: Double]
+        bound: BoundThread?, ungrouping: Set<Int> = [], fixing: (PlanningModel, [Double]) -> [Int: Double]
     ) -> RelaxationSearchOutcome {
         let instance = self.instance
         let start = incumbent.plan
@@ -39,7 +42,7 @@ extension DecomposedSolve {
             singletons.isEmpty ? whole : ModelBuilder(instance: instance, singletons: singletons).build()
         }
         do {
-            let outcome = try grouped.run(firstModel: whole) { model in
+            let outcome = try grouped.run(firstModel: whole, ungrouping: ungrouping) { model in
                 // A rebuild with teachers ungrouped can come after the deadline: no solve then.
                 guard deadline - clock.elapsedSeconds >= 1 else { return .timedOutBeforeStart }
                 let (startValues, startEncodedWhole) = model.startingEncoding(for: start)
@@ -62,10 +65,12 @@ extension DecomposedSolve {
             }
             incumbent.nodes += outcome.nodes
             let finished = outcome.result.termination == .optimal || outcome.result.termination == .infeasible
-            guard let plan = outcome.plan, incumbent.offer(plan) else { return RelaxationSearchOutcome(improved: false, finished: finished) }
+            guard let plan = outcome.plan, incumbent.offer(plan) else {
+                return RelaxationSearchOutcome(improved: false, finished: finished, ungrouped: outcome.singletons)
+            }
             note("improved \(name): objective \(incumbent.objective)")
             if let bound { report(incumbent, bound: bound) }
-            return RelaxationSearchOutcome(improved: true, finished: finished)
+            return RelaxationSearchOutcome(improved: true, finished: finished, ungrouped: outcome.singletons)
         } catch {
             note("  \(name): the solver failed (\(error)); the plan so far is kept")
             return RelaxationSearchOutcome(improved: false, finished: false)
@@ -73,18 +78,25 @@ extension DecomposedSolve {
     }
 
     /// The bound worker's use of its core once the whole LP is solved and the exact MIP is out of reach (a
-    /// county's 60–80k columns) or starts below the bound the programmes' MIPs proved (`searchBound`): the search near the LP across every programme, from the plan search's latest
-    /// plan, again whenever that plan changes (for twice as long when the last search ran out of time without
-    /// a better plan: `relaxationSearchSeconds(after:)`). A better plan goes to the plan search
-    /// (`BoundThread.offerFound`), which meanwhile searches near the LP one programme at a time. On county-b that search across every programme, run by the plan
-    /// search after the programmes' ones, gained 350–870 points in 5 s each time it ran.
+    /// county's 60–80k columns) or would start below the bound the programmes' MIPs proved (`searchBound`):
+    /// the search near the LP across every programme, from the plan search's latest plan, again whenever that
+    /// plan changes (for twice as long when the last search ran out of time without a better plan:
+    /// `relaxationSearchSeconds(after:)`). A better plan goes to the plan search (`BoundThread.offerFound`),
+    /// which meanwhile searches near the LP one programme at a time. On county-b that search across every
+    /// programme, run by the plan search after the programmes' ones, gained 350–870 points in 5 s each time.
     /// With nothing left near the plan, the core goes to the exact whole-model MIP from the plan (`basis`: the
     /// whole LP's optimal basis, so that its root takes no iteration), until the plan search finds a better
-    /// plan: its tree raises the bound, where the core sat idle (county-b's from 42 s to 57 s).
+    /// plan: its tree raises the bound, where the core sat idle (county-b's from 42 s to 57 s). The worker
+    /// claims that MIP (`BoundThread.claimWholeModel`) so that the plan search does not run it beside it; if
+    /// the plan search claimed it first, the worker waits for new plans instead.
     func searchNearRelaxationForPlans(_ relaxation: WholeRelaxation, basis: LPBasis? = nil, _ shared: BoundThread) {
+        guard shared.latestPublished != nil else { return }
         shared.searchesNearRelaxation = true
         var last: (objective: Double, seconds: Double, outcome: RelaxationSearchOutcome)?
-        var wholeModelWorthTrying = true
+        var wholeModelWorthTrying = shared.claimWholeModel()
+        /// The objective of the plan the exact MIP last started from: not again from the same plan (a MIP that
+        /// ends without closing the gap would end the same way).
+        var exactMIPFrom: Double?
         /// The worker's own latest plan, handed over but perhaps not yet taken: the next search starts from it
         /// while it is better than the search's.
         var own: (plan: Plan, objective: Double)?
@@ -95,8 +107,9 @@ extension DecomposedSolve {
             if let last, abs(last.objective - objective) < 1e-6 {
                 if last.outcome.finished {
                     // Nothing left near this plan: the exact MIP until a new one (not again once it failed or
-                    // found too little time), or a wait for it.
-                    if wholeModelWorthTrying {
+                    // found too little time, nor again from this plan), or a wait for it.
+                    if wholeModelWorthTrying, exactMIPFrom.map({ abs($0 - objective) >= 1e-6 }) ?? true {
+                        exactMIPFrom = objective
                         let outcome = solveWholeModelUntilNewPlan(relaxation, basis: basis, from: start, objective: objective, shared)
                         wholeModelWorthTrying = outcome.worthTryingAgain
                         if let found = outcome.found { own = found }
@@ -107,7 +120,11 @@ extension DecomposedSolve {
                 }
             }
             var local = Incumbent(instance: instance, plan: start)
-            let outcome = searchNearRelaxation(&local, relaxation, seconds: seconds, bound: nil)
+            // Again from the same plan (the last search ran out of time), the grouped model would give the same
+            // answer: the teachers it ungrouped are ungrouped from the start. district-dense-songjiao-s1's
+            // worker solved its grouped model (4.6 s, optimal) twice before the ungrouped one found a plan.
+            let ungrouping = last.flatMap { abs($0.objective - objective) < 1e-6 ? $0.outcome.ungrouped : nil } ?? []
+            let outcome = searchNearRelaxation(&local, relaxation, seconds: seconds, bound: nil, ungrouping: ungrouping)
             if outcome.improved {
                 shared.offerFound(local.plan, objective: local.objective)
                 own = (local.plan, local.objective)
@@ -178,6 +195,8 @@ struct RelaxationSearchOutcome: Equatable {
     var improved: Bool
     /// The solver finished its model (proved it optimal or empty) rather than running out of time.
     var finished: Bool
+    /// The teachers ungrouped in the last model solved (`GroupedSolve.Outcome.singletons`).
+    var ungrouped: Set<Int> = []
 }
 
 extension PlanningModel {

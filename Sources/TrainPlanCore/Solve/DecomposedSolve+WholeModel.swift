@@ -4,11 +4,12 @@ import MIP
 /// plan, when the model is no larger than a neighbourhood may be (`pair_column_limit`). Its MIP bound bounds
 /// the instance (the grouped model is a relaxation of the SPEC model), which the LP bounds cannot do: a
 /// district-size instance stopped 0.08 % above its LP bound with every neighbourhood at its optimum.
-/// It runs once, on whichever thread claims it first (`BoundThread.claimWholeModel`): the bound worker as soon
+/// It runs on whichever thread claims it first (`BoundThread.claimWholeModel`): the bound worker as soon
 /// as the whole LP is solved, on the core the worker would otherwise leave idle (a district's LP takes 4–23 s
 /// of its 60); the plan search when it has no neighbourhood left before that, or when the worker cannot
-/// (its LP failed or did not finish). A larger whole model (up to `whole_model_lp_column_limit`) is solved
-/// exactly only by an idle worker, between its searches near the LP (`solveWholeModelUntilNewPlan`).
+/// (its LP failed or did not finish). Where the programmes' MIPs already prove more than the whole LP, and for
+/// a larger whole model (up to `whole_model_lp_column_limit`), the worker claims it but solves it only when
+/// idle, between its searches near the LP, from each new plan (`solveWholeModelUntilNewPlan`).
 extension DecomposedSolve {
     /// Whether a whole model of this many columns is solved exactly (nil: size unknown, so no).
     func solvesWholeModel(columns: Int?) -> Bool { (columns ?? .max) <= options.tuning.pairColumnLimit }

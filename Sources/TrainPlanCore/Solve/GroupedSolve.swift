@@ -19,20 +19,24 @@ struct GroupedSolve {
         var model: PlanningModel
         /// Branch-and-bound nodes over every solve.
         var nodes: Int
+        /// The teachers ungrouped in `model`.
+        var singletons: Set<Int>
     }
 
-    /// `firstModel`: the model for no singletons when already built. `solve` solves one model.
-    func run(firstModel: PlanningModel? = nil, solve: (PlanningModel) throws -> SolveResult) throws -> Outcome {
-        var singletons = Set<Int>()
-        var model = firstModel ?? build(singletons)
+    /// `firstModel`: the model for no singletons when already built. `ungrouping`: teachers ungrouped from the
+    /// first model on (a solve that found them needed before, from the same start). `solve` solves one model.
+    func run(firstModel: PlanningModel? = nil, ungrouping: Set<Int> = [],
+             solve: (PlanningModel) throws -> SolveResult) throws -> Outcome {
+        var singletons = ungrouping
+        var model = singletons.isEmpty ? firstModel ?? build(singletons) : build(singletons)
         var nodes = 0
         while true {
             let result = try solve(model)
             nodes += result.nodes
-            guard result.hasSolution else { return Outcome(plan: nil, result: result, model: model, nodes: nodes) }
+            guard result.hasSolution else { return Outcome(plan: nil, result: result, model: model, nodes: nodes, singletons: singletons) }
             switch PlanDecoder(instance: instance, model: model, fixed: fixed).decode(result.values) {
             case .plan(let plan):
-                return Outcome(plan: plan, result: result, model: model, nodes: nodes)
+                return Outcome(plan: plan, result: result, model: model, nodes: nodes, singletons: singletons)
             case .needsSingletons(let teachers):
                 singletons.formUnion(teachers)
                 model = build(singletons)

@@ -74,9 +74,10 @@ public struct SearchTuning: Sendable, Equatable {
     /// How many rounds in a row below `multiplierRoundLeastGain` end the rounds (`multiplier_round_least_gain`
     /// 0 aside).
     public var multiplierSmallGainsToStop = 2
-    /// Where the programmes' MIPs beat the whole LP, the rounds go on while they gain at all, and end after
-    /// this many rounds in a row below the best: near the LP's value the steps zigzag, and two in a row below
-    /// the best stopped district-loose-quotas-s1 4 points short of the bound that proved its plan optimal.
+    /// A worker without the whole LP goes on with the rounds while they gain at all, and ends them after this
+    /// many rounds in a row below the best: near the optimum the steps zigzag (when rounds after the whole LP
+    /// ran so too, two in a row below the best stopped district-loose-quotas-s1 4 points short of the bound
+    /// that proved its plan optimal).
     public var multiplierRoundsBelowBestToStop = 5
     /// Seconds for a decomposed solve when the user gives no limit.
     public var decomposedDefaultTime: Double = 120
