@@ -448,11 +448,7 @@ final class RelaxationSearchTests: XCTestCase {
     /// LP around that plan gains more than the tree): a MIP that would run its 20 s is stopped about when the
     /// plan changes, and another starts once nothing is left near the new plan.
     func testTheWorkersWholeModelMIPStopsWhenThePlanSearchFindsABetterPlan() throws {
-        let instance = fourTeachersTwoSeats()
-        let model = ModelBuilder(instance: instance).build()
-        let lp = try lpOptimum(model)
-        let solver = WorkerScript(wholeModelColumns: model.mip.variables.count, wholeModel: .runsUntilStopped)
-        let (shared, ended) = startWorker(instance, solver, model, lp, from: mondayCohort([0, 1]), objective: -175, seconds: 20)
+        let (solver, shared, ended) = try startScriptedWorker(.runsUntilStopped, from: [0, 1], objective: -175, seconds: 20)
         XCTAssertTrue(poll { solver.started() == 1 }, "the MIP starts once nothing is left near the plan")
         Thread.sleep(forTimeInterval: 0.5)
         XCTAssertEqual(solver.endings().count, 0, "and runs on while the plan stays")
@@ -469,31 +465,25 @@ final class RelaxationSearchTests: XCTestCase {
     /// the LP find nothing here (they return their start), and the MIP finds −175 from −75 at once but would
     /// then run on for its 30 s proving it.
     func testThePlanTheWorkersMIPFindsIsHandedOverAtOnce() throws {
-        let instance = fourTeachersTwoSeats()
-        let model = ModelBuilder(instance: instance).build()
-        let lp = try lpOptimum(model)
-        let solver = WorkerScript(wholeModelColumns: model.mip.variables.count, wholeModel: .findsOptimumThenRunsUntilStopped)
-        let (shared, ended) = startWorker(instance, solver, model, lp, from: mondayCohort([2, 3]), objective: -75, seconds: 30)
+        let (solver, shared, ended) = try startScriptedWorker(.findsOptimumThenRunsUntilStopped, from: [2, 3], objective: -75, seconds: 30)
         var found: Plan?
         XCTAssertTrue(poll { found = shared.takeFound(); return found != nil }, "handed over within seconds of 30")
         XCTAssertEqual(solver.endings().first?.termination, .interrupted, "the MIP stopped at its plan")
         shared.cancel()
         XCTAssertEqual(ended.wait(timeout: .now() + 5), .success)
         let plan = try XCTUnwrap(found)
+        let instance = fourTeachersTwoSeats()
+        let model = ModelBuilder(instance: instance).build()
         XCTAssertEqual(PlanMetrics(instance: instance, plan: plan).objective, -175, accuracy: 1e-6)
-        try assertChecked(plan, instance, model, objective: -175, bound: lp.objective)
+        try assertChecked(plan, instance, model, objective: -175, bound: try lpOptimum(model).objective)
     }
 
     /// The exact MIP runs on one thread: when the plan search has claimed it (it had no neighbourhood left
     /// before the LP), the worker with nothing left near the plan waits for new plans instead of running a
     /// second copy on the other core.
     func testTheWorkerLeavesTheExactMIPToThePlanSearchThatClaimedIt() throws {
-        let instance = fourTeachersTwoSeats()
-        let model = ModelBuilder(instance: instance).build()
-        let lp = try lpOptimum(model)
-        let solver = WorkerScript(wholeModelColumns: model.mip.variables.count, wholeModel: .runsUntilStopped)
-        let (shared, ended) = startWorker(instance, solver, model, lp, from: mondayCohort([0, 1]), objective: -175, seconds: 20,
-                                          exactMIPClaimedBySearch: true)
+        let (solver, shared, ended) = try startScriptedWorker(.runsUntilStopped, from: [0, 1], objective: -175, seconds: 20,
+                                                              exactMIPClaimedBySearch: true)
         Thread.sleep(forTimeInterval: 1)
         XCTAssertEqual(solver.started(), 0, "no whole-model MIP on the worker")
         shared.cancel()
@@ -503,11 +493,7 @@ final class RelaxationSearchTests: XCTestCase {
     /// A worker's exact MIP that ends without closing the gap (here it proves nothing and finds nothing) is
     /// not started again from the same plan: it would end the same way, and the worker would loop on it.
     func testTheWorkersExactMIPRunsOnceFromAPlan() throws {
-        let instance = fourTeachersTwoSeats()
-        let model = ModelBuilder(instance: instance).build()
-        let lp = try lpOptimum(model)
-        let solver = WorkerScript(wholeModelColumns: model.mip.variables.count, wholeModel: .endsAtOnceWithItsStart)
-        let (shared, ended) = startWorker(instance, solver, model, lp, from: mondayCohort([0, 1]), objective: -175, seconds: 20)
+        let (solver, shared, ended) = try startScriptedWorker(.endsAtOnceWithItsStart, from: [0, 1], objective: -175, seconds: 20)
         XCTAssertTrue(poll { solver.started() == 1 }, "the MIP starts once nothing is left near the plan")
         Thread.sleep(forTimeInterval: 1)
         XCTAssertEqual(solver.started(), 1, "and not again from the same plan")
@@ -515,24 +501,28 @@ final class RelaxationSearchTests: XCTestCase {
         XCTAssertEqual(ended.wait(timeout: .now() + 5), .success)
     }
 
-    /// The bound worker's searches near `lp` from `plan`, on a thread of their own with a time limit of
-    /// `seconds`, until the returned worker is cancelled; the semaphore is signalled when they end.
+    /// The bound worker's searches near the LP of the four-teacher course from its Monday cohort of `teachers`
+    /// (published at `objective`), with `WorkerScript` as the solver, on a thread of their own with a time
+    /// limit of `seconds`, until the returned worker is cancelled; the semaphore is signalled when they end.
     /// `exactMIPClaimedBySearch`: the plan search has claimed the exact MIP before the worker starts.
-    private func startWorker(_ instance: Instance, _ solver: any MIPSolver, _ model: PlanningModel, _ lp: SolveResult,
-                             from plan: Plan, objective: Double, seconds: Double,
-                             exactMIPClaimedBySearch: Bool = false) -> (BoundThread, DispatchSemaphore) {
+    private func startScriptedWorker(_ wholeModel: WorkerScript.WholeModel, from teachers: [Int], objective: Double, seconds: Double,
+                                     exactMIPClaimedBySearch: Bool = false) throws -> (WorkerScript, BoundThread, DispatchSemaphore) {
+        let instance = fourTeachersTwoSeats()
+        let model = ModelBuilder(instance: instance).build()
+        let relaxation = WholeRelaxation(model: model, values: try lpOptimum(model).values)
+        let solver = WorkerScript(wholeModelColumns: model.mip.variables.count, wholeModel: wholeModel)
         let shared = BoundThread()
-        shared.publishPlan(plan, objective: objective)
+        shared.publishPlan(mondayCohort(teachers), objective: objective)
         if exactMIPClaimedBySearch { _ = shared.claimWholeModel() }
         var options = PlanningOptions()
         options.timeLimit = seconds
         let search = DecomposedSolve(instance: instance, solver: solver, options: options.stopping { shared.isCancelled }, clock: .now)
         let ended = DispatchSemaphore(value: 0)
         Thread {
-            search.searchNearRelaxationForPlans(WholeRelaxation(model: model, values: lp.values), shared)
+            search.searchNearRelaxationForPlans(relaxation, shared)
             ended.signal()
         }.start()
-        return (shared, ended)
+        return (solver, shared, ended)
     }
 
     /// Whether `condition` holds within 5 s.
