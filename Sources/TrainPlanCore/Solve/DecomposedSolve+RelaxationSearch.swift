@@ -120,9 +120,10 @@ extension DecomposedSolve {
                 }
             }
             var local = Incumbent(instance: instance, plan: start)
-            // Again from the same plan (the last search ran out of time), the grouped model would give the same
-            // answer: the teachers it ungrouped are ungrouped from the start. district-dense-songjiao-s1's
-            // worker solved its grouped model (4.6 s, optimal) twice before the ungrouped one found a plan.
+            // Again from the same plan (the last search ran out of time), the teachers it ungrouped are ungrouped
+            // from the start: its grouped model, when finished, would give the same answer again, and ungrouped
+            // teachers only make the model more exact. district-dense-songjiao-s1's worker solved its grouped
+            // model (4.6 s, optimal) twice before the ungrouped one found a plan.
             let ungrouping = last.flatMap { abs($0.objective - objective) < 1e-6 ? $0.outcome.ungrouped : nil } ?? []
             let outcome = searchNearRelaxation(&local, relaxation, seconds: seconds, bound: nil, ungrouping: ungrouping)
             if outcome.improved {
@@ -195,7 +196,7 @@ struct RelaxationSearchOutcome: Equatable {
     var improved: Bool
     /// The solver finished its model (proved it optimal or empty) rather than running out of time.
     var finished: Bool
-    /// The teachers ungrouped in the last model solved (`GroupedSolve.Outcome.singletons`).
+    /// The teachers ungrouped in the last model built (`GroupedSolve.Outcome.singletons`), solved or not.
     var ungrouped: Set<Int> = []
 }
 
