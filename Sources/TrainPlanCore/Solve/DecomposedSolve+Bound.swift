@@ -76,9 +76,9 @@ extension DecomposedSolve {
             return true
         }
         /// Once the LP is solved the rounds cannot beat it: the worker's core goes to the exact MIP, or to plans
-        /// near the LP.
-        func afterWholeLP() throws {
-            if let wholeModel, solvesWholeModel(columns: wholeModel.mip.variables.count) {
+        /// near the LP (`plansFirst`: also for a model small enough for the exact MIP).
+        func afterWholeLP(plansFirst: Bool = false) throws {
+            if !plansFirst, let wholeModel, solvesWholeModel(columns: wholeModel.mip.variables.count) {
                 try solveWholeModelForBound(wholeModel, basis: wholeBasis, shared)
             } else if let relaxation = shared.relaxation {
                 searchNearRelaxationForPlans(relaxation, basis: wholeBasis, shared)
@@ -182,11 +182,7 @@ extension DecomposedSolve {
                 }
                 integerBeatsLP = proven > lpBound + 1e-6 * max(1, abs(lpBound))
             }
-            if integerBeatsLP, let relaxation = shared.relaxation {
-                searchNearRelaxationForPlans(relaxation, basis: wholeBasis, shared)
-            } else {
-                try afterWholeLP()
-            }
+            try afterWholeLP(plansFirst: integerBeatsLP)
             return
         }
         let provenParts = try roundsThenIntegerPass(leastGain: options.tuning.multiplierRoundLeastGain).proven
